@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+using Tapbridge.Platform.Data;
+using Tapbridge.Platform.Startup;
+
+namespace Tapbridge.Modules.Agency;
+
+/// <summary>Creates the installation's agency on first start, from configuration (Agency:Name, Agency:Markets).</summary>
+internal sealed class AgencyBootstrap(IDbContextFactory<TapbridgeDbContext> contexts, IConfiguration configuration, TimeProvider clock) : IStartupTask
+{
+    public int Order => 20;
+
+    public Task RunAsync(CancellationToken cancellationToken) => EnsureAgencyAsync(cancellationToken);
+
+    public async Task<Guid> EnsureAgencyAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var existing = await db.Set<Agency>().Select(a => (Guid?)a.Id).SingleOrDefaultAsync(cancellationToken);
+        if (existing is { } id)
+        {
+            return id;
+        }
+
+        var markets = configuration.GetSection("Agency:Markets").Get<string[]>() ?? ["VN", "PH", "TH"];
+        var agency = Agency.Create(configuration["Agency:Name"] ?? "Tapbridge Agency", markets, clock.GetUtcNow());
+        db.Add(agency);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Another instance created it first; anything else fails here, loudly.
+            db.ChangeTracker.Clear();
+            if (!await db.Set<Agency>().AnyAsync(cancellationToken))
+            {
+                throw;
+            }
+        }
+
+        return Agency.InstallationId;
+    }
+}

@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Authorization;
+
+namespace Tapbridge.Platform.Auth;
+
+/// <summary>Every page and endpoint names one of these; there is no implicit default.</summary>
+public static class Policies
+{
+    public const string SignedIn = nameof(SignedIn);
+    public const string AgencyStaff = nameof(AgencyStaff);
+    public const string AgencyAdmin = nameof(AgencyAdmin);
+    public const string AgencyFinance = nameof(AgencyFinance);
+    public const string Seller = nameof(Seller);
+    public const string Creator = nameof(Creator);
+
+    public static void Add(AuthorizationOptions options)
+    {
+        options.AddPolicy(SignedIn, p => p.RequireAuthenticatedUser().RequireClaim(TapbridgeClaims.OrganizationId));
+        options.AddPolicy(AgencyStaff, p => Kind(p, OrganizationKind.Agency).RequireRole(Roles.Staff));
+        options.AddPolicy(AgencyAdmin, p => Kind(p, OrganizationKind.Agency).RequireRole(Roles.Admin));
+        options.AddPolicy(AgencyFinance, p => Kind(p, OrganizationKind.Agency).RequireRole(Roles.Admin, Roles.Finance));
+        options.AddPolicy(Seller, p => Kind(p, OrganizationKind.Seller).RequireRole(Roles.Seller));
+        options.AddPolicy(Creator, p => Kind(p, OrganizationKind.Creator).RequireRole(Roles.Creator));
+    }
+
+    private static AuthorizationPolicyBuilder Kind(AuthorizationPolicyBuilder policy, OrganizationKind kind) =>
+        policy.RequireAuthenticatedUser().RequireClaim(TapbridgeClaims.OrganizationKind, kind.ToString());
+}

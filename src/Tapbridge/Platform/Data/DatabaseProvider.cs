@@ -1,0 +1,7 @@
+namespace Tapbridge.Platform.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

@@ -1,0 +1,28 @@
+namespace Tapbridge.Platform.Markets;
+
+/// <summary>
+/// A TikTok Shop market the agency can work in. Currency minor units follow ISO 4217 as TikTok settles them:
+/// VND and IDR have none. The messenger is the contact channel TikTok requires on campaigns in that market.
+/// </summary>
+public sealed record Market(string Code, string Name, string Currency, int MinorUnits, string TimeZoneId, string Culture, string? RequiredMessenger)
+{
+    public static readonly Market Vietnam = new("VN", "Vietnam", "VND", 0, "Asia/Ho_Chi_Minh", "vi-VN", "Zalo");
+    public static readonly Market Philippines = new("PH", "Philippines", "PHP", 2, "Asia/Manila", "en-PH", "Viber");
+    public static readonly Market Thailand = new("TH", "Thailand", "THB", 2, "Asia/Bangkok", "th-TH", "LINE");
+    public static readonly Market Indonesia = new("ID", "Indonesia", "IDR", 0, "Asia/Jakarta", "id-ID", "WhatsApp");
+    public static readonly Market Malaysia = new("MY", "Malaysia", "MYR", 2, "Asia/Kuala_Lumpur", "ms-MY", "WhatsApp");
+    public static readonly Market Singapore = new("SG", "Singapore", "SGD", 2, "Asia/Singapore", "en-SG", "WhatsApp");
+    public static readonly Market UnitedStates = new("US", "United States", "USD", 2, "America/Los_Angeles", "en-US", null);
+
+    public static readonly IReadOnlyList<Market> All = [Vietnam, Philippines, Thailand, Indonesia, Malaysia, Singapore, UnitedStates];
+
+    public TimeZoneInfo TimeZone => TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId);
+
+    public static Market? Find(string? code) =>
+        All.FirstOrDefault(m => string.Equals(m.Code, code?.Trim(), StringComparison.OrdinalIgnoreCase));
+
+    public static Market Get(string code) =>
+        Find(code) ?? throw new RuleViolationException($"'{code}' is not a market Tapbridge supports ({string.Join(", ", All.Select(m => m.Code))}).", "market");
+
+    public DateTimeOffset ToLocal(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, TimeZone);
+}

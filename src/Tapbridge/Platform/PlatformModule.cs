@@ -1,0 +1,95 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Diagnostics;
+using MudBlazor.Services;
+using Scalar.AspNetCore;
+using Tapbridge.Platform.Api;
+using Tapbridge.Platform.Data;
+using Tapbridge.Platform.Demo;
+using Tapbridge.Platform.Health;
+using Tapbridge.Platform.Mail;
+using Tapbridge.Platform.Web;
+
+namespace Tapbridge.Platform;
+
+/// <summary>Cross-cutting plumbing: data, mail, errors, API description, health, the Blazor host. No business rules.</summary>
+public static class PlatformModule
+{
+    public static WebApplicationBuilder AddPlatform(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        var database = DatabaseSettings.Read(builder.Configuration, builder.Environment.ContentRootPath);
+        services.AddTapbridgeDatabase(database);
+        services.AddSingleton<DatabaseMigrator>();
+        services.AddSingleton(TimeProvider.System);
+
+        // Keys live in the database so every instance behind the load balancer reads the same cookies and tokens.
+        services.AddDataProtection().SetApplicationName("Tapbridge").PersistKeysToDbContext<TapbridgeDbContext>();
+
+        services.Configure<MailSettings>(builder.Configuration.GetSection("Mail"));
+        services.Configure<DemoSettings>(builder.Configuration.GetSection("Demo"));
+        services.AddSingleton<MailFolder>();
+        services.AddSingleton<Mailer>();
+        services.AddSingleton<PublicUrl>();
+        services.AddScoped<Startup.IStartupTask, DemoWorld>();
+
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+        services.AddValidation();
+        services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Tapbridge API";
+            document.Info.Description = "REST API of Tapbridge. Authenticate with a personal API token: `Authorization: Bearer tbk_…` (create one in your settings).";
+            return Task.CompletedTask;
+        }));
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [HealthEndpoints.ReadyTag]);
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = (context, _) =>
+            {
+                var retryAfter = context.Lease.TryGetMetadata(System.Threading.RateLimiting.MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
+                context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return ValueTask.CompletedTask;
+            };
+        });
+
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+        services.AddHttpContextAccessor();
+        return builder;
+    }
+
+    public static WebApplication UsePlatform(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseExceptionHandler();
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.Use((context, next) =>
+        {
+            // Programs calling the API want the bare status (or its problem details), not the human 404 page.
+            if (context.Request.Path.StartsWithSegments("/api") && context.Features.Get<IStatusCodePagesFeature>() is { } pages)
+            {
+                pages.Enabled = false;
+            }
+
+            return next(context);
+        });
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+        app.UseAntiforgery();
+        return app;
+    }
+
+    public static WebApplication MapPlatform(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.MapScalarApiReference("/api/reference", o => o.WithTitle("Tapbridge API").WithOpenApiRoutePattern("/openapi/{documentName}.json")).AllowAnonymous();
+        HealthEndpoints.Map(app);
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+}

@@ -1,0 +1,33 @@
+using MudBlazor;
+
+namespace Tapbridge.Platform.Web;
+
+public static class TapbridgeTheme
+{
+    // System fonts: the product must not fetch web fonts from a CDN (closed networks, phones on slow data).
+    private static readonly string[] FontStack = ["system-ui", "-apple-system", "Segoe UI", "Roboto", "Helvetica Neue", "Arial", "sans-serif"];
+
+    public static readonly MudTheme Theme = new()
+    {
+        PaletteLight = new PaletteLight
+        {
+            Primary = "#0f766e",
+            Secondary = "#e11d48",
+            Tertiary = "#6d28d9",
+            AppbarBackground = "#0f766e",
+            Background = "#f6f7f9",
+            DrawerBackground = "#ffffff",
+            TextPrimary = "#1f2937",
+            TextSecondary = "#4b5563",
+        },
+        Typography = new Typography
+        {
+            Default = new DefaultTypography { FontFamily = FontStack },
+            H4 = new H4Typography { FontFamily = FontStack, FontWeight = "600", FontSize = "1.75rem" },
+            H5 = new H5Typography { FontFamily = FontStack, FontWeight = "600" },
+            H6 = new H6Typography { FontFamily = FontStack, FontWeight = "600" },
+            Button = new ButtonTypography { FontFamily = FontStack, FontWeight = "600", TextTransform = "none" },
+        },
+        LayoutProperties = new LayoutProperties { DefaultBorderRadius = "10px" },
+    };
+}

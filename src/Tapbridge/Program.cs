@@ -1,0 +1,58 @@
+using Tapbridge.Modules.Accounts;
+using Tapbridge.Modules.Agency;
+using Tapbridge.Modules.Creators;
+using Tapbridge.Modules.Sellers;
+using Tapbridge.Platform;
+using Tapbridge.Platform.Startup;
+
+var command = args.FirstOrDefault(a => !a.StartsWith('-') && !a.Contains('=', StringComparison.Ordinal));
+var builder = WebApplication.CreateBuilder(args.Where(a => a != command).ToArray());
+try
+{
+    builder.AddPlatform();
+}
+catch (InvalidConfigurationException e)
+{
+    await Console.Error.WriteLineAsync($"Tapbridge cannot start: {e.Message}");
+    return 2;
+}
+
+builder.AddAccounts();
+builder.AddAgency();
+builder.AddSellers();
+builder.AddCreators();
+
+var app = builder.Build();
+try
+{
+    switch (command)
+    {
+        case "migrate":
+            await app.PrepareAsync(migrate: true);
+            Console.WriteLine("Database migrated.");
+            return 0;
+        case null:
+            await app.PrepareAsync(migrate: app.Configuration.GetValue("Database:MigrateOnStartup", true));
+            break;
+        default:
+            await Console.Error.WriteLineAsync($"Tapbridge: unknown command '{command}'. Commands: migrate (or none, to serve).");
+            return 2;
+    }
+}
+catch (Exception e) when (e is System.Data.Common.DbException or TimeoutException || e.InnerException is System.Data.Common.DbException)
+{
+    await Console.Error.WriteLineAsync($"Tapbridge cannot reach its database: {(e.InnerException ?? e).Message}");
+    return 3;
+}
+
+app.UsePlatform();
+app.MapPlatform();
+app.MapAccounts();
+app.MapAgency();
+app.MapSellers();
+app.MapCreators();
+await app.RunAsync();
+return 0;
+
+/// <summary>The host's entry point; public so tests can start it with WebApplicationFactory.</summary>
+public partial class Program;
