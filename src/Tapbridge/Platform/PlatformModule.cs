@@ -34,6 +34,8 @@ public static class PlatformModule
         services.AddScoped<Startup.IStartupTask, DemoWorld>();
 
         services.AddProblemDetails();
+        // Unreadable bodies become exceptions, so the handler answers them with a problem naming the parameter.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.AddValidation();
         services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
@@ -87,7 +89,7 @@ public static class PlatformModule
         ArgumentNullException.ThrowIfNull(app);
         app.MapStaticAssets().AllowAnonymous();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
-        app.MapScalarApiReference("/api/reference", o => o.WithTitle("Tapbridge API").WithOpenApiRoutePattern("/openapi/{documentName}.json")).AllowAnonymous();
+        app.MapScalarApiReference("/docs/api", o => o.WithTitle("Tapbridge API").WithOpenApiRoutePattern("/openapi/{documentName}.json")).AllowAnonymous();
         HealthEndpoints.Map(app);
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;

@@ -11,6 +11,7 @@ internal sealed class ApiTokenConfiguration : IEntityTypeConfiguration<ApiToken>
     {
         builder.ToTable("api_tokens");
         builder.HasKey(t => t.Id);
+        builder.Property(t => t.Id).ValueGeneratedNever();
         builder.Property(t => t.Name).HasMaxLength(ApiToken.MaxNameLength);
         builder.Property(t => t.Hint).HasMaxLength(16);
         builder.Property(t => t.Hash).HasMaxLength(64);

@@ -10,6 +10,7 @@ internal sealed class AgencyConfiguration : IEntityTypeConfiguration<Agency>
     {
         builder.ToTable("agencies");
         builder.HasKey(a => a.Id);
+        builder.Property(a => a.Id).ValueGeneratedNever();
         builder.Property(a => a.Name).HasMaxLength(100);
         builder.HasMany(a => a.Markets).WithOne().HasForeignKey(m => m.AgencyId);
         builder.Navigation(a => a.Markets).HasField("markets").UsePropertyAccessMode(PropertyAccessMode.Field);
@@ -33,6 +34,7 @@ internal sealed class StaffInvitationConfiguration : IEntityTypeConfiguration<St
     {
         builder.ToTable("staff_invitations");
         builder.HasKey(i => i.Id);
+        builder.Property(i => i.Id).ValueGeneratedNever();
         builder.Property(i => i.Email).HasMaxLength(256);
         builder.Property(i => i.Role).HasMaxLength(32);
         builder.Property(i => i.TokenHash).HasMaxLength(64);

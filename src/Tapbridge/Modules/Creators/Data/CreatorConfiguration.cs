@@ -9,6 +9,7 @@ internal sealed class CreatorConfiguration : IEntityTypeConfiguration<Creator>
     {
         builder.ToTable("creators");
         builder.HasKey(c => c.Id);
+        builder.Property(c => c.Id).ValueGeneratedNever();
         builder.Property(c => c.Handle).HasMaxLength(24);
         builder.Property(c => c.MarketCode).HasMaxLength(2);
         builder.Property(c => c.DisplayName).HasMaxLength(120);

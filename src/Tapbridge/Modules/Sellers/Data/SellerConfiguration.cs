@@ -9,6 +9,7 @@ internal sealed class SellerConfiguration : IEntityTypeConfiguration<SellerOrgan
     {
         builder.ToTable("sellers");
         builder.HasKey(s => s.Id);
+        builder.Property(s => s.Id).ValueGeneratedNever();
         builder.Property(s => s.Name).HasMaxLength(100);
         builder.HasMany(s => s.Shops).WithOne().HasForeignKey(s => s.SellerId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(s => s.Shops).HasField("shops").UsePropertyAccessMode(PropertyAccessMode.Field);
@@ -21,6 +22,7 @@ internal sealed class ShopConfiguration : IEntityTypeConfiguration<Shop>
     {
         builder.ToTable("shops");
         builder.HasKey(s => s.Id);
+        builder.Property(s => s.Id).ValueGeneratedNever();
         builder.Property(s => s.ShopCode).HasMaxLength(20);
         builder.Property(s => s.Name).HasMaxLength(100);
         builder.Property(s => s.MarketCode).HasMaxLength(2);

@@ -174,7 +174,6 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
             modelBuilder.Entity("Tapbridge.Modules.Accounts.ApiTokens.ApiToken", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("CreatedAt")
@@ -220,7 +219,6 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
             modelBuilder.Entity("Tapbridge.Modules.Agency.Agency", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("CreatedAt")
@@ -256,7 +254,6 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
             modelBuilder.Entity("Tapbridge.Modules.Agency.Staff.StaffInvitation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset?>("AcceptedAt")
@@ -302,7 +299,6 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
             modelBuilder.Entity("Tapbridge.Modules.Creators.Creator", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("CreatedAt")
@@ -337,7 +333,6 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
             modelBuilder.Entity("Tapbridge.Modules.Sellers.SellerOrganization", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("CreatedAt")
@@ -356,7 +351,6 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
             modelBuilder.Entity("Tapbridge.Modules.Sellers.Shop", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("CreatedAt")

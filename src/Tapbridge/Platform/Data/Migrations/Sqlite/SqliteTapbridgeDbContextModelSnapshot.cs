@@ -163,7 +163,6 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
             modelBuilder.Entity("Tapbridge.Modules.Accounts.ApiTokens.ApiToken", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")
@@ -209,7 +208,6 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
             modelBuilder.Entity("Tapbridge.Modules.Agency.Agency", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")
@@ -245,7 +243,6 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
             modelBuilder.Entity("Tapbridge.Modules.Agency.Staff.StaffInvitation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("AcceptedAt")
@@ -291,7 +288,6 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
             modelBuilder.Entity("Tapbridge.Modules.Creators.Creator", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")
@@ -326,7 +322,6 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
             modelBuilder.Entity("Tapbridge.Modules.Sellers.SellerOrganization", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")
@@ -345,7 +340,6 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
             modelBuilder.Entity("Tapbridge.Modules.Sellers.Shop", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")

@@ -11,7 +11,7 @@ using Tapbridge.Platform.Data;
 namespace Tapbridge.Platform.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteTapbridgeDbContext))]
-    [Migration("20261125034645_Foundation")]
+    [Migration("20261125035450_Foundation")]
     partial class Foundation
     {
         /// <inheritdoc />
@@ -166,7 +166,6 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
             modelBuilder.Entity("Tapbridge.Modules.Accounts.ApiTokens.ApiToken", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")
@@ -212,7 +211,6 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
             modelBuilder.Entity("Tapbridge.Modules.Agency.Agency", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")
@@ -248,7 +246,6 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
             modelBuilder.Entity("Tapbridge.Modules.Agency.Staff.StaffInvitation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("AcceptedAt")
@@ -294,7 +291,6 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
             modelBuilder.Entity("Tapbridge.Modules.Creators.Creator", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")
@@ -329,7 +325,6 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
             modelBuilder.Entity("Tapbridge.Modules.Sellers.SellerOrganization", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")
@@ -348,7 +343,6 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
             modelBuilder.Entity("Tapbridge.Modules.Sellers.Shop", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")

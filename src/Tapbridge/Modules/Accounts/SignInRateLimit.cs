@@ -1,13 +1,13 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 
-namespace Tapbridge.Modules.Accounts.SignIn;
+namespace Tapbridge.Modules.Accounts;
 
 /// <summary>
 /// Limits password attempts per client address. Lockout (in the database, shared by all instances) protects each
 /// account; this limit slows one address spraying many accounts. It is per instance, which only makes it looser.
 /// </summary>
-internal static class SignInRateLimit
+public static class SignInRateLimit
 {
     public const string Policy = "sign-in";
 

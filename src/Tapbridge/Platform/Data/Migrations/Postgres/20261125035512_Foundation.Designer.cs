@@ -12,7 +12,7 @@ using Tapbridge.Platform.Data;
 namespace Tapbridge.Platform.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresTapbridgeDbContext))]
-    [Migration("20261125034707_Foundation")]
+    [Migration("20261125035512_Foundation")]
     partial class Foundation
     {
         /// <inheritdoc />
@@ -177,7 +177,6 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
             modelBuilder.Entity("Tapbridge.Modules.Accounts.ApiTokens.ApiToken", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("CreatedAt")
@@ -223,7 +222,6 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
             modelBuilder.Entity("Tapbridge.Modules.Agency.Agency", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("CreatedAt")
@@ -259,7 +257,6 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
             modelBuilder.Entity("Tapbridge.Modules.Agency.Staff.StaffInvitation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset?>("AcceptedAt")
@@ -305,7 +302,6 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
             modelBuilder.Entity("Tapbridge.Modules.Creators.Creator", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("CreatedAt")
@@ -340,7 +336,6 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
             modelBuilder.Entity("Tapbridge.Modules.Sellers.SellerOrganization", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("CreatedAt")
@@ -359,7 +354,6 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
             modelBuilder.Entity("Tapbridge.Modules.Sellers.Shop", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("CreatedAt")

@@ -1,0 +1,40 @@
+namespace Tapbridge.BrowserTests;
+
+/// <summary>The two sizes every screen is checked at, and helpers that wait the way a person would.</summary>
+public static class Screens
+{
+    public static readonly ViewportSize Desktop = new() { Width = 1366, Height = 768 };
+    public static readonly ViewportSize Phone = new() { Width = 360, Height = 740 };
+
+    public static Task<IBrowserContext> NewContextAsync(this BrowserApp app, ViewportSize size) =>
+        app.Browser.NewContextAsync(new()
+        {
+            BaseURL = app.BaseUrl,
+            ViewportSize = size,
+            IsMobile = size == Phone,
+            HasTouch = size == Phone,
+            DeviceScaleFactor = 1,
+        });
+
+    public static async Task SignInAsync(this IPage page, string email, string password)
+    {
+        await page.GotoAsync("/account/signin");
+        await page.FillAsync("#email", email);
+        await page.FillAsync("#password", password);
+        await page.ClickAsync("button[type=submit]:has-text('Sign in')");
+        await page.WaitForURLAsync(url => !url.Contains("/account/signin", StringComparison.Ordinal));
+    }
+
+    /// <summary>Portal pages are prerendered, then become interactive; clicks before that are lost.</summary>
+    public static async Task OpenPortalPageAsync(this IPage page, string path)
+    {
+        await page.GotoAsync(path);
+        await page.WaitForSelectorAsync("#tb-page[data-interactive=true]");
+        await page.WaitForSelectorAsync("h1");
+    }
+
+    public static Task ShotAsync(this IPage page, string name) =>
+        page.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.ScreenshotFolder, name + ".png"), FullPage = true });
+
+    public static string SizeName(ViewportSize size) => size == Phone ? "phone" : "desktop";
+}
