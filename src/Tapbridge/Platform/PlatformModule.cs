@@ -1,3 +1,4 @@
+using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics;
 using MudBlazor.Services;
@@ -24,7 +25,11 @@ public static class PlatformModule
         services.AddSingleton(TimeProvider.System);
 
         // Keys live in the database so every instance behind the load balancer reads the same cookies and tokens.
-        services.AddDataProtection().SetApplicationName("Tapbridge").PersistKeysToDbContext<TapbridgeDbContext>();
+        var dataProtection = services.AddDataProtection().SetApplicationName("Tapbridge").PersistKeysToDbContext<TapbridgeDbContext>();
+        if (builder.Configuration["DataProtection:CertificatePath"] is { Length: > 0 } certificatePath)
+        {
+            dataProtection.ProtectKeysWithCertificate(X509CertificateLoader.LoadPkcs12FromFile(certificatePath, builder.Configuration["DataProtection:CertificatePassword"]));
+        }
 
         services.Configure<MailSettings>(builder.Configuration.GetSection("Mail"));
         services.Configure<DemoSettings>(builder.Configuration.GetSection("Demo"));

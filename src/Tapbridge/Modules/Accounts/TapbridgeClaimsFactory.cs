@@ -13,9 +13,15 @@ internal sealed class TapbridgeClaimsFactory(
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(TapbridgeUser user)
     {
         var identity = await base.GenerateClaimsAsync(user);
-        identity.AddClaim(new Claim(TapbridgeClaims.OrganizationId, user.OrganizationId.ToString()));
-        identity.AddClaim(new Claim(TapbridgeClaims.OrganizationKind, user.OrganizationKind.ToString()));
-        identity.AddClaim(new Claim(TapbridgeClaims.DisplayName, user.DisplayName));
+        identity.AddClaims(OrganizationClaims(user));
         return identity;
     }
+
+    /// <summary>The claims that scope a caller, the same for a cookie and an API token.</summary>
+    public static IEnumerable<Claim> OrganizationClaims(TapbridgeUser user) =>
+    [
+        new(TapbridgeClaims.OrganizationId, user.OrganizationId.ToString()),
+        new(TapbridgeClaims.OrganizationKind, user.OrganizationKind.ToString()),
+        new(TapbridgeClaims.DisplayName, user.DisplayName),
+    ];
 }

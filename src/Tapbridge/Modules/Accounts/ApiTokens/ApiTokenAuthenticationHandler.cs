@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Tapbridge.Platform.Auth;
@@ -15,8 +14,6 @@ internal sealed class ApiTokenAuthenticationHandler(
     ILoggerFactory logger,
     UrlEncoder encoder,
     TapbridgeDbContext db,
-    UserManager<TapbridgeUser> users,
-    IUserClaimsPrincipalFactory<TapbridgeUser> principals,
     TimeProvider clock)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
@@ -38,29 +35,45 @@ internal sealed class ApiTokenAuthenticationHandler(
             return AuthenticateResult.Fail("The bearer token is not a Tapbridge API token.");
         }
 
+        // Two queries per request (token with its user, then roles): this runs on every API call.
         var hash = ApiToken.HashOf(secret);
-        var token = await db.Set<ApiToken>().SingleOrDefaultAsync(t => t.Hash == hash, Context.RequestAborted);
+        var found = await (
+                from token in db.Set<ApiToken>().AsNoTracking()
+                where token.Hash == hash
+                join user in db.Users.AsNoTracking() on token.UserId equals user.Id
+                select new { Token = token, User = user })
+            .SingleOrDefaultAsync(Context.RequestAborted);
         var now = clock.GetUtcNow();
-        if (token is null || !token.IsActive(now))
+        if (found is null || !found.Token.IsActive(now))
         {
             return AuthenticateResult.Fail("The API token is unknown, expired or revoked.");
         }
 
-        var user = await users.FindByIdAsync(token.UserId.ToString());
-        if (user is null || await users.IsLockedOutAsync(user))
+        if (found.User.LockoutEnd > now)
         {
             return AuthenticateResult.Fail("The API token's user cannot sign in.");
         }
 
-        if (token.UsageIsStale(now))
+        if (found.Token.UsageIsStale(now))
         {
-            await db.Set<ApiToken>().Where(t => t.Id == token.Id)
+            await db.Set<ApiToken>().Where(t => t.Id == found.Token.Id)
                 .ExecuteUpdateAsync(s => s.SetProperty(t => t.LastUsedAt, now), Context.RequestAborted);
         }
 
-        var principal = await principals.CreateAsync(user);
-        ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim(TapbridgeClaims.AuthenticatedBy, TapbridgeClaims.ApiToken));
-        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(new ClaimsIdentity(principal.Claims, SchemeName)), SchemeName));
+        var roles = await (
+                from userRole in db.UserRoles
+                where userRole.UserId == found.User.Id
+                join role in db.Roles on userRole.RoleId equals role.Id
+                select role.Name)
+            .ToListAsync(Context.RequestAborted);
+        var identity = new ClaimsIdentity(SchemeName, ClaimTypes.Name, ClaimTypes.Role);
+        identity.AddClaim(new Claim(ClaimTypes.NameIdentifier, found.User.Id.ToString()));
+        identity.AddClaim(new Claim(ClaimTypes.Name, found.User.UserName ?? ""));
+        identity.AddClaim(new Claim(ClaimTypes.Email, found.User.Email ?? ""));
+        identity.AddClaims(roles.OfType<string>().Select(r => new Claim(ClaimTypes.Role, r)));
+        identity.AddClaims(TapbridgeClaimsFactory.OrganizationClaims(found.User));
+        identity.AddClaim(new Claim(TapbridgeClaims.AuthenticatedBy, TapbridgeClaims.ApiToken));
+        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)
