@@ -13,7 +13,7 @@ public sealed class PortalTests(BrowserApp fixture) : IClassFixture<BrowserApp>
         { "agency-admin", DemoSettings.Email("admin"), ["/agency", "/agency/sellers", "/agency/creators", "/agency/staff", "/agency/mail", "/agency/settings"] },
         { "agency-manager", DemoSettings.Email("manager"), ["/agency", "/agency/creators", "/agency/settings"] },
         { "agency-finance", DemoSettings.Email("finance"), ["/agency", "/agency/sellers", "/agency/settings"] },
-        { "seller", DemoSettings.Email("seller.lumiere"), ["/seller", "/seller/shops", "/seller/settings"] },
+        { "seller", DemoSettings.Email("seller.lumiere"), ["/seller", "/seller/shops", "/seller/team", "/seller/settings"] },
         { "creator", DemoSettings.Email("linh.beauty"), ["/creator", "/creator/settings"] },
     };
 

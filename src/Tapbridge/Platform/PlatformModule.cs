@@ -38,6 +38,7 @@ public static class PlatformModule
         services.AddSingleton<PublicUrl>();
         services.AddScoped<Startup.IStartupTask, DemoWorld>();
 
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddProblemDetails();
         // Unreadable bodies become exceptions, so the handler answers them with a problem naming the parameter.
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);

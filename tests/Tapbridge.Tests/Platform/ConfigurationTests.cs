@@ -37,25 +37,53 @@ public sealed class ConfigurationTests
         Directory.Delete(root, recursive: true);
     }
 
+    [Fact]
+    public async Task The_migrate_command_applies_migrations_and_exits()
+    {
+        var db = Path.Combine(Path.GetTempPath(), $"tb-migrate-{Guid.NewGuid():N}.db");
+        var (exitCode, stdout, _) = await RunAsync(["migrate"], new() { ["ConnectionStrings__Tapbridge"] = $"Data Source={db}" });
+
+        exitCode.ShouldBe(0);
+        stdout.ShouldContain("Database migrated.");
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db};Pooling=false");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM __EFMigrationsHistory";
+        Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture).ShouldBeGreaterThan(0);
+        connection.Close();
+        File.Delete(db);
+    }
+
     [Theory]
     [InlineData("Database__Provider", "Mongo", 2, "Tapbridge cannot start: Database:Provider 'Mongo' is not supported")]
     [InlineData("ConnectionStrings__Tapbridge", "Data Sourc=oops", 2, "Tapbridge cannot start: ConnectionStrings:Tapbridge is not a valid SQLite connection string")]
     public async Task The_process_ends_with_one_clear_line_and_a_non_zero_exit_code(string variable, string value, int exitCode, string line)
     {
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Tapbridge.dll")])
+        var (actualExitCode, _, stderr) = await RunAsync([], new() { [variable] = value });
+
+        actualExitCode.ShouldBe(exitCode);
+        stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).ShouldHaveSingleItem().ShouldStartWith(line);
+    }
+
+    /// <summary>Runs the built product as an operator would, outside the test host.</summary>
+    private static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(string[] args, Dictionary<string, string> environment)
+    {
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Tapbridge.dll"), .. args])
         {
             RedirectStandardError = true,
             RedirectStandardOutput = true,
             WorkingDirectory = Path.GetTempPath(),
         };
-        start.Environment[variable] = value;
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        using var process = Process.Start(start)!;
-        var stderr = await process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
 
-        process.ExitCode.ShouldBe(exitCode);
-        var lines = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        lines.ShouldHaveSingleItem().ShouldStartWith(line);
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        return (process.ExitCode, await stdout, await stderr);
     }
 }

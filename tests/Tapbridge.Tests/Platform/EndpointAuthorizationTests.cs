@@ -76,6 +76,7 @@ public sealed class EndpointAuthorizationTests(SqliteApp app) : IClassFixture<Sq
         Policies.AgencyAdmin => caller is Policies.AgencyAdmin,
         Policies.Seller => caller is Policies.Seller,
         Policies.Creator => caller is Policies.Creator,
+        Policies.TeamAdmin => caller is Policies.AgencyAdmin or Policies.Seller,
         _ => throw new InvalidOperationException($"The matrix does not know the policy {policy}."),
     };
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Components.Authorization;
 using Tapbridge.Modules.Accounts.ApiTokens;
+using Tapbridge.Modules.Accounts.Invitations;
 using Tapbridge.Modules.Accounts.SignIn;
 using Tapbridge.Platform.Auth;
 using Tapbridge.Platform.Data;
@@ -77,6 +78,8 @@ public static class AccountsModule
         services.AddScoped<ApiTokenService>();
         services.AddScoped<DemoAccounts>();
         services.AddScoped<AccountProfiles>();
+        services.AddScoped<Team>();
+        services.AddScoped<InvitationAcceptance>();
         services.AddScoped<IStartupTask, RoleSetup>();
         return builder;
     }
@@ -90,6 +93,7 @@ public static class AccountsModule
         var api = app.MapGroup("/api/v1/account").WithTags("Account").RequireAuthorization(Policies.SignedIn);
         api.MapGet("/me", MeEndpoint.Handle).WithName("GetMe");
         ApiTokenEndpoints.Map(api.MapGroup("/tokens"));
+        TeamEndpoints.Map(app.MapGroup("/api/v1/team").WithTags("Team"));
         return app;
     }
 

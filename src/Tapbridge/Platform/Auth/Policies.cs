@@ -12,6 +12,9 @@ public static class Policies
     public const string Seller = nameof(Seller);
     public const string Creator = nameof(Creator);
 
+    /// <summary>Who may invite people into their organization: agency admins, and sellers for their own team.</summary>
+    public const string TeamAdmin = nameof(TeamAdmin);
+
     public static void Add(AuthorizationOptions options)
     {
         options.AddPolicy(SignedIn, p => p.RequireAuthenticatedUser().RequireClaim(TapbridgeClaims.OrganizationId));
@@ -20,6 +23,9 @@ public static class Policies
         options.AddPolicy(AgencyFinance, p => Kind(p, OrganizationKind.Agency).RequireRole(Roles.Admin, Roles.Finance));
         options.AddPolicy(Seller, p => Kind(p, OrganizationKind.Seller).RequireRole(Roles.Seller));
         options.AddPolicy(Creator, p => Kind(p, OrganizationKind.Creator).RequireRole(Roles.Creator));
+        options.AddPolicy(TeamAdmin, p => p.RequireAuthenticatedUser().RequireAssertion(c =>
+            (c.User.HasClaim(TapbridgeClaims.OrganizationKind, nameof(OrganizationKind.Agency)) && c.User.IsInRole(Roles.Admin))
+            || (c.User.HasClaim(TapbridgeClaims.OrganizationKind, nameof(OrganizationKind.Seller)) && c.User.IsInRole(Roles.Seller))));
     }
 
     private static AuthorizationPolicyBuilder Kind(AuthorizationPolicyBuilder policy, OrganizationKind kind) =>

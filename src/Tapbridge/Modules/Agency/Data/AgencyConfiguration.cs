@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Tapbridge.Modules.Agency.Staff;
 
 namespace Tapbridge.Modules.Agency.Data;
 
@@ -25,20 +24,5 @@ internal sealed class AgencyMarketConfiguration : IEntityTypeConfiguration<Agenc
         builder.HasKey(m => new { m.AgencyId, m.MarketCode });
         builder.Property(m => m.MarketCode).HasMaxLength(2);
         builder.Ignore(m => m.Market);
-    }
-}
-
-internal sealed class StaffInvitationConfiguration : IEntityTypeConfiguration<StaffInvitation>
-{
-    public void Configure(EntityTypeBuilder<StaffInvitation> builder)
-    {
-        builder.ToTable("staff_invitations");
-        builder.HasKey(i => i.Id);
-        builder.Property(i => i.Id).ValueGeneratedNever();
-        builder.Property(i => i.Email).HasMaxLength(256);
-        builder.Property(i => i.Role).HasMaxLength(32);
-        builder.Property(i => i.TokenHash).HasMaxLength(64);
-        builder.HasIndex(i => i.TokenHash).IsUnique();
-        builder.HasIndex(i => i.Email);
     }
 }

@@ -2,14 +2,13 @@ using System.Net;
 using System.Net.Http.Json;
 using Tapbridge.Modules.Accounts;
 using Tapbridge.Modules.Agency;
-using Tapbridge.Modules.Agency.Staff;
+using Tapbridge.Modules.Sellers.Shops;
 using Tapbridge.Platform.Auth;
 using Tapbridge.Tests.Infrastructure;
-using Tapbridge.Tests.Modules.Accounts;
 
-namespace Tapbridge.Tests.Modules.Agency;
+namespace Tapbridge.Tests.Modules.Accounts;
 
-public abstract class StaffInvitationTests(TapbridgeApp fixture) : AppTests(fixture)
+public abstract class InvitationTests(TapbridgeApp fixture) : AppTests(fixture)
 {
     [Fact]
     public async Task An_admin_invites_a_colleague_who_joins_in_that_role_through_the_mailed_link()
@@ -17,7 +16,7 @@ public abstract class StaffInvitationTests(TapbridgeApp fixture) : AppTests(fixt
         var admin = await App.SignInAsync(await App.CreateStaffAsync(Roles.Admin));
         var email = $"new.finance.{Guid.NewGuid():N}@agency.test";
 
-        var invited = await admin.PostAsJsonAsync("/api/v1/agency/staff/invitations", new { email, role = Roles.Finance });
+        var invited = await admin.PostAsJsonAsync("/api/v1/team/invitations", new { email, role = Roles.Finance });
         invited.StatusCode.ShouldBe(HttpStatusCode.Created);
 
         var link = App.LatestTo(email).LinkPath();
@@ -32,7 +31,7 @@ public abstract class StaffInvitationTests(TapbridgeApp fixture) : AppTests(fixt
 
         var me = await (await App.SignInAsync(email)).GetFromJsonAsync<MeResponse>("/api/v1/account/me");
         me!.Roles.ShouldBe([Roles.Finance]);
-        var staff = await admin.GetFromJsonAsync<List<StaffMember>>("/api/v1/agency/staff");
+        var staff = await admin.GetFromJsonAsync<List<TeamMember>>("/api/v1/team/members");
         staff!.ShouldContain(s => s.Email == email && s.Role == Roles.Finance);
     }
 
@@ -41,7 +40,7 @@ public abstract class StaffInvitationTests(TapbridgeApp fixture) : AppTests(fixt
     {
         var admin = await App.SignInAsync(await App.CreateStaffAsync(Roles.Admin));
         var email = $"twice.{Guid.NewGuid():N}@agency.test";
-        await admin.PostAsJsonAsync("/api/v1/agency/staff/invitations", new { email, role = Roles.AccountManager });
+        await admin.PostAsJsonAsync("/api/v1/team/invitations", new { email, role = Roles.AccountManager });
         var link = App.LatestTo(email).LinkPath();
         var fields = new Dictionary<string, string> { ["Input.DisplayName"] = "First", ["Input.Password"] = Actors.Password, ["Input.ConfirmPassword"] = Actors.Password };
         await App.Browser().SubmitAsync(link, "accept-invitation", fields);
@@ -57,8 +56,8 @@ public abstract class StaffInvitationTests(TapbridgeApp fixture) : AppTests(fixt
         var manager = await App.SignInAsync(await App.CreateStaffAsync(Roles.AccountManager));
         var admin = await App.SignInAsync(await App.CreateStaffAsync(Roles.Admin));
 
-        (await manager.PostAsJsonAsync("/api/v1/agency/staff/invitations", new { email = "x@agency.test", role = Roles.Admin })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-        var wrongRole = await admin.PostAsJsonAsync("/api/v1/agency/staff/invitations", new { email = "y@agency.test", role = Roles.Seller });
+        (await manager.PostAsJsonAsync("/api/v1/team/invitations", new { email = "x@agency.test", role = Roles.Admin })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        var wrongRole = await admin.PostAsJsonAsync("/api/v1/team/invitations", new { email = "y@agency.test", role = Roles.Seller });
         wrongRole.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await wrongRole.Content.ReadFromJsonAsync<ValidationProblem>())!.Errors.ShouldContainKey("role");
     }
@@ -69,10 +68,43 @@ public abstract class StaffInvitationTests(TapbridgeApp fixture) : AppTests(fixt
         var admin = await App.SignInAsync(await App.CreateStaffAsync(Roles.Admin));
         var (_, sellerEmail) = await App.SignUpSellerAsync();
 
-        var response = await admin.PostAsJsonAsync("/api/v1/agency/staff/invitations", new { email = sellerEmail, role = Roles.Finance });
+        var response = await admin.PostAsJsonAsync("/api/v1/team/invitations", new { email = sellerEmail, role = Roles.Finance });
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await response.Content.ReadFromJsonAsync<ValidationProblem>())!.Errors["email"].Single().ShouldContain("already has a Tapbridge account");
+    }
+
+    [Fact]
+    public async Task A_seller_invites_a_colleague_into_the_same_brand_and_nobody_else_sees_the_invitation()
+    {
+        var (seller, _) = await App.SignUpSellerAsync(brand: "Team Brand Co");
+        var (otherSeller, _) = await App.SignUpSellerAsync();
+        var email = $"colleague.{Guid.NewGuid():N}@brand.test";
+
+        (await seller.PostAsJsonAsync("/api/v1/team/invitations", new { email, role = Roles.Seller })).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await otherSeller.GetFromJsonAsync<List<InvitationView>>("/api/v1/team/invitations"))!.ShouldBeEmpty();
+        var invitation = (await seller.GetFromJsonAsync<List<InvitationView>>("/api/v1/team/invitations"))!.Single();
+        (await otherSeller.DeleteAsync($"/api/v1/team/invitations/{invitation.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        var joined = await App.Browser().SubmitAsync(App.LatestTo(email).LinkPath(), "accept-invitation", new Dictionary<string, string>
+        {
+            ["Input.DisplayName"] = "Colleague",
+            ["Input.Password"] = Actors.Password,
+            ["Input.ConfirmPassword"] = Actors.Password,
+        });
+        joined.RedirectPath().ShouldBe("/seller");
+        var colleague = await App.SignInAsync(email);
+        (await colleague.GetFromJsonAsync<SellerOverview>("/api/v1/seller/shops"))!.Name.ShouldBe("Team Brand Co");
+        (await seller.GetFromJsonAsync<List<TeamMember>>("/api/v1/team/members"))!.Count.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task Creators_have_no_team_to_invite_into()
+    {
+        var (creator, _, _) = await App.SignUpCreatorAsync();
+
+        (await creator.PostAsJsonAsync("/api/v1/team/invitations", new { email = "friend@creator.test", role = Roles.Creator })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await creator.GetFromJsonAsync<List<TeamMember>>("/api/v1/team/members"))!.ShouldHaveSingleItem();
     }
 
     [Fact]
@@ -86,6 +118,6 @@ public abstract class StaffInvitationTests(TapbridgeApp fixture) : AppTests(fixt
     }
 }
 
-public sealed class StaffInvitationTestsOnSqlite(SqliteApp app) : StaffInvitationTests(app), IClassFixture<SqliteApp>;
+public sealed class InvitationTestsOnSqlite(SqliteApp app) : InvitationTests(app), IClassFixture<SqliteApp>;
 
-public sealed class StaffInvitationTestsOnPostgres(PostgresApp app) : StaffInvitationTests(app), IClassFixture<PostgresApp>;
+public sealed class InvitationTestsOnPostgres(PostgresApp app) : InvitationTests(app), IClassFixture<PostgresApp>;

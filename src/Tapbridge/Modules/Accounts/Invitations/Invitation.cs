@@ -3,20 +3,25 @@ using System.Text;
 using Tapbridge.Platform;
 using Tapbridge.Platform.Auth;
 
-namespace Tapbridge.Modules.Agency.Staff;
+namespace Tapbridge.Modules.Accounts.Invitations;
 
-/// <summary>An admin's invitation for a person to join the agency's staff in a role. The link's token is stored only as a hash.</summary>
-internal sealed class StaffInvitation
+/// <summary>
+/// An invitation for a person to join an organization in a role: agency staff invited by an admin, or a seller's
+/// colleague invited by a seller. The link's token is stored only as a hash.
+/// </summary>
+internal sealed class Invitation
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(7);
 
-    private StaffInvitation()
+    private Invitation()
     {
     }
 
     public Guid Id { get; private set; }
     public string Email { get; private set; } = "";
     public string Role { get; private set; } = "";
+    public OrganizationKind OrganizationKind { get; private set; }
+    public Guid OrganizationId { get; private set; }
     public string TokenHash { get; private set; } = "";
     public Guid InvitedBy { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
@@ -24,27 +29,41 @@ internal sealed class StaffInvitation
     public DateTimeOffset? AcceptedAt { get; private set; }
     public DateTimeOffset? RevokedAt { get; private set; }
 
-    public static (StaffInvitation Invitation, string Token) Create(string email, string role, Guid invitedBy, DateTimeOffset now)
+    /// <summary>The roles a person can be invited into, by the organization's kind. Creators sign up for themselves.</summary>
+    public static IReadOnlyList<string> RolesFor(OrganizationKind kind) => kind switch
     {
+        OrganizationKind.Agency => Roles.Staff,
+        OrganizationKind.Seller => [Roles.Seller],
+        OrganizationKind.Creator => [],
+    };
+
+    public static (Invitation Invitation, string Token) Create(Actor inviter, string email, string role, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(inviter);
         email = email.Trim();
         if (!System.Net.Mail.MailAddress.TryCreate(email, out _) || email.Length > 256)
         {
             throw new RuleViolationException($"'{email}' is not a valid email address.", "email");
         }
 
-        if (!Roles.Staff.Contains(role))
+        var allowed = RolesFor(inviter.Kind);
+        if (!allowed.Contains(role))
         {
-            throw new RuleViolationException($"Staff are invited as {string.Join(", ", Roles.Staff.Select(Roles.Title))}; '{role}' is none of them.", "role");
+            throw new RuleViolationException(allowed.Count == 0
+                ? "Creator accounts have one person; there is no one to invite."
+                : $"People join as {string.Join(", ", allowed.Select(Roles.Title))}; '{role}' is none of them.", "role");
         }
 
         var token = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
-        return (new StaffInvitation
+        return (new Invitation
         {
             Id = Guid.CreateVersion7(now),
             Email = email,
             Role = role,
+            OrganizationKind = inviter.Kind,
+            OrganizationId = inviter.OrganizationId,
             TokenHash = HashOf(token),
-            InvitedBy = invitedBy,
+            InvitedBy = inviter.UserId,
             CreatedAt = now,
             ExpiresAt = now + Lifetime,
         }, token);
@@ -68,8 +87,8 @@ internal sealed class StaffInvitation
             throw new RuleViolationException(status switch
             {
                 InvitationStatus.Accepted => "This invitation was already used. Sign in instead.",
-                InvitationStatus.Revoked => "This invitation was withdrawn. Ask your admin for a new one.",
-                InvitationStatus.Expired => "This invitation has expired. Ask your admin for a new one.",
+                InvitationStatus.Revoked => "This invitation was withdrawn. Ask for a new one.",
+                InvitationStatus.Expired => "This invitation has expired. Ask for a new one.",
                 InvitationStatus.Pending => "",
             });
         }
@@ -86,6 +105,7 @@ internal sealed class StaffInvitation
     }
 }
 
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<InvitationStatus>))]
 public enum InvitationStatus
 {
     Pending,
