@@ -90,7 +90,7 @@ public abstract class TapbridgeApp : WebApplicationFactory<Program>, IAsyncLifet
         }
     }
 
-    public new async ValueTask DisposeAsync()
+    public new virtual async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
         if (postgresDatabase is not null && TestEnvironment.PostgresServer is { } server)
