@@ -1,5 +1,6 @@
 using Tapbridge.Modules.Accounts;
 using Tapbridge.Modules.Agency;
+using Tapbridge.Modules.Connections;
 using Tapbridge.Modules.Creators;
 using Tapbridge.Modules.Sellers;
 using Tapbridge.Platform;
@@ -21,6 +22,7 @@ builder.AddAccounts();
 builder.AddAgency();
 builder.AddSellers();
 builder.AddCreators();
+builder.AddConnections();
 
 var app = builder.Build();
 try
@@ -51,6 +53,7 @@ app.MapAccounts();
 app.MapAgency();
 app.MapSellers();
 app.MapCreators();
+app.MapConnections();
 await app.RunAsync();
 return 0;
 

@@ -36,6 +36,8 @@ public static class PlatformModule
         services.AddSingleton<MailFolder>();
         services.AddSingleton<Mailer>();
         services.AddSingleton<PublicUrl>();
+        services.AddSingleton<Security.SecretProtector>();
+        services.AddSingleton<Jobs.JobLeases>();
         services.AddScoped<Startup.IStartupTask, DemoWorld>();
 
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));

@@ -1,0 +1,52 @@
+using System.Security.Cryptography;
+using System.Text;
+using Tapbridge.Platform;
+
+namespace Tapbridge.Modules.Connections.Connect;
+
+/// <summary>
+/// The `state` of one "Connect TikTok Shop" round trip: single use, 15 minutes, bound to the admin who started it.
+/// Stored in the database (as a hash), so the callback may land on any instance.
+/// </summary>
+internal sealed class ConnectionAttempt
+{
+    public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(15);
+
+    private ConnectionAttempt()
+    {
+    }
+
+    public Guid Id { get; private set; }
+    public string StateHash { get; private set; } = "";
+    public Guid StartedBy { get; private set; }
+    public DateTimeOffset CreatedAt { get; private set; }
+    public DateTimeOffset? CompletedAt { get; private set; }
+
+    public static (ConnectionAttempt Attempt, string State) Start(Guid by, DateTimeOffset now)
+    {
+        var state = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
+        return (new ConnectionAttempt { Id = Guid.CreateVersion7(now), StateHash = HashOf(state), StartedBy = by, CreatedAt = now }, state);
+    }
+
+    public static string HashOf(string state) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(state)));
+
+    public void Complete(Guid by, DateTimeOffset now)
+    {
+        if (CompletedAt is not null)
+        {
+            throw new RuleViolationException("This TikTok authorization was already used. Start again from the TikTok Shop page.");
+        }
+
+        if (now - CreatedAt > Lifetime)
+        {
+            throw new RuleViolationException("The TikTok authorization took longer than 15 minutes. Start again.");
+        }
+
+        if (by != StartedBy)
+        {
+            throw new RuleViolationException("The TikTok authorization was started by another person. Start it yourself.");
+        }
+
+        CompletedAt = now;
+    }
+}

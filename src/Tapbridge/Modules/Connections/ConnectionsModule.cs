@@ -1,0 +1,40 @@
+using System.Security.Claims;
+using Tapbridge.Modules.Connections.Connect;
+using Tapbridge.Modules.Connections.Jobs;
+using Tapbridge.Platform.Auth;
+
+namespace Tapbridge.Modules.Connections;
+
+/// <summary>The agency's TikTok Shop app and its partner authorization: settings, connect, status, token refresh.</summary>
+public static class ConnectionsModule
+{
+    public static WebApplicationBuilder AddConnections(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddHttpClient(nameof(TikTokClients));
+        services.AddSingleton<TikTokClients>();
+        services.AddScoped<TikTokAppSettings>();
+        services.AddScoped<PartnerConnection>();
+        services.AddHostedService<TokenRefreshJob>();
+        return builder;
+    }
+
+    public static WebApplication MapConnections(this WebApplication app)
+    {
+        ConnectEndpoints.Map(app);
+        var api = app.MapGroup("/api/v1/agency/tiktok").WithTags("TikTok Shop");
+        api.MapGet("/", async (PartnerConnection connection, TikTokAppSettings settings, CancellationToken ct) =>
+            TypedResults.Ok(new TikTokStatusResponse(await settings.GetAsync(ct), await connection.StatusAsync(ct))))
+            .RequireAuthorization(Policies.AgencyStaff).WithName("GetTikTokConnection");
+        api.MapPut("/app", async (TikTokAppChange change, ClaimsPrincipal user, TikTokAppSettings settings, CancellationToken ct) =>
+        {
+            await settings.SaveAsync(Actor.From(user), change, ct);
+            return TypedResults.NoContent();
+        }).RequireAuthorization(Policies.AgencyAdmin).WithName("ConfigureTikTokApp");
+        api.MapPost("/test", async (PartnerConnection connection, CancellationToken ct) => TypedResults.Ok(await connection.TestAsync(ct)))
+            .RequireAuthorization(Policies.AgencyAdmin).WithName("TestTikTokConnection");
+        return app;
+    }
+}
+
+public sealed record TikTokStatusResponse(TikTokAppView? App, ConnectionStatusView Connection);

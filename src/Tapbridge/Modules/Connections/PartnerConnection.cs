@@ -1,0 +1,157 @@
+using Microsoft.EntityFrameworkCore;
+using Tapbridge.Modules.Connections.Connect;
+using Tapbridge.Platform;
+using Tapbridge.Platform.Auth;
+using Tapbridge.Platform.Data;
+using Tapbridge.Platform.Jobs;
+using Tapbridge.Platform.Security;
+using Tapbridge.TikTokShop.Auth;
+using Tapbridge.TikTokShop.Errors;
+using Tapbridge.TikTokShop.Partner;
+
+namespace Tapbridge.Modules.Connections;
+
+/// <summary>
+/// The agency's connection to TikTok Shop as an affiliate partner: connect (consent round trip), status, test,
+/// refresh, and — for other modules — a partner client per market.
+/// </summary>
+public sealed class PartnerConnection(
+    IDbContextFactory<TapbridgeDbContext> contexts, TikTokClients clients, SecretProtector secrets, JobLeases leases, TimeProvider clock)
+{
+    /// <summary>Starts the consent round trip; returns TikTok's consent page address for the admin's browser.</summary>
+    public async Task<Uri> StartAsync(Actor actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var client = await clients.GetAsync(cancellationToken);
+        var (attempt, state) = ConnectionAttempt.Start(actor.UserId, clock.GetUtcNow());
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        db.Add(attempt);
+        await db.SaveChangesAsync(cancellationToken);
+        return client.Auth.ConsentUrl(TikTokUserType.Partner, state);
+    }
+
+    /// <summary>TikTok's redirect back: checks the state, trades the code for tokens and reads the partner's markets.</summary>
+    public async Task CompleteAsync(Actor actor, string? code, string? state, string? error, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (error is not null || string.IsNullOrEmpty(code) || code == "null")
+        {
+            throw new RuleViolationException(error == "auth_denied"
+                ? "The authorization was declined on TikTok's page. Nothing changed."
+                : "TikTok sent no authorization code back. Start again.");
+        }
+
+        var now = clock.GetUtcNow();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var hash = ConnectionAttempt.HashOf(state ?? "");
+        var attempt = await db.Set<ConnectionAttempt>().SingleOrDefaultAsync(a => a.StateHash == hash, cancellationToken)
+            ?? throw new RuleViolationException("This TikTok authorization did not start here (unknown state). Start again from the TikTok Shop page.");
+        attempt.Complete(actor.UserId, now);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var client = await clients.GetAsync(cancellationToken);
+        var token = await client.Auth.ExchangeCodeAsync(code, cancellationToken);
+        if (token.UserType != TikTokUserType.Partner)
+        {
+            throw new RuleViolationException($"TikTok authorized a {token.UserType} account; the agency must authorize as an affiliate partner.");
+        }
+
+        var assets = await client.Authorization(new FixedAccessToken(token.AccessToken)).GetCategoryAssetsAsync(cancellationToken);
+        var connection = await db.Set<TikTokConnection>().Include(c => c.Markets).SingleOrDefaultAsync(c => c.OpenId == token.OpenId, cancellationToken);
+        if (connection is null)
+        {
+            connection = TikTokConnection.Create(token.OpenId, now);
+            db.Add(connection);
+        }
+
+        connection.Connect(token, secrets.Protect, assets, actor.UserId, now);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task<ConnectionStatusView> StatusAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var connection = await CurrentAsync(db, cancellationToken);
+        return connection is null
+            ? new ConnectionStatusView(false, null, null, null, [], null, null, null, null, null, [])
+            : new ConnectionStatusView(true, connection.PartnerName, connection.Status, connection.ConnectedAt,
+                connection.GrantedScopes.Split(' ', StringSplitOptions.RemoveEmptyEntries), connection.AccessTokenExpiresAt,
+                connection.RefreshTokenExpiresAt, connection.LastRefreshedAt, connection.LastSuccessAt, connection.LastError,
+                connection.Markets.OrderBy(m => m.Market, StringComparer.Ordinal)
+                    .Select(m => new MarketAssetView(m.Market, SecretProtector.Mask(m.Cipher), m.CategoryName, m.AuthorizedAt)).ToList());
+    }
+
+    /// <summary>Calls TikTok once (the category assets) and records the outcome on the connection.</summary>
+    public async Task<ConnectionStatusView> TestAsync(CancellationToken cancellationToken)
+    {
+        var (connectionId, token) = await TokenAsync(cancellationToken);
+        var client = await clients.GetAsync(cancellationToken);
+        try
+        {
+            await client.Authorization(token).GetCategoryAssetsAsync(cancellationToken);
+            await RecordAsync(connectionId, null, reconnect: false, cancellationToken);
+        }
+        catch (TikTokShopException e)
+        {
+            await RecordAsync(connectionId, e.Message, e is AuthorizationRevokedException or AccessTokenExpiredException, cancellationToken);
+        }
+
+        return await StatusAsync(cancellationToken);
+    }
+
+    /// <summary>The partner APIs for one market, with the stored token refreshed as needed.</summary>
+    public async Task<PartnerClient> ForMarketAsync(string market, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var connection = await CurrentAsync(db, cancellationToken) ?? throw new RuleViolationException("TikTok Shop is not connected.");
+        var asset = connection.Markets.FirstOrDefault(m => m.Market == market)
+            ?? throw new RuleViolationException($"The TikTok partner authorization does not cover {market}.");
+        var (_, token) = await TokenAsync(cancellationToken);
+        return (await clients.GetAsync(cancellationToken)).Partner(token, asset.Cipher);
+    }
+
+    /// <summary>For the refresh job: refreshes the token when it is within the refresh window.</summary>
+    public async Task RefreshIfDueAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (await CurrentAsync(db, cancellationToken) is { Status: ConnectionStatus.Active } connection)
+        {
+            var client = await clients.GetAsync(cancellationToken);
+            await new StoredAccessToken(connection.Id, client, contexts, secrets, leases, clock).RefreshAsync(cancellationToken);
+        }
+    }
+
+    private async Task<(Guid ConnectionId, IAccessTokenSource Token)> TokenAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var connection = await CurrentAsync(db, cancellationToken) ?? throw new RuleViolationException("TikTok Shop is not connected.");
+        var client = await clients.GetAsync(cancellationToken);
+        return (connection.Id, new StoredAccessToken(connection.Id, client, contexts, secrets, leases, clock));
+    }
+
+    private async Task RecordAsync(Guid connectionId, string? error, bool reconnect, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var connection = await db.Set<TikTokConnection>().SingleAsync(c => c.Id == connectionId, cancellationToken);
+        if (error is null)
+        {
+            connection.Succeeded(clock.GetUtcNow());
+        }
+        else
+        {
+            connection.Failed(error, reconnect, clock.GetUtcNow());
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static Task<TikTokConnection?> CurrentAsync(TapbridgeDbContext db, CancellationToken cancellationToken) =>
+        db.Set<TikTokConnection>().AsNoTracking().Include(c => c.Markets).OrderByDescending(c => c.ConnectedAt).FirstOrDefaultAsync(cancellationToken);
+}
+
+public sealed record ConnectionStatusView(
+    bool Connected, string? PartnerName, ConnectionStatus? Status, DateTimeOffset? ConnectedAt, IReadOnlyList<string> GrantedScopes,
+    DateTimeOffset? AccessTokenExpiresAt, DateTimeOffset? RefreshTokenExpiresAt, DateTimeOffset? LastRefreshedAt, DateTimeOffset? LastSuccessAt,
+    string? LastError, IReadOnlyList<MarketAssetView> Markets);
+
+public sealed record MarketAssetView(string Market, string CipherHint, string Category, DateTimeOffset AuthorizedAt);

@@ -1,0 +1,45 @@
+using System.Collections.Concurrent;
+using Microsoft.EntityFrameworkCore;
+using Tapbridge.Platform;
+using Tapbridge.Platform.Data;
+using Tapbridge.Platform.Security;
+using Tapbridge.TikTokShop;
+
+namespace Tapbridge.Modules.Connections;
+
+/// <summary>
+/// The TikTok Shop client for the app as currently configured. One client per configuration (it owns the
+/// per-endpoint rate limiter), rebuilt when an admin changes the settings.
+/// </summary>
+public sealed class TikTokClients(IDbContextFactory<TapbridgeDbContext> contexts, SecretProtector secrets, IHttpClientFactory http, TimeProvider clock) : IDisposable
+{
+    private readonly ConcurrentDictionary<string, TikTokShopClient> clients = new(StringComparer.Ordinal);
+
+    public async Task<TikTokShopClient> GetAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var app = await db.Set<TikTokApp>().AsNoTracking().SingleOrDefaultAsync(cancellationToken)
+            ?? throw new RuleViolationException("The TikTok Shop app is not configured yet. An admin sets it up under TikTok Shop.");
+        var key = $"{app.AppKey}|{app.ProtectedSecret}|{app.ServiceId}|{app.Environment}|{app.SandboxUrl}";
+        return clients.GetOrAdd(key, _ => new TikTokShopClient(http.CreateClient(nameof(TikTokClients)), Options(app), clock));
+    }
+
+    private TikTokShopOptions Options(TikTokApp app)
+    {
+        var secret = secrets.Unprotect(app.ProtectedSecret);
+        return app.Environment switch
+        {
+            TikTokEnvironment.Production => new TikTokShopOptions { AppKey = app.AppKey, AppSecret = secret, ServiceId = app.ServiceId },
+            TikTokEnvironment.ProductionUnitedStates => TikTokShopOptions.ForUnitedStates(app.AppKey, secret, app.ServiceId),
+            TikTokEnvironment.Sandbox => TikTokShopOptions.ForSandbox(new Uri(app.SandboxUrl!), app.AppKey, secret, app.ServiceId),
+        };
+    }
+
+    public void Dispose()
+    {
+        foreach (var client in clients.Values)
+        {
+            client.Dispose();
+        }
+    }
+}
