@@ -71,6 +71,7 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Mail:Folder", MailFolder);
         builder.UseSetting("App:PublicUrl", BaseUrl);
         builder.UseSetting("Demo:Enabled", "true");
+        builder.UseSetting("Demo:SandboxPort", "0");
         builder.UseSetting("RateLimits:SignInPerMinute", "1000");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
     }

@@ -10,7 +10,7 @@ public sealed class PortalTests(BrowserApp fixture) : IClassFixture<BrowserApp>
 
     public static TheoryData<string, string, string[]> Roles() => new()
     {
-        { "agency-admin", DemoSettings.Email("admin"), ["/agency", "/agency/sellers", "/agency/creators", "/agency/staff", "/agency/mail", "/agency/settings"] },
+        { "agency-admin", DemoSettings.Email("admin"), ["/agency", "/agency/sellers", "/agency/creators", "/agency/staff", "/agency/tiktok", "/agency/mail", "/agency/settings"] },
         { "agency-manager", DemoSettings.Email("manager"), ["/agency", "/agency/creators", "/agency/settings"] },
         { "agency-finance", DemoSettings.Email("finance"), ["/agency", "/agency/sellers", "/agency/settings"] },
         { "seller", DemoSettings.Email("seller.lumiere"), ["/seller", "/seller/shops", "/seller/team", "/seller/settings"] },

@@ -57,7 +57,8 @@ public sealed record CampaignFields
 
 public sealed record CreatedCampaign(string CampaignId);
 
-public sealed record CampaignSummary
+/// <summary>A campaign as Get Affiliate Partner Campaign List returns it.</summary>
+public record CampaignSummary
 {
     public string Id { get; init; } = "";
     public string Name { get; init; } = "";
@@ -76,26 +77,11 @@ public sealed record CampaignSummary
     public DateTimeOffset? CampaignEndTime { get; init; }
 }
 
-public sealed record CampaignDetail
+/// <summary>The campaign as Get Affiliate Partner Campaign Detail returns it: the list entry and the rest of its fields.</summary>
+public sealed record CampaignDetail : CampaignSummary
 {
-    public string Id { get; init; } = "";
-    public string Name { get; init; } = "";
     public string Description { get; init; } = "";
-    public CampaignStatus Status { get; init; }
     public string Region { get; init; } = "";
-
-    [JsonConverter(typeof(UnixSecondsConverter))]
-    public DateTimeOffset? RegistrationStartTime { get; init; }
-
-    [JsonConverter(typeof(UnixSecondsConverter))]
-    public DateTimeOffset? RegistrationEndTime { get; init; }
-
-    [JsonConverter(typeof(UnixSecondsConverter))]
-    public DateTimeOffset? CampaignStartTime { get; init; }
-
-    [JsonConverter(typeof(UnixSecondsConverter))]
-    public DateTimeOffset? CampaignEndTime { get; init; }
-
     public int CommissionRate { get; init; }
     public ContactInfo? ContactInfo { get; init; }
     public IReadOnlyList<TargetShop> TargetShops { get; init; } = [];

@@ -14,7 +14,11 @@ namespace Tapbridge.Tests.Platform;
 public sealed class DemoApp : TapbridgeApp
 {
     public DemoApp()
-        : base(DatabaseProvider.Sqlite) => Set("Demo:Enabled", "true");
+        : base(DatabaseProvider.Sqlite)
+    {
+        Set("Demo:Enabled", "true");
+        Set("Demo:SandboxPort", "0");
+    }
 }
 
 public sealed class DemoWorldTests(DemoApp app) : IClassFixture<DemoApp>

@@ -1,7 +1,9 @@
 using System.Security.Claims;
 using Tapbridge.Modules.Connections.Connect;
+using Tapbridge.Modules.Connections.Demo;
 using Tapbridge.Modules.Connections.Jobs;
 using Tapbridge.Platform.Auth;
+using Tapbridge.Platform.Demo;
 
 namespace Tapbridge.Modules.Connections;
 
@@ -16,6 +18,8 @@ public static class ConnectionsModule
         services.AddScoped<TikTokAppSettings>();
         services.AddScoped<PartnerConnection>();
         services.AddHostedService<TokenRefreshJob>();
+        services.AddSingleton<DemoSandbox>();
+        services.AddScoped<IDemoSeeder, ConnectionsDemo>();
         return builder;
     }
 

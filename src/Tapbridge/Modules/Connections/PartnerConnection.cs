@@ -48,7 +48,14 @@ public sealed class PartnerConnection(
             ?? throw new RuleViolationException("This TikTok authorization did not start here (unknown state). Start again from the TikTok Shop page.");
         attempt.Complete(actor.UserId, now);
         await db.SaveChangesAsync(cancellationToken);
+        await ConnectWithCodeAsync(actor.UserId, code, cancellationToken);
+    }
 
+    /// <summary>Trades an authorization code for tokens, reads the partner's markets and stores the connection.</summary>
+    public async Task ConnectWithCodeAsync(Guid by, string code, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var client = await clients.GetAsync(cancellationToken);
         var token = await client.Auth.ExchangeCodeAsync(code, cancellationToken);
         if (token.UserType != TikTokUserType.Partner)
@@ -64,7 +71,7 @@ public sealed class PartnerConnection(
             db.Add(connection);
         }
 
-        connection.Connect(token, secrets.Protect, assets, actor.UserId, now);
+        connection.Connect(token, secrets.Protect, assets, by, now);
         await db.SaveChangesAsync(cancellationToken);
     }
 

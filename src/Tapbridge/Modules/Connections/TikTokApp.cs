@@ -3,6 +3,7 @@ using Tapbridge.Platform;
 namespace Tapbridge.Modules.Connections;
 
 /// <summary>Which TikTok Shop the app talks to.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<TikTokEnvironment>))]
 public enum TikTokEnvironment
 {
     /// <summary>TikTok's production hosts, rest of the world (SEA).</summary>

@@ -3,6 +3,7 @@ using Tapbridge.TikTokShop.Partner;
 
 namespace Tapbridge.Modules.Connections;
 
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<ConnectionStatus>))]
 public enum ConnectionStatus
 {
     Active,

@@ -1,6 +1,5 @@
-using System.Security.Cryptography;
-using System.Text;
 using Tapbridge.Platform;
+using Tapbridge.Platform.Security;
 
 namespace Tapbridge.Modules.Accounts.ApiTokens;
 
@@ -38,7 +37,7 @@ internal sealed class ApiToken
             throw new RuleViolationException("A token expires after 1 to 366 days, or never.", "expiresInDays");
         }
 
-        var secret = SecretPrefix + Base64Url(RandomNumberGenerator.GetBytes(32));
+        var secret = SecretPrefix + OpaqueToken.New();
         var token = new ApiToken
         {
             Id = Guid.CreateVersion7(now),
@@ -52,7 +51,7 @@ internal sealed class ApiToken
         return (token, secret);
     }
 
-    public static string HashOf(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
+    public static string HashOf(string secret) => OpaqueToken.Hash(secret);
 
     public bool IsActive(DateTimeOffset now) => RevokedAt is null && (ExpiresAt is null || ExpiresAt > now);
 
@@ -68,6 +67,4 @@ internal sealed class ApiToken
 
     /// <summary>Whether a use now should be written; per-request writes would make every API call a write.</summary>
     public bool UsageIsStale(DateTimeOffset now) => LastUsedAt is null || now - LastUsedAt >= UsageResolution;
-
-    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

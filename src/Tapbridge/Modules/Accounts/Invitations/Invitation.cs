@@ -1,6 +1,5 @@
-using System.Security.Cryptography;
-using System.Text;
 using Tapbridge.Platform;
+using Tapbridge.Platform.Security;
 using Tapbridge.Platform.Auth;
 
 namespace Tapbridge.Modules.Accounts.Invitations;
@@ -54,7 +53,7 @@ internal sealed class Invitation
                 : $"People join as {string.Join(", ", allowed.Select(Roles.Title))}; '{role}' is none of them.", "role");
         }
 
-        var token = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
+        var token = OpaqueToken.New();
         return (new Invitation
         {
             Id = Guid.CreateVersion7(now),
@@ -69,7 +68,7 @@ internal sealed class Invitation
         }, token);
     }
 
-    public static string HashOf(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+    public static string HashOf(string token) => OpaqueToken.Hash(token);
 
     public InvitationStatus StatusAt(DateTimeOffset now) => this switch
     {

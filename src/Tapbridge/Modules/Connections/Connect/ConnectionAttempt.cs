@@ -1,6 +1,5 @@
-using System.Security.Cryptography;
-using System.Text;
 using Tapbridge.Platform;
+using Tapbridge.Platform.Security;
 
 namespace Tapbridge.Modules.Connections.Connect;
 
@@ -24,11 +23,11 @@ internal sealed class ConnectionAttempt
 
     public static (ConnectionAttempt Attempt, string State) Start(Guid by, DateTimeOffset now)
     {
-        var state = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
+        var state = OpaqueToken.New();
         return (new ConnectionAttempt { Id = Guid.CreateVersion7(now), StateHash = HashOf(state), StartedBy = by, CreatedAt = now }, state);
     }
 
-    public static string HashOf(string state) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(state)));
+    public static string HashOf(string state) => OpaqueToken.Hash(state);
 
     public void Complete(Guid by, DateTimeOffset now)
     {

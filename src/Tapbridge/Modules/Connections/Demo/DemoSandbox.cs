@@ -1,0 +1,54 @@
+using TikTokShopSandbox;
+
+namespace Tapbridge.Modules.Connections.Demo;
+
+/// <summary>
+/// The TikTok Shop sandbox, hosted in-process for the demo world on a fixed loopback port (Demo:SandboxPort, 5081)
+/// so its consent page and admin endpoints have a stable address. Started on first use, stopped with the app.
+/// </summary>
+internal sealed class DemoSandbox(IConfiguration configuration, TimeProvider clock, ILogger<DemoSandbox> logger) : IAsyncDisposable
+{
+    public const string AppKey = "tapbridge-demo";
+    public const string AppSecret = "tapbridge-demo-sandbox-secret";
+    public const string ServiceId = "7000000000000000001";
+
+    private readonly SemaphoreSlim gate = new(1, 1);
+    private SandboxHost? host;
+
+    public async Task<Uri> StartAsync(string redirectUrl, CancellationToken cancellationToken)
+    {
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (host is null)
+            {
+                host = await SandboxHost.StartAsync(new SandboxOptions
+                {
+                    AppKey = AppKey,
+                    AppSecret = AppSecret,
+                    ServiceId = ServiceId,
+                    RedirectUrl = redirectUrl,
+                    Start = clock.GetUtcNow(),
+                    Port = configuration.GetValue("Demo:SandboxPort", 5081),
+                }, cancellationToken);
+                logger.LogInformation("TikTok Shop sandbox for the demo at {Url}", host.BaseUrl);
+            }
+
+            return host.BaseUrl;
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (host is not null)
+        {
+            await host.DisposeAsync();
+        }
+
+        gate.Dispose();
+    }
+}

@@ -1,0 +1,48 @@
+using TikTokShopSandbox.Products;
+using TikTokShopSandbox.World;
+
+namespace TikTokShopSandbox.Showcase;
+
+/// <summary>A product in a creator's showcase: from a partner campaign link, or an open collaboration.</summary>
+internal sealed class ShowcaseItem
+{
+    public required Creator Creator { get; init; }
+
+    public required Product Product { get; init; }
+
+    public required int Seq { get; init; }
+
+    public required string AffiliateProductId { get; init; }
+
+    public CampaignProduct? CampaignProduct { get; set; }
+
+    public required int CreatorRate { get; set; }
+
+    public required long AddedAt { get; set; }
+
+    public string? LinkUrl { get; set; }
+}
+
+internal enum ContentType
+{
+    Video,
+    Live,
+}
+
+/// <summary>A creator's video or live featuring a campaign product.</summary>
+internal sealed class Content
+{
+    public required string Id { get; init; }
+
+    public required ContentType Type { get; init; }
+
+    public required ShowcaseItem Item { get; init; }
+
+    public required long PublishedAt { get; init; }
+
+    public long? EndedAt { get; init; }
+
+    public required long BaseViews { get; init; }
+
+    public required int LikePerMille { get; init; }
+}

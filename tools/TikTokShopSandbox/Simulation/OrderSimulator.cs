@@ -1,0 +1,85 @@
+using TikTokShopSandbox.Campaigns;
+using TikTokShopSandbox.Common;
+using TikTokShopSandbox.Orders;
+using TikTokShopSandbox.Showcase;
+using TikTokShopSandbox.World;
+
+namespace TikTokShopSandbox.Simulation;
+
+/// <summary>A buyer orders a campaign product through a creator's showcase, video or live.</summary>
+internal static class OrderSimulator
+{
+    public static void Create(SandboxWorld world, ShowcaseItem item, long hour, int index)
+    {
+        if (item.CampaignProduct is not { IsSelling: true } registration || registration.Campaign.StatusAt(world.Now) != CampaignStatus.Ongoing)
+        {
+            return;
+        }
+
+        var random = Seeds.Random(world.Seed, 21, hour, item.Seq, index);
+        var product = registration.Product;
+        var skus = product.Skus.OrderBy(_ => random.Next()).Take(product.Skus.Count > 1 && random.Chance(0.15) ? 2 : 1).ToList();
+        var (contentType, contentId) = Attribution(world, item, random);
+        var tapRate = registration.TotalRate;
+        var share = tapRate == 0 ? 0 : (int)Math.Min(10_000, Math.Round(item.CreatorRate * 10_000m / tapRate, MidpointRounding.AwayFromZero));
+        var lines = skus.Select(sku =>
+        {
+            var quantity = random.Chance(0.75) ? 1 : random.Next(2, 4);
+            return new OrderLine
+            {
+                Sku = sku,
+                Quantity = quantity,
+                Price = sku.Price,
+                LineItemIds = [.. Enumerable.Range(0, quantity).Select(_ => world.Ids.Next(IdKind.LineItem))],
+                ContentType = contentType,
+                ContentId = contentId,
+                TapRate = tapRate,
+                CreatorShareRate = share,
+            };
+        }).ToList();
+        var order = new Order
+        {
+            Id = world.Ids.Next(IdKind.Order),
+            Item = item,
+            CampaignProduct = registration,
+            BuyerUserId = world.Ids.Next(IdKind.Buyer),
+            PackageId = world.Ids.Next(IdKind.Package),
+            TrackingNumber = "SBX" + random.Token(12, "0123456789"),
+            ShippingProvider = Carrier(product.Shop.Region),
+            IsCod = product.Shop.Region != "US" && random.Chance(0.4),
+            CreateTime = world.Now,
+            UpdateTime = world.Now,
+            Lines = lines,
+            Seq = world.Orders.Count,
+        };
+        world.Orders.Add(order);
+        world.OrdersById.Add(order.Id, order);
+        OrderLifecycle.StatusWebhook(world, order, "AWAITING_SHIPMENT");
+        OrderLifecycle.Plan(world, order, random);
+    }
+
+    /// <summary>An order comes from a live on air, else often from a posted video, else from the showcase.</summary>
+    private static (string Type, string? Id) Attribution(SandboxWorld world, ShowcaseItem item, Random random)
+    {
+        var now = world.Now;
+        var posted = world.Contents.Where(c => c.Item == item && c.PublishedAt <= now).ToList();
+        var live = posted.FirstOrDefault(c => c.Type == ContentType.Live && now < c.EndedAt);
+        var videos = posted.Where(c => c.Type == ContentType.Video).ToList();
+        var roll = random.NextDouble();
+        if (live is not null && roll < 0.7)
+        {
+            return ("LIVE", live.Id);
+        }
+
+        return videos.Count > 0 && roll < 0.75 ? ("VIDEO", random.Pick(videos).Id) : ("SHOP", null);
+    }
+
+    private static string Carrier(string region) => region switch
+    {
+        "VN" => "Giao Hang Nhanh",
+        "PH" or "ID" => "J&T Express",
+        "TH" => "Flash Express",
+        "MY" or "SG" => "Ninja Van",
+        _ => "USPS",
+    };
+}
