@@ -59,13 +59,23 @@ public sealed class AccountFlowTests(BrowserApp fixture) : IClassFixture<Browser
         await page.WaitForURLAsync(new Regex("/seller"));
 
         await page.OpenPortalPageAsync("/seller/shops");
-        await page.GetByLabel("Shop code").FillAsync("TH" + code);
-        await page.GetByLabel("Shop name").FillAsync("Mekong Crafts Thailand");
         await page.Locator(".mud-select").First.ClickAsync();
         await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "Thailand" }).ClickAsync();
+        await page.Locator(".mud-select input").First.WaitForAsync();
+        await page.GetByLabel("Shop code").FillAsync("TH" + code);
+        await page.GetByLabel("Shop name").FillAsync("Mekong Crafts Thailand");
+        await page.GetByLabel("Shop name").PressAsync("Tab");
         await page.ClickAsync("button:has-text('Add shop')");
 
-        await page.Locator("td", new() { HasText = "Mekong Crafts Thailand" }).WaitForAsync();
+        try
+        {
+            await page.Locator("td", new() { HasText = "Mekong Crafts Thailand" }).WaitForAsync(new() { Timeout = 10_000 });
+        }
+        catch (TimeoutException)
+        {
+            await page.ShotAsync("failed-seller-shops-added-desktop");
+            throw;
+        }
         await page.ShotAsync("seller-shops-added-desktop");
     }
 

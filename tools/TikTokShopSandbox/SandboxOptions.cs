@@ -42,7 +42,6 @@ public sealed class SandboxOptions
             WebhookUrl = NullIfEmpty(section["WebhookUrl"]),
             Seed = section["Seed"] is { Length: > 0 } seed ? int.Parse(seed, CultureInfo.InvariantCulture) : defaults.Seed,
             Start = section["Start"] is { Length: > 0 } start ? ParseStart(start) : defaults.Start,
-            Port = section["Port"] is { Length: > 0 } port ? int.Parse(port, CultureInfo.InvariantCulture) : defaults.Port,
         };
     }
 

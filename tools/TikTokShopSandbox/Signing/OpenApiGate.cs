@@ -41,7 +41,7 @@ internal sealed class OpenApiGate(SandboxWorld world, RateLimiter limiter, ILogg
         await http.Response.Body.WriteAsync(response, http.RequestAborted);
     }
 
-    /// <summary>The envelope for a call that fails before reaching an endpoint (unknown path, auth host errors).</summary>
+    /// <summary>TikTok's envelope with a fresh request id (sandbox time + a counter); also used by the auth host and unknown paths.</summary>
     public byte[] Envelope(long code, string message, object? data = null)
     {
         var requestId = DateTimeOffset.FromUnixTimeSeconds(world.Now).ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture)

@@ -13,7 +13,7 @@ namespace TikTokShopSandbox.Simulation;
 internal static class MarketSimulator
 {
     public const long BucketSeconds = 3_600;
-    private const double RegistrationChancePerHour = 0.05;
+    private const double RegistrationChancePerHour = 0.15;
 
     /// <summary>Runs until <paramref name="target"/>, or stops right after a change that queued a webhook.</summary>
     /// <returns>Whether the clock reached the target.</returns>
