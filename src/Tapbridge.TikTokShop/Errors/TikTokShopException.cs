@@ -12,18 +12,9 @@ public class TikTokShopException : Exception
         HttpStatus = httpStatus;
     }
 
-    public TikTokShopException(string message, Exception innerException)
+    /// <summary>A failure before TikTok answered with a code: a timeout, a broken connection, an unreadable answer.</summary>
+    public TikTokShopException(string message, Exception? innerException = null)
         : base(message, innerException) => TikTokMessage = message;
-
-    public TikTokShopException()
-        : this("TikTok Shop error", new InvalidOperationException())
-    {
-    }
-
-    public TikTokShopException(string message)
-        : this(message, new InvalidOperationException(message))
-    {
-    }
 
     public long Code { get; }
 

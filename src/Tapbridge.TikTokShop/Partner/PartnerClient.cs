@@ -23,7 +23,7 @@ public sealed class PartnerClient(TikTokShopTransport transport, IAccessTokenSou
 
     public async Task<Page<CampaignSummary>> ListCampaignsPageAsync(CampaignStatus? status, int pageSize, string? pageToken, CancellationToken cancellationToken)
     {
-        var call = Read(Campaigns, Campaigns).With("page_size", pageSize).With("page_token", pageToken).With("status", Enum(status));
+        var call = Read(Campaigns, Campaigns).With("page_size", pageSize).With("page_token", pageToken).With("status", Name(status));
         var list = await SendAsync<CampaignList>(call, cancellationToken);
         return new(list.Campaigns ?? [], list.NextPageToken, list.TotalCount);
     }
@@ -39,7 +39,7 @@ public sealed class PartnerClient(TikTokShopTransport transport, IAccessTokenSou
     {
         var call = Read($"{Campaigns}/{{campaign_id}}/products", $"{Campaigns}/{Id(campaignId)}/products")
             .With("page_size", pageSize).With("page_token", pageToken)
-            .With("review_status", Enum(filter?.ReviewStatus)).With("product_name", filter?.ProductName).With("product_id", filter?.ProductId)
+            .With("review_status", Name(filter?.ReviewStatus)).With("product_name", filter?.ProductName).With("product_id", filter?.ProductId)
             .With("shop_name", filter?.ShopName).With("category_id", filter?.CategoryId);
         var list = await SendAsync<CampaignProductList>(call, cancellationToken);
         return new(list.Products ?? [], list.NextPageToken, list.TotalCount);
@@ -132,6 +132,7 @@ public sealed class PartnerClient(TikTokShopTransport transport, IAccessTokenSou
     private static string Id(string id) =>
         id.Length is > 0 and <= 32 && id.All(char.IsAsciiDigit) ? id : throw new ArgumentException($"'{id}' is not a TikTok id.", nameof(id));
 
-    private static string? Enum<TEnum>(TEnum? value) where TEnum : struct, System.Enum =>
+    /// <summary>The enum as TikTok spells it in a query string (UPPER_SNAKE).</summary>
+    private static string? Name<TEnum>(TEnum? value) where TEnum : struct, Enum =>
         value is { } v ? System.Text.Json.JsonNamingPolicy.SnakeCaseUpper.ConvertName(v.ToString()) : null;
 }

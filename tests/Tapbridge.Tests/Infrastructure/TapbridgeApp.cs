@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Tapbridge.Platform.Data;
@@ -30,6 +31,9 @@ public abstract class TapbridgeApp : WebApplicationFactory<Program>, IAsyncLifet
     public string? UnavailableReason { get; private set; }
 
     public string ConnectionString { get; private set; } = "";
+
+    /// <summary>When set, replaces the app's clock (a test that moves time together with the sandbox's).</summary>
+    protected TimeProvider? Clock { get; init; }
 
     /// <summary>Extra configuration for a fixture, applied before the host starts.</summary>
     protected void Set(string key, string? value) => settings[key] = value;
@@ -87,6 +91,11 @@ public abstract class TapbridgeApp : WebApplicationFactory<Program>, IAsyncLifet
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (Clock is { } clock)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(clock));
         }
     }
 

@@ -7,13 +7,12 @@ using Tapbridge.Platform.Jobs;
 using Tapbridge.Platform.Security;
 using Tapbridge.TikTokShop.Auth;
 using Tapbridge.TikTokShop.Errors;
-using Tapbridge.TikTokShop.Partner;
 
 namespace Tapbridge.Modules.Connections;
 
 /// <summary>
 /// The agency's connection to TikTok Shop as an affiliate partner: connect (consent round trip), status, test,
-/// refresh, and — for other modules — a partner client per market.
+/// refresh.
 /// </summary>
 public sealed class PartnerConnection(
     IDbContextFactory<TapbridgeDbContext> contexts, TikTokClients clients, SecretProtector secrets, JobLeases leases, TimeProvider clock)
@@ -104,17 +103,6 @@ public sealed class PartnerConnection(
         }
 
         return await StatusAsync(cancellationToken);
-    }
-
-    /// <summary>The partner APIs for one market, with the stored token refreshed as needed.</summary>
-    public async Task<PartnerClient> ForMarketAsync(string market, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var connection = await CurrentAsync(db, cancellationToken) ?? throw new RuleViolationException("TikTok Shop is not connected.");
-        var asset = connection.Markets.FirstOrDefault(m => m.Market == market)
-            ?? throw new RuleViolationException($"The TikTok partner authorization does not cover {market}.");
-        var (_, token) = await TokenAsync(cancellationToken);
-        return (await clients.GetAsync(cancellationToken)).Partner(token, asset.Cipher);
     }
 
     /// <summary>For the refresh job: refreshes the token when it is within the refresh window.</summary>

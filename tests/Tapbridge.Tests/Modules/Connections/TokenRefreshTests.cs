@@ -1,0 +1,86 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Tapbridge.Modules.Connections;
+using Tapbridge.Tests.Infrastructure;
+using Tapbridge.Tests.TikTokShop;
+using TikTokShopSandbox;
+
+namespace Tapbridge.Tests.Modules.Connections;
+
+/// <summary>Tapbridge and the sandbox share one clock that the test moves, so a week can pass between two lines.</summary>
+public sealed class ClockedApp : TapbridgeApp
+{
+    public ClockedApp()
+        : base(Tapbridge.Platform.Data.DatabaseProvider.Sqlite) => Clock = Time;
+
+    public SandboxTime Time { get; } = new(DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds()));
+}
+
+public sealed class TokenRefreshTests(ClockedApp app) : IClassFixture<ClockedApp>, IAsyncLifetime
+{
+    private SandboxHost? sandbox;
+
+    public async ValueTask InitializeAsync() =>
+        sandbox = await SandboxHost.StartAsync(new SandboxOptions { AppKey = "refresh-app", AppSecret = "refresh-secret", Start = app.Time.Now });
+
+    [Fact]
+    public async Task The_refresh_job_renews_the_partner_token_ahead_of_expiry_and_calls_keep_working()
+    {
+        await using var scope = app.Scope();
+        var connection = await ConnectAsync(scope);
+        var before = await connection.StatusAsync(CancellationToken.None);
+
+        await connection.RefreshIfDueAsync(CancellationToken.None);
+        (await connection.StatusAsync(CancellationToken.None)).LastRefreshedAt.ShouldBeNull("a fresh token is not refreshed");
+
+        await sandbox!.AdvanceAsync(TimeSpan.FromDays(6.75));
+        app.Time.Now += TimeSpan.FromDays(6.75);
+        await connection.RefreshIfDueAsync(CancellationToken.None);
+        var after = await connection.StatusAsync(CancellationToken.None);
+        after.LastRefreshedAt.ShouldBe(app.Time.Now);
+        after.AccessTokenExpiresAt.ShouldNotBeNull().ShouldBeGreaterThan(before.AccessTokenExpiresAt!.Value);
+
+        await sandbox.AdvanceAsync(TimeSpan.FromDays(1));
+        app.Time.Now += TimeSpan.FromDays(1);
+        (await connection.TestAsync(CancellationToken.None)).LastError.ShouldBeNull("the original token has expired by now; the refreshed one answers");
+    }
+
+    [Fact]
+    public async Task A_revoked_authorization_marks_the_connection_for_reconnecting()
+    {
+        await using var scope = app.Scope();
+        var connection = await ConnectAsync(scope);
+        var db = scope.ServiceProvider.GetRequiredService<Tapbridge.Platform.Data.TapbridgeDbContext>();
+        var stored = await db.Set<TikTokConnection>().AsNoTracking().FirstAsync();
+        var accessToken = scope.ServiceProvider.GetRequiredService<Tapbridge.Platform.Security.SecretProtector>().Unprotect(stored.ProtectedAccessToken);
+        using var admin = new HttpClient { BaseAddress = sandbox!.BaseUrl };
+        (await admin.PostAsJsonAsync("/sandbox/tokens/revoke", new { access_token = accessToken })).EnsureSuccessStatusCode();
+
+        var status = await connection.TestAsync(CancellationToken.None);
+
+        status.Status.ShouldBe(ConnectionStatus.NeedsReconnect);
+        status.LastError.ShouldNotBeNull().ShouldContain("105001");
+    }
+
+    private async Task<PartnerConnection> ConnectAsync(AsyncServiceScope scope)
+    {
+        var settings = scope.ServiceProvider.GetRequiredService<TikTokAppSettings>();
+        var connection = scope.ServiceProvider.GetRequiredService<PartnerConnection>();
+        var system = new Tapbridge.Platform.Auth.Actor(Guid.Empty, Guid.Empty, Tapbridge.Platform.Auth.OrganizationKind.Agency, "test", new HashSet<string>());
+        await settings.SaveAsync(system, new TikTokAppChange("refresh-app", "refresh-secret", "7000000000000000001", TikTokEnvironment.Sandbox, sandbox!.BaseUrl.ToString()), CancellationToken.None);
+        using var admin = new HttpClient { BaseAddress = sandbox.BaseUrl };
+        var code = (await (await admin.PostAsJsonAsync("/sandbox/authorizations", new { user_type = 3 })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString()!;
+        await connection.ConnectWithCodeAsync(Guid.Empty, code, CancellationToken.None);
+        return connection;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (sandbox is not null)
+        {
+            await sandbox.DisposeAsync();
+        }
+    }
+}
