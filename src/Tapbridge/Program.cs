@@ -1,5 +1,6 @@
 using Tapbridge.Modules.Accounts;
 using Tapbridge.Modules.Agency;
+using Tapbridge.Modules.Campaigns;
 using Tapbridge.Modules.Connections;
 using Tapbridge.Modules.Creators;
 using Tapbridge.Modules.Sellers;
@@ -23,6 +24,7 @@ builder.AddAgency();
 builder.AddSellers();
 builder.AddCreators();
 builder.AddConnections();
+builder.AddCampaigns();
 
 var app = builder.Build();
 try
@@ -54,6 +56,7 @@ app.MapAgency();
 app.MapSellers();
 app.MapCreators();
 app.MapConnections();
+app.MapCampaigns();
 await app.RunAsync();
 return 0;
 

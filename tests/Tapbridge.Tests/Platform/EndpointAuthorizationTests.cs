@@ -74,6 +74,7 @@ public sealed class EndpointAuthorizationTests(SqliteApp app) : IClassFixture<Sq
         Policies.AgencyStaff => caller is Policies.AgencyAdmin or Policies.AgencyFinance or Policies.AgencyStaff,
         Policies.AgencyFinance => caller is Policies.AgencyAdmin or Policies.AgencyFinance,
         Policies.AgencyAdmin => caller is Policies.AgencyAdmin,
+        Policies.AgencyManager => caller is Policies.AgencyAdmin or Policies.AgencyStaff,
         Policies.Seller => caller is Policies.Seller,
         Policies.Creator => caller is Policies.Creator,
         Policies.TeamAdmin => caller is Policies.AgencyAdmin or Policies.Seller,

@@ -7,6 +7,7 @@ using Tapbridge.Platform.Jobs;
 using Tapbridge.Platform.Security;
 using Tapbridge.TikTokShop.Auth;
 using Tapbridge.TikTokShop.Errors;
+using Tapbridge.TikTokShop.Partner;
 
 namespace Tapbridge.Modules.Connections;
 
@@ -103,6 +104,20 @@ public sealed class PartnerConnection(
         }
 
         return await StatusAsync(cancellationToken);
+    }
+
+    /// <summary>The partner APIs for a market, or null when the agency's TikTok authorization does not cover it.</summary>
+    public async Task<PartnerClient?> ForMarketAsync(string market, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (await CurrentAsync(db, cancellationToken) is not { Status: ConnectionStatus.Active } connection
+            || connection.Markets.FirstOrDefault(m => m.Market == market) is not { } asset)
+        {
+            return null;
+        }
+
+        var client = await clients.GetAsync(cancellationToken);
+        return client.Partner(new StoredAccessToken(connection.Id, client, contexts, secrets, leases, clock), asset.Cipher);
     }
 
     /// <summary>For the refresh job: refreshes the token when it is within the refresh window.</summary>

@@ -9,6 +9,9 @@ public static class Policies
     public const string AgencyStaff = nameof(AgencyStaff);
     public const string AgencyAdmin = nameof(AgencyAdmin);
     public const string AgencyFinance = nameof(AgencyFinance);
+
+    /// <summary>Runs campaigns, reviews and creators: admins and account managers.</summary>
+    public const string AgencyManager = nameof(AgencyManager);
     public const string Seller = nameof(Seller);
     public const string Creator = nameof(Creator);
 
@@ -21,6 +24,7 @@ public static class Policies
         options.AddPolicy(AgencyStaff, p => Kind(p, OrganizationKind.Agency).RequireRole(Roles.Staff));
         options.AddPolicy(AgencyAdmin, p => Kind(p, OrganizationKind.Agency).RequireRole(Roles.Admin));
         options.AddPolicy(AgencyFinance, p => Kind(p, OrganizationKind.Agency).RequireRole(Roles.Admin, Roles.Finance));
+        options.AddPolicy(AgencyManager, p => Kind(p, OrganizationKind.Agency).RequireRole(Roles.Admin, Roles.AccountManager));
         options.AddPolicy(Seller, p => Kind(p, OrganizationKind.Seller).RequireRole(Roles.Seller));
         options.AddPolicy(Creator, p => Kind(p, OrganizationKind.Creator).RequireRole(Roles.Creator));
         options.AddPolicy(TeamAdmin, p => p.RequireAuthenticatedUser().RequireAssertion(c =>

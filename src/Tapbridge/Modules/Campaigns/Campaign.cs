@@ -1,0 +1,155 @@
+using System.Net.Mail;
+using Tapbridge.Platform;
+using Tapbridge.Platform.Markets;
+
+namespace Tapbridge.Modules.Campaigns;
+
+/// <summary>
+/// A TAP campaign in one market, with TikTok's rules (reference §2.1, §10): name under 50 characters, description
+/// under 1,000, windows of 1–360 days, a total commission of more than 1 % and less than 80 %, the market's messenger,
+/// fewer than 100 target shops; start times editable only before the campaign starts; nothing once closed.
+/// </summary>
+public sealed class Campaign
+{
+    public const int MaxPublished = 100;
+    private static readonly TimeSpan MinWindow = TimeSpan.FromDays(1);
+    private static readonly TimeSpan MaxWindow = TimeSpan.FromDays(360);
+
+    private Campaign()
+    {
+    }
+
+    public Guid Id { get; private set; }
+    public string MarketCode { get; private set; } = "";
+    public string Name { get; private set; } = "";
+    public string Description { get; private set; } = "";
+    public DateTimeOffset RegistrationStart { get; private set; }
+    public DateTimeOffset RegistrationEnd { get; private set; }
+    public DateTimeOffset CampaignStart { get; private set; }
+    public DateTimeOffset CampaignEnd { get; private set; }
+    public int CommissionRate { get; private set; }
+    public string ContactEmail { get; private set; } = "";
+    public string? ContactMessenger { get; private set; }
+    public string? ContactPhone { get; private set; }
+    public List<string> TargetShopCodes { get; private set; } = [];
+    public List<TargetSellerType> TargetSellerTypes { get; private set; } = [];
+    public DateTimeOffset CreatedAt { get; private set; }
+    public DateTimeOffset? PublishedAt { get; private set; }
+    public DateTimeOffset? ClosedAt { get; private set; }
+
+    /// <summary>TikTok's id when the market is connected; null means the campaign lives in Tapbridge alone.</summary>
+    public string? TikTokCampaignId { get; private set; }
+
+    public Market Market => Market.Get(MarketCode);
+
+    public static Campaign Create(Market market, CampaignTerms terms, DateTimeOffset now)
+    {
+        var campaign = new Campaign { Id = Guid.CreateVersion7(now), MarketCode = market.Code, CreatedAt = now };
+        campaign.Apply(terms, now, isNew: true);
+        return campaign;
+    }
+
+    public CampaignStatus StatusAt(DateTimeOffset now) => this switch
+    {
+        { PublishedAt: null } => CampaignStatus.Ready,
+        { ClosedAt: not null } => CampaignStatus.Closed,
+        _ when now >= CampaignEnd => CampaignStatus.Closed,
+        _ when now < CampaignStart => CampaignStatus.Upcoming,
+        _ => CampaignStatus.Ongoing,
+    };
+
+    public bool RegistrationOpenAt(DateTimeOffset now) =>
+        StatusAt(now) is CampaignStatus.Upcoming or CampaignStatus.Ongoing && now >= RegistrationStart && now < RegistrationEnd;
+
+    public void Edit(CampaignTerms terms, DateTimeOffset now)
+    {
+        var status = StatusAt(now);
+        if (status == CampaignStatus.Closed)
+        {
+            throw new RuleViolationException("A closed campaign cannot be edited.");
+        }
+
+        if (status == CampaignStatus.Ongoing && (terms.CampaignStart != CampaignStart || terms.RegistrationStart != RegistrationStart))
+        {
+            throw new RuleViolationException("Start times can change only before the campaign starts (READY or UPCOMING).",
+                terms.CampaignStart != CampaignStart ? "campaignStart" : "registrationStart");
+        }
+
+        Apply(terms, now, isNew: false);
+    }
+
+    public void Publish(int publishedInMarket, DateTimeOffset now)
+    {
+        if (PublishedAt is not null)
+        {
+            throw new RuleViolationException("This campaign is already published.");
+        }
+
+        if (publishedInMarket >= MaxPublished)
+        {
+            throw new RuleViolationException($"TikTok allows at most {MaxPublished} published (upcoming or ongoing) campaigns per market; close one first.");
+        }
+
+        if (CampaignEnd <= now)
+        {
+            throw new RuleViolationException("The campaign window has already ended; move it before publishing.", "campaignEnd");
+        }
+
+        PublishedAt = now;
+    }
+
+    /// <summary>Ends the campaign now: its end (and the registration end, if later) move to now, as TikTok's edit would.</summary>
+    public void Close(DateTimeOffset now)
+    {
+        if (StatusAt(now) == CampaignStatus.Closed)
+        {
+            throw new RuleViolationException("This campaign is already closed.");
+        }
+
+        ClosedAt = now;
+        CampaignEnd = now < CampaignEnd ? now : CampaignEnd;
+        RegistrationEnd = now < RegistrationEnd ? now : RegistrationEnd;
+    }
+
+    public void LinkToTikTok(string tikTokCampaignId) => TikTokCampaignId = tikTokCampaignId;
+
+    private void Apply(CampaignTerms terms, DateTimeOffset now, bool isNew)
+    {
+        var name = terms.Name.Trim();
+        Require(name.Length is > 0 and < 50, "name", "The name must be 1 to 49 characters.");
+        var description = terms.Description.Trim();
+        Require(description.Length is > 0 and < 1000, "description", "The description must be 1 to 999 characters.");
+        Window(terms.RegistrationStart, terms.RegistrationEnd, "registrationEnd", "registration");
+        Window(terms.CampaignStart, terms.CampaignEnd, "campaignEnd", "campaign");
+        Require(!isNew || terms.CampaignEnd > now, "campaignEnd", "The campaign must end in the future.");
+        Require(terms.RegistrationStart <= terms.CampaignEnd, "registrationStart", "Registration must open before the campaign ends.");
+        Require(terms.CommissionRate is > 100 and < 8000, "commissionRate",
+            "The total commission must be more than 1 % and less than 80 % (101–7999 in 0.01 % units).");
+        Require(MailAddress.TryCreate(terms.ContactEmail.Trim(), out _), "contactEmail", "Enter a valid contact email.");
+        var messenger = Market.RequiredMessenger;
+        Require(messenger is null || !string.IsNullOrWhiteSpace(terms.ContactMessenger), "contactMessenger",
+            $"TikTok requires a {messenger} number on campaigns in {Market.Name}.");
+        var codes = terms.TargetShopCodes.Select(c => c.Trim().ToUpperInvariant()).Where(c => c.Length > 0).Distinct().ToList();
+        Require(codes.Count < 100, "targetShopCodes", "Target fewer than 100 shops; target seller types to reach more.");
+
+        (Name, Description, CommissionRate) = (name, description, terms.CommissionRate);
+        (RegistrationStart, RegistrationEnd, CampaignStart, CampaignEnd) = (terms.RegistrationStart, terms.RegistrationEnd, terms.CampaignStart, terms.CampaignEnd);
+        (ContactEmail, ContactMessenger, ContactPhone) = (terms.ContactEmail.Trim(), terms.ContactMessenger?.Trim(), terms.ContactPhone?.Trim());
+        TargetShopCodes = codes;
+        TargetSellerTypes = terms.TargetSellerTypes.Distinct().ToList();
+    }
+
+    private static void Window(DateTimeOffset start, DateTimeOffset end, string field, string what)
+    {
+        var length = end - start;
+        Require(length >= MinWindow && length <= MaxWindow, field, $"The {what} window must last 1 to 360 days.");
+    }
+
+    private static void Require(bool rule, string field, string message)
+    {
+        if (!rule)
+        {
+            throw new RuleViolationException(message, field);
+        }
+    }
+}
