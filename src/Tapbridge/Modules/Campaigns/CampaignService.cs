@@ -82,7 +82,7 @@ public sealed class CampaignService(
                 await OnTikTokAsync(() => partner.PublishCampaignAsync(tikTokId, cancellationToken));
             }
 
-            return "Visible to sellers; registration " + (campaign.RegistrationOpenAt(now) ? "open" : $"opens {campaign.RegistrationStart:yyyy-MM-dd HH:mm} UTC");
+            return "Visible to sellers; registration " + (campaign.RegistrationOpenAt(now) ? "open" : $"opens {Day(campaign, campaign.RegistrationStart)}");
         }, cancellationToken);
 
     public Task<CampaignView> CloseAsync(Actor actor, Guid id, CancellationToken cancellationToken) =>
@@ -99,7 +99,7 @@ public sealed class CampaignService(
                 }, cancellationToken));
             }
 
-            return $"Ended at {now:yyyy-MM-dd HH:mm} UTC";
+            return $"Ended at {campaign.Market.ToLocal(now):yyyy-MM-dd HH:mm} ({campaign.Market.TimeZoneId})";
         }, cancellationToken);
 
     private async Task<CampaignView> ChangeAsync(
@@ -188,8 +188,11 @@ public sealed class CampaignService(
         TargetSellerTypes = c.TargetSellerTypes,
     };
 
+    /// <summary>Dates in the campaign's market time zone, as the pages show them.</summary>
+    private static string Day(Campaign c, DateTimeOffset instant) => c.Market.ToLocal(instant).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
     private static string Describe(Campaign c) =>
-        $"“{c.Name}”, {c.CommissionRate / 100m:0.##} %, registration {c.RegistrationStart:yyyy-MM-dd}–{c.RegistrationEnd:yyyy-MM-dd}, campaign {c.CampaignStart:yyyy-MM-dd}–{c.CampaignEnd:yyyy-MM-dd}"
+        $"“{c.Name}”, {c.CommissionRate / 100m:0.##} %, registration {Day(c, c.RegistrationStart)}–{Day(c, c.RegistrationEnd)}, campaign {Day(c, c.CampaignStart)}–{Day(c, c.CampaignEnd)}"
         + (c.TargetShopCodes.Count > 0 ? $", shops {string.Join(' ', c.TargetShopCodes)}" : "")
         + (c.TargetSellerTypes.Count > 0 ? $", sellers {string.Join('/', c.TargetSellerTypes)}" : "");
 }
