@@ -102,6 +102,53 @@ public sealed class CampaignService(
             return $"Ended at {campaign.Market.ToLocal(now):yyyy-MM-dd HH:mm} ({campaign.Market.TimeZoneId})";
         }, cancellationToken);
 
+    /// <summary>
+    /// Creates the campaign on TikTok when TikTok does not have it: made before the market was connected, or the
+    /// TikTok side was reset. A published campaign is published there too.
+    /// </summary>
+    public async Task<CampaignView> SendToTikTokAsync(Actor actor, Guid id, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var campaign = await db.Set<Campaign>().SingleOrDefaultAsync(c => c.Id == id, cancellationToken) ?? throw new NotFoundException("Campaign");
+        var now = clock.GetUtcNow();
+        if (campaign.StatusAt(now) == CampaignStatus.Closed)
+        {
+            throw new RuleViolationException("A closed campaign is not sent to TikTok.");
+        }
+
+        var partner = await tiktok.ForMarketAsync(campaign.MarketCode, cancellationToken)
+            ?? throw new RuleViolationException($"{campaign.Market.Name} is not connected to TikTok Shop.");
+        if (campaign.TikTokCampaignId is { } existing && await ExistsOnTikTokAsync(partner, existing, cancellationToken))
+        {
+            throw new RuleViolationException($"TikTok already has this campaign ({existing}).");
+        }
+
+        var created = await OnTikTokAsync(() => partner.CreateCampaignAsync(Fields(campaign), cancellationToken));
+        campaign.LinkToTikTok(created.CampaignId);
+        if (campaign.PublishedAt is not null)
+        {
+            await OnTikTokAsync(() => partner.PublishCampaignAsync(created.CampaignId, cancellationToken));
+        }
+
+        db.Add(CampaignEvent.Record(campaign.Id, actor.UserId, actor.DisplayName, "Sent to TikTok", $"TikTok campaign {created.CampaignId}", now));
+        await db.SaveChangesAsync(cancellationToken);
+        return CampaignView.From(campaign, now);
+    }
+
+    private static async Task<bool> ExistsOnTikTokAsync(PartnerClient partner, string tikTokId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await partner.GetCampaignAsync(tikTokId, cancellationToken);
+            return true;
+        }
+        catch (TikTokShopException e) when (e.Code == TikTokShopErrorCodes.CampaignNotFound)
+        {
+            return false;
+        }
+    }
+
     private async Task<CampaignView> ChangeAsync(
         Actor actor, Guid id, string action, Func<Campaign, PartnerClient?, DateTimeOffset, Task<string>> change, CancellationToken cancellationToken)
     {

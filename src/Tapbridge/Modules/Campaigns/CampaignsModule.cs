@@ -33,6 +33,8 @@ public static class CampaignsModule
             TypedResults.Ok(await service.EditAsync(Actor.From(user), id, terms, ct))).WithName("EditCampaign");
         manage.MapPost("/{id:guid}/publish", async (Guid id, ClaimsPrincipal user, CampaignService service, CancellationToken ct) =>
             TypedResults.Ok(await service.PublishAsync(Actor.From(user), id, ct))).WithName("PublishCampaign");
+        manage.MapPost("/{id:guid}/send-to-tiktok", async (Guid id, ClaimsPrincipal user, CampaignService service, CancellationToken ct) =>
+            TypedResults.Ok(await service.SendToTikTokAsync(Actor.From(user), id, ct))).WithName("SendCampaignToTikTok");
         manage.MapPost("/{id:guid}/close", async (Guid id, ClaimsPrincipal user, CampaignService service, CancellationToken ct) =>
             TypedResults.Ok(await service.CloseAsync(Actor.From(user), id, ct))).WithName("CloseCampaign");
         return app;

@@ -16,8 +16,16 @@ public sealed class ConnectedCampaignTests(ClockedApp app) : IClassFixture<Clock
     private static readonly Actor Manager = new(Guid.NewGuid(), Guid.Empty, OrganizationKind.Agency, "Paolo Reyes", new HashSet<string> { Roles.AccountManager });
     private SandboxHost? sandbox;
 
-    public async ValueTask InitializeAsync()
+    public ValueTask InitializeAsync() => ConnectToNewSandboxAsync();
+
+    /// <summary>A fresh sandbox is a TikTok that has forgotten everything Tapbridge sent it.</summary>
+    private async ValueTask ConnectToNewSandboxAsync()
     {
+        if (sandbox is not null)
+        {
+            await sandbox.DisposeAsync();
+        }
+
         sandbox = await SandboxHost.StartAsync(new SandboxOptions { AppKey = "campaign-app", AppSecret = "campaign-secret", Start = app.Time.Now });
         await using var scope = app.Scope();
         await scope.ServiceProvider.GetRequiredService<TikTokAppSettings>().SaveAsync(Manager,
@@ -76,6 +84,26 @@ public sealed class ConnectedCampaignTests(ClockedApp app) : IClassFixture<Clock
         refusal.Message.ShouldContain("TikTok Shop refused");
         refusal.Message.ShouldContain("16032004");
         (await campaigns.ListAsync("PH", null, CancellationToken.None)).ShouldNotContain(c => c.Name == name);
+    }
+
+    [Fact]
+    public async Task A_campaign_tiktok_has_lost_is_sent_again_and_one_it_has_is_not_duplicated()
+    {
+        await using var scope = app.Scope();
+        var campaigns = scope.ServiceProvider.GetRequiredService<CampaignService>();
+        var created = await campaigns.CreateAsync(Manager, "PH", Terms("Resend me"), CancellationToken.None);
+        await campaigns.PublishAsync(Manager, created.Id, CancellationToken.None);
+
+        (await Should.ThrowAsync<Tapbridge.Platform.RuleViolationException>(() => campaigns.SendToTikTokAsync(Manager, created.Id, CancellationToken.None)))
+            .Message.ShouldContain("already has");
+        app.Time.Now += TimeSpan.FromMinutes(1);
+        await ConnectToNewSandboxAsync();
+        var resent = await campaigns.SendToTikTokAsync(Manager, created.Id, CancellationToken.None);
+
+        resent.TikTokCampaignId.ShouldNotBeNull();
+        var partner = (await scope.ServiceProvider.GetRequiredService<PartnerConnection>().ForMarketAsync("PH", CancellationToken.None))!;
+        (await partner.GetCampaignAsync(resent.TikTokCampaignId!, CancellationToken.None)).Status.ShouldBe(Tapbridge.TikTokShop.Partner.CampaignStatus.Upcoming);
+        (await campaigns.GetAsync(created.Id, CancellationToken.None)).History[0].Action.ShouldBe("Sent to TikTok");
     }
 
     public async ValueTask DisposeAsync()

@@ -19,7 +19,7 @@ internal sealed class CampaignConfiguration : IEntityTypeConfiguration<Campaign>
         builder.Property(c => c.TikTokCampaignId).HasMaxLength(32);
         builder.Ignore(c => c.Market);
         builder.HasIndex(c => new { c.MarketCode, c.CampaignEnd });
-        builder.HasIndex(c => c.TikTokCampaignId).IsUnique();
+        builder.HasIndex(c => c.TikTokCampaignId);
     }
 }
 

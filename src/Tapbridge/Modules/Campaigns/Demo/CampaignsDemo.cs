@@ -24,8 +24,9 @@ internal sealed class CampaignsDemo(CampaignService campaigns, TapbridgeDbContex
         };
         foreach (var plan in plans)
         {
-            if (await db.Set<Campaign>().AnyAsync(c => c.Name == plan.Name, cancellationToken))
+            if (await db.Set<Campaign>().AsNoTracking().SingleOrDefaultAsync(c => c.Name == plan.Name, cancellationToken) is { } existing)
             {
+                await ResendAsync(demo, existing, now, cancellationToken);
                 continue;
             }
 
@@ -51,6 +52,24 @@ internal sealed class CampaignsDemo(CampaignService campaigns, TapbridgeDbContex
             {
                 await campaigns.CloseAsync(demo, created.Id, cancellationToken);
             }
+        }
+    }
+
+    /// <summary>The demo's sandbox keeps its world in memory: after a restart, open demo campaigns are sent to it again.</summary>
+    private async Task ResendAsync(Actor demo, Campaign campaign, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (campaign.TikTokCampaignId is null || campaign.StatusAt(now) == CampaignStatus.Closed)
+        {
+            return;
+        }
+
+        try
+        {
+            await campaigns.SendToTikTokAsync(demo, campaign.Id, cancellationToken);
+        }
+        catch (Tapbridge.Platform.RuleViolationException)
+        {
+            // Still on TikTok, or the market is not connected: nothing to repair.
         }
     }
 }

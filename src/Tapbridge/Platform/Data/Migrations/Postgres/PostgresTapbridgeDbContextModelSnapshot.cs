@@ -376,8 +376,7 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TikTokCampaignId")
-                        .IsUnique();
+                    b.HasIndex("TikTokCampaignId");
 
                     b.HasIndex("MarketCode", "CampaignEnd");
 

@@ -364,8 +364,7 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TikTokCampaignId")
-                        .IsUnique();
+                    b.HasIndex("TikTokCampaignId");
 
                     b.HasIndex("MarketCode", "CampaignEnd");
 

@@ -75,8 +75,7 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
             migrationBuilder.CreateIndex(
                 name: "IX_campaigns_TikTokCampaignId",
                 table: "campaigns",
-                column: "TikTokCampaignId",
-                unique: true);
+                column: "TikTokCampaignId");
         }
 
         /// <inheritdoc />

@@ -11,7 +11,7 @@ using Tapbridge.Platform.Data;
 namespace Tapbridge.Platform.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteTapbridgeDbContext))]
-    [Migration("20261125045913_Campaigns")]
+    [Migration("20261125054115_Campaigns")]
     partial class Campaigns
     {
         /// <inheritdoc />
@@ -367,8 +367,7 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TikTokCampaignId")
-                        .IsUnique();
+                    b.HasIndex("TikTokCampaignId");
 
                     b.HasIndex("MarketCode", "CampaignEnd");
 

@@ -13,7 +13,7 @@ using Tapbridge.Platform.Data;
 namespace Tapbridge.Platform.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresTapbridgeDbContext))]
-    [Migration("20261125045934_Campaigns")]
+    [Migration("20261125054132_Campaigns")]
     partial class Campaigns
     {
         /// <inheritdoc />
@@ -379,8 +379,7 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TikTokCampaignId")
-                        .IsUnique();
+                    b.HasIndex("TikTokCampaignId");
 
                     b.HasIndex("MarketCode", "CampaignEnd");
 

@@ -76,8 +76,7 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
             migrationBuilder.CreateIndex(
                 name: "IX_campaigns_TikTokCampaignId",
                 table: "campaigns",
-                column: "TikTokCampaignId",
-                unique: true);
+                column: "TikTokCampaignId");
         }
 
         /// <inheritdoc />
