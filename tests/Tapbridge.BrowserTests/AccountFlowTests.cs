@@ -61,7 +61,7 @@ public sealed class AccountFlowTests(BrowserApp fixture) : IClassFixture<Browser
         await page.OpenPortalPageAsync("/seller/shops");
         await page.Locator(".mud-select").First.ClickAsync();
         await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "Thailand" }).ClickAsync();
-        await page.Locator(".mud-select input").First.WaitForAsync();
+        await page.WaitForFunctionAsync("() => document.querySelector('.mud-select input')?.value === 'TH'");
         await page.GetByLabel("Shop code").FillAsync("TH" + code);
         await page.GetByLabel("Shop name").FillAsync("Mekong Crafts Thailand");
         await page.GetByLabel("Shop name").PressAsync("Tab");
