@@ -1,9 +1,8 @@
-using System.Net.Http.Json;
-using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Tapbridge.Modules.Campaigns;
 using Tapbridge.Modules.Connections;
 using Tapbridge.Platform.Auth;
+using Tapbridge.Tests.Infrastructure;
 using Tapbridge.Tests.Modules.Connections;
 using TikTokShopSandbox;
 using CampaignStatus = Tapbridge.Modules.Campaigns.CampaignStatus;
@@ -28,11 +27,7 @@ public sealed class ConnectedCampaignTests(ClockedApp app) : IClassFixture<Clock
 
         sandbox = await SandboxHost.StartAsync(new SandboxOptions { AppKey = "campaign-app", AppSecret = "campaign-secret", Start = app.Time.Now });
         await using var scope = app.Scope();
-        await scope.ServiceProvider.GetRequiredService<TikTokAppSettings>().SaveAsync(Manager,
-            new TikTokAppChange("campaign-app", "campaign-secret", "7000000000000000001", TikTokEnvironment.Sandbox, sandbox.BaseUrl.ToString()), CancellationToken.None);
-        using var admin = new HttpClient { BaseAddress = sandbox.BaseUrl };
-        var code = (await (await admin.PostAsJsonAsync("/sandbox/authorizations", new { user_type = 3 })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString()!;
-        await scope.ServiceProvider.GetRequiredService<PartnerConnection>().ConnectWithCodeAsync(Guid.Empty, code, CancellationToken.None);
+        await scope.ConnectAsync(sandbox);
     }
 
     private CampaignTerms Terms(string name) => new()

@@ -1,5 +1,4 @@
 using System.Net.Http.Json;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Tapbridge.Modules.Connections;
@@ -29,7 +28,7 @@ public sealed class TokenRefreshTests(ClockedApp app) : IClassFixture<ClockedApp
     public async Task The_refresh_job_renews_the_partner_token_ahead_of_expiry_and_calls_keep_working()
     {
         await using var scope = app.Scope();
-        var connection = await ConnectAsync(scope);
+        var connection = await scope.ConnectAsync(sandbox!);
         var before = await connection.StatusAsync(CancellationToken.None);
 
         await connection.RefreshIfDueAsync(CancellationToken.None);
@@ -51,7 +50,7 @@ public sealed class TokenRefreshTests(ClockedApp app) : IClassFixture<ClockedApp
     public async Task A_revoked_authorization_marks_the_connection_for_reconnecting()
     {
         await using var scope = app.Scope();
-        var connection = await ConnectAsync(scope);
+        var connection = await scope.ConnectAsync(sandbox!);
         var db = scope.ServiceProvider.GetRequiredService<Tapbridge.Platform.Data.TapbridgeDbContext>();
         var stored = await db.Set<TikTokConnection>().AsNoTracking().FirstAsync();
         var accessToken = scope.ServiceProvider.GetRequiredService<Tapbridge.Platform.Security.SecretProtector>().Unprotect(stored.ProtectedAccessToken);
@@ -62,18 +61,6 @@ public sealed class TokenRefreshTests(ClockedApp app) : IClassFixture<ClockedApp
 
         status.Status.ShouldBe(ConnectionStatus.NeedsReconnect);
         status.LastError.ShouldNotBeNull().ShouldContain("105001");
-    }
-
-    private async Task<PartnerConnection> ConnectAsync(AsyncServiceScope scope)
-    {
-        var settings = scope.ServiceProvider.GetRequiredService<TikTokAppSettings>();
-        var connection = scope.ServiceProvider.GetRequiredService<PartnerConnection>();
-        var system = new Tapbridge.Platform.Auth.Actor(Guid.Empty, Guid.Empty, Tapbridge.Platform.Auth.OrganizationKind.Agency, "test", new HashSet<string>());
-        await settings.SaveAsync(system, new TikTokAppChange("refresh-app", "refresh-secret", "7000000000000000001", TikTokEnvironment.Sandbox, sandbox!.BaseUrl.ToString()), CancellationToken.None);
-        using var admin = new HttpClient { BaseAddress = sandbox.BaseUrl };
-        var code = (await (await admin.PostAsJsonAsync("/sandbox/authorizations", new { user_type = 3 })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString()!;
-        await connection.ConnectWithCodeAsync(Guid.Empty, code, CancellationToken.None);
-        return connection;
     }
 
     public async ValueTask DisposeAsync()
