@@ -61,6 +61,14 @@ public sealed class Campaign
     public bool RegistrationOpenAt(DateTimeOffset now) =>
         StatusAt(now) is CampaignStatus.Upcoming or CampaignStatus.Ongoing && now >= RegistrationStart && now < RegistrationEnd;
 
+    /// <summary>Whether a shop may register: the campaign targets it by code, or its seller type, or targets no one in particular.</summary>
+    public bool IsOpenTo(string shopCode, bool crossBorder) =>
+        TargetShopCodes.Count > 0 ? TargetShopCodes.Contains(shopCode, StringComparer.OrdinalIgnoreCase)
+        : TargetSellerTypes.Count == 0 || TargetSellerTypes.Contains(crossBorder ? TargetSellerType.CrossBorder : TargetSellerType.Local);
+
+    /// <summary>TikTok accepts reviews only while the campaign is online (UPCOMING or ONGOING).</summary>
+    public bool IsOnlineAt(DateTimeOffset now) => StatusAt(now) is CampaignStatus.Upcoming or CampaignStatus.Ongoing;
+
     public void Edit(CampaignTerms terms, DateTimeOffset now)
     {
         var status = StatusAt(now);

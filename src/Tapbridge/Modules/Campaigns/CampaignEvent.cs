@@ -9,16 +9,20 @@ public sealed class CampaignEvent
 
     public Guid Id { get; private set; }
     public Guid CampaignId { get; private set; }
+
+    /// <summary>Set when the event is about one product registration of the campaign.</summary>
+    public Guid? RegistrationId { get; private set; }
     public DateTimeOffset At { get; private set; }
     public Guid ActorId { get; private set; }
     public string ActorName { get; private set; } = "";
     public string Action { get; private set; } = "";
     public string Details { get; private set; } = "";
 
-    public static CampaignEvent Record(Guid campaignId, Guid actorId, string actorName, string action, string details, DateTimeOffset now) => new()
+    public static CampaignEvent Record(Guid campaignId, Guid actorId, string actorName, string action, string details, DateTimeOffset now, Guid? registrationId = null) => new()
     {
         Id = Guid.CreateVersion7(now),
         CampaignId = campaignId,
+        RegistrationId = registrationId,
         At = now,
         ActorId = actorId,
         ActorName = actorName,

@@ -35,7 +35,7 @@ public sealed class CampaignService(
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var campaign = await db.Set<Campaign>().AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken) ?? throw new NotFoundException("Campaign");
-        var events = await db.Set<CampaignEvent>().AsNoTracking().Where(e => e.CampaignId == id).ToListAsync(cancellationToken);
+        var events = await db.Set<CampaignEvent>().AsNoTracking().Where(e => e.CampaignId == id && e.RegistrationId == null).ToListAsync(cancellationToken);
         return new CampaignDetailView(CampaignView.From(campaign, clock.GetUtcNow()), Terms(campaign),
             events.OrderByDescending(e => e.At).Select(e => new CampaignEventView(e.At, e.ActorName, e.Action, e.Details)).ToList());
     }
@@ -48,7 +48,7 @@ public sealed class CampaignService(
         var campaign = Campaign.Create(market, terms, now);
         if (await tiktok.ForMarketAsync(market.Code, cancellationToken) is { } partner)
         {
-            var created = await OnTikTokAsync(() => partner.CreateCampaignAsync(Fields(campaign), cancellationToken));
+            var created = await TikTokRefusals.AsRuleAsync(() => partner.CreateCampaignAsync(Fields(campaign), cancellationToken));
             campaign.LinkToTikTok(created.CampaignId);
         }
 
@@ -67,7 +67,7 @@ public sealed class CampaignService(
             campaign.Edit(terms, now);
             if (partner is not null && campaign.TikTokCampaignId is { } tikTokId)
             {
-                await OnTikTokAsync(() => partner.EditCampaignAsync(tikTokId, Fields(campaign), cancellationToken));
+                await TikTokRefusals.AsRuleAsync(() => partner.EditCampaignAsync(tikTokId, Fields(campaign), cancellationToken));
             }
 
             return $"{before} → {Describe(campaign)}";
@@ -79,7 +79,7 @@ public sealed class CampaignService(
             campaign.Publish(await CountPublishedAsync(campaign.MarketCode, now, cancellationToken), now);
             if (partner is not null && campaign.TikTokCampaignId is { } tikTokId)
             {
-                await OnTikTokAsync(() => partner.PublishCampaignAsync(tikTokId, cancellationToken));
+                await TikTokRefusals.AsRuleAsync(() => partner.PublishCampaignAsync(tikTokId, cancellationToken));
             }
 
             return "Visible to sellers; registration " + (campaign.RegistrationOpenAt(now) ? "open" : $"opens {Day(campaign, campaign.RegistrationStart)}");
@@ -92,7 +92,7 @@ public sealed class CampaignService(
             if (partner is not null && campaign.TikTokCampaignId is { } tikTokId)
             {
                 // TikTok has no close call: ending the campaign now is how Partner Center closes one early.
-                await OnTikTokAsync(() => partner.EditCampaignAsync(tikTokId, new CampaignFields
+                await TikTokRefusals.AsRuleAsync(() => partner.EditCampaignAsync(tikTokId, new CampaignFields
                 {
                     CampaignEndTime = campaign.CampaignEnd,
                     RegistrationEndTime = campaign.RegistrationEnd,
@@ -124,11 +124,11 @@ public sealed class CampaignService(
             throw new RuleViolationException($"TikTok already has this campaign ({existing}).");
         }
 
-        var created = await OnTikTokAsync(() => partner.CreateCampaignAsync(Fields(campaign), cancellationToken));
+        var created = await TikTokRefusals.AsRuleAsync(() => partner.CreateCampaignAsync(Fields(campaign), cancellationToken));
         campaign.LinkToTikTok(created.CampaignId);
         if (campaign.PublishedAt is not null)
         {
-            await OnTikTokAsync(() => partner.PublishCampaignAsync(created.CampaignId, cancellationToken));
+            await TikTokRefusals.AsRuleAsync(() => partner.PublishCampaignAsync(created.CampaignId, cancellationToken));
         }
 
         db.Add(CampaignEvent.Record(campaign.Id, actor.UserId, actor.DisplayName, "Sent to TikTok", $"TikTok campaign {created.CampaignId}", now));
@@ -171,24 +171,6 @@ public sealed class CampaignService(
             .CountAsync(cancellationToken);
         return published;
     }
-
-    private static async Task<T> OnTikTokAsync<T>(Func<Task<T>> call)
-    {
-        try
-        {
-            return await call();
-        }
-        catch (TikTokShopException e)
-        {
-            throw new RuleViolationException($"TikTok Shop refused the change: {e.TikTokMessage} (code {e.Code}). Nothing was saved.");
-        }
-    }
-
-    private static async Task OnTikTokAsync(Func<Task> call) => await OnTikTokAsync(async () =>
-    {
-        await call();
-        return true;
-    });
 
     private static CampaignFields Fields(Campaign c) => new()
     {

@@ -29,7 +29,7 @@ public sealed partial class SellerOrganization
         return new SellerOrganization { Id = Guid.CreateVersion7(now), Name = name, CreatedAt = now };
     }
 
-    public Shop AddShop(string shopCode, string shopName, Market market, DateTimeOffset now)
+    public Shop AddShop(string shopCode, string shopName, Market market, DateTimeOffset now, bool crossBorder = false)
     {
         shopCode = shopCode.Trim().ToUpperInvariant();
         if (!ShopCodePattern().IsMatch(shopCode))
@@ -48,7 +48,7 @@ public sealed partial class SellerOrganization
             throw new RuleViolationException($"The shop {shopCode} is already listed.", "shopCode");
         }
 
-        var shop = new Shop(Guid.CreateVersion7(now), Id, shopCode, shopName, market.Code, now);
+        var shop = new Shop(Guid.CreateVersion7(now), Id, shopCode, shopName, market.Code, now) { CrossBorder = crossBorder };
         shops.Add(shop);
         return shop;
     }
@@ -57,5 +57,11 @@ public sealed partial class SellerOrganization
     private static partial Regex ShopCodePattern();
 }
 
-/// <summary>A TikTok shop: the code TikTok gives it (campaigns target shops by code), its name and market.</summary>
-public sealed record Shop(Guid Id, Guid SellerId, string ShopCode, string Name, string MarketCode, DateTimeOffset CreatedAt);
+/// <summary>
+/// A TikTok shop: the code TikTok gives it (campaigns target shops by code), its name and market, and whether it sells
+/// cross-border (campaigns can target local or cross-border sellers).
+/// </summary>
+public sealed record Shop(Guid Id, Guid SellerId, string ShopCode, string Name, string MarketCode, DateTimeOffset CreatedAt)
+{
+    public bool CrossBorder { get; init; }
+}

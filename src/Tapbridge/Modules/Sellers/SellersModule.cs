@@ -27,7 +27,7 @@ public static class SellersModule
             TypedResults.Ok(await shops.GetAsync(Actor.From(user), ct))).WithName("GetMySeller");
         seller.MapPost("/shops", async (AddShopBody body, ClaimsPrincipal user, SellerShops shops, CancellationToken ct) =>
         {
-            var shop = await shops.AddAsync(Actor.From(user), new AddShopRequest(body.ShopCode, body.ShopName, body.Market), ct);
+            var shop = await shops.AddAsync(Actor.From(user), new AddShopRequest(body.ShopCode, body.ShopName, body.Market, body.CrossBorder), ct);
             return TypedResults.Created($"/api/v1/seller/shops/{shop.Id}", shop);
         }).WithName("AddShop");
 
@@ -40,4 +40,5 @@ public static class SellersModule
 public sealed record AddShopBody(
     [property: Required, StringLength(20, MinimumLength = 4)] string ShopCode,
     [property: Required, StringLength(100, MinimumLength = 2)] string ShopName,
-    [property: Required, StringLength(2, MinimumLength = 2)] string Market);
+    [property: Required, StringLength(2, MinimumLength = 2)] string Market,
+    bool CrossBorder = false);

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Tapbridge.Platform.Markets;
 
 /// <summary>
@@ -25,4 +27,15 @@ public sealed record Market(string Code, string Name, string Currency, int Minor
         Find(code) ?? throw new RuleViolationException($"'{code}' is not a market Tapbridge supports ({string.Join(", ", All.Select(m => m.Code))}).", "market");
 
     public DateTimeOffset ToLocal(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, TimeZone);
+
+    /// <summary>An amount in this market's currency as integer minor units, rounded half away from zero.</summary>
+    public long ToMinor(decimal amount) => (long)decimal.Round(amount * Scale, 0, MidpointRounding.AwayFromZero);
+
+    public decimal ToMajor(long minor) => (decimal)minor / Scale;
+
+    /// <summary>"₫129,000" or "PHP 1,299.00": the amount with its currency, in the market's own digits grouping.</summary>
+    public string FormatMoney(long minor) =>
+        $"{Currency} {ToMajor(minor).ToString("N" + MinorUnits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)}";
+
+    private decimal Scale => MinorUnits == 0 ? 1m : 100m;
 }

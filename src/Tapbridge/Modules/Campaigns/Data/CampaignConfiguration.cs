@@ -34,6 +34,7 @@ internal sealed class CampaignEventConfiguration : IEntityTypeConfiguration<Camp
         builder.Property(e => e.Action).HasMaxLength(40);
         builder.Property(e => e.Details).HasMaxLength(2000);
         builder.HasIndex(e => new { e.CampaignId, e.At });
+        builder.HasIndex(e => new { e.RegistrationId, e.At });
         builder.HasOne<Campaign>().WithMany().HasForeignKey(e => e.CampaignId).OnDelete(DeleteBehavior.Cascade);
     }
 }

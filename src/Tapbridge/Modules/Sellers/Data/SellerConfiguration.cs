@@ -26,6 +26,7 @@ internal sealed class ShopConfiguration : IEntityTypeConfiguration<Shop>
         builder.Property(s => s.ShopCode).HasMaxLength(20);
         builder.Property(s => s.Name).HasMaxLength(100);
         builder.Property(s => s.MarketCode).HasMaxLength(2);
+        builder.Property(s => s.CrossBorder);
         // A shop belongs to one seller: the same code in the same market cannot be claimed twice.
         builder.HasIndex(s => new { s.MarketCode, s.ShopCode }).IsUnique();
     }

@@ -23,7 +23,7 @@ internal sealed class SellerShops(IDbContextFactory<TapbridgeDbContext> contexts
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var seller = await db.Set<SellerOrganization>().Include(s => s.Shops)
             .SingleOrDefaultAsync(s => s.Id == actor.OrganizationId, cancellationToken) ?? throw new NotFoundException("Seller");
-        var shop = seller.AddShop(request.ShopCode, request.ShopName, market, clock.GetUtcNow());
+        var shop = seller.AddShop(request.ShopCode, request.ShopName, market, clock.GetUtcNow(), request.CrossBorder);
         await ShopCodes.EnsureFreeAsync(db, market.Code, shop.ShopCode, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return ShopView.From(shop);
@@ -32,9 +32,9 @@ internal sealed class SellerShops(IDbContextFactory<TapbridgeDbContext> contexts
 
 public sealed record SellerOverview(Guid Id, string Name, IReadOnlyList<ShopView> Shops);
 
-public sealed record ShopView(Guid Id, string ShopCode, string Name, string Market, DateTimeOffset CreatedAt)
+public sealed record ShopView(Guid Id, string ShopCode, string Name, string Market, bool CrossBorder, DateTimeOffset CreatedAt)
 {
-    public static ShopView From(Shop shop) => new(shop.Id, shop.ShopCode, shop.Name, shop.MarketCode, shop.CreatedAt);
+    public static ShopView From(Shop shop) => new(shop.Id, shop.ShopCode, shop.Name, shop.MarketCode, shop.CrossBorder, shop.CreatedAt);
 }
 
-public sealed record AddShopRequest(string ShopCode, string ShopName, string Market);
+public sealed record AddShopRequest(string ShopCode, string ShopName, string Market, bool CrossBorder = false);

@@ -400,11 +400,272 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("RegistrationId")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CampaignId", "At");
 
+                    b.HasIndex("RegistrationId", "At");
+
                     b.ToTable("campaign_events", (string)null);
+                });
+
+            modelBuilder.Entity("Tapbridge.Modules.Campaigns.Category", b =>
+                {
+                    b.Property<string>("MarketCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Id")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ParentId")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MarketCode", "Id");
+
+                    b.ToTable("categories", (string)null);
+                });
+
+            modelBuilder.Entity("Tapbridge.Modules.Campaigns.Registration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CategoryId")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CategoryName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CloseReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CreatorRate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("DecisionHeld")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("ForbiddenClaims")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Hashtags")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("HighestPrice")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("ImageUrls")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LowestPrice")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MarketCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OpenCollaborationRate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PartnerRate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProductId")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProductSales")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PromotionLink")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PromotionLinkAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RegisteredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("RejectReasons")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("RejectedForever")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("RequiredClaims")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewComment")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReviewedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SampleQuota")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("SellerId")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("SellingPoints")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ShopId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ShopName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Skus")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Stock")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TikTokCampaignId")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TikTokCreatorRate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TikTokError")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TikTokPartnerRate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("TikTokSampleQuota")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("TikTokSeenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TikTokStatus")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TopCategoryId")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TotalRate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId", "ProductId")
+                        .IsUnique();
+
+                    b.HasIndex("SellerId", "Status");
+
+                    b.HasIndex("MarketCode", "Status", "TotalRate");
+
+                    b.HasIndex("Status", "MarketCode", "RegisteredAt");
+
+                    b.HasIndex("MarketCode", "Status", "TopCategoryId", "TotalRate");
+
+                    b.ToTable("campaign_registrations", (string)null);
+                });
+
+            modelBuilder.Entity("Tapbridge.Modules.Campaigns.Sync.RegistrationSyncCursor", b =>
+                {
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastErrorAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastPassCompletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PageToken")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PassStartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TikTokCampaignId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CampaignId");
+
+                    b.ToTable("registration_sync_cursors", (string)null);
                 });
 
             modelBuilder.Entity("Tapbridge.Modules.Connections.Connect.ConnectionAttempt", b =>
@@ -638,6 +899,9 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("CrossBorder")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("MarketCode")
                         .IsRequired()
                         .HasMaxLength(2)
@@ -838,6 +1102,24 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Tapbridge.Modules.Campaigns.CampaignEvent", b =>
+                {
+                    b.HasOne("Tapbridge.Modules.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tapbridge.Modules.Campaigns.Registration", b =>
+                {
+                    b.HasOne("Tapbridge.Modules.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tapbridge.Modules.Campaigns.Sync.RegistrationSyncCursor", b =>
                 {
                     b.HasOne("Tapbridge.Modules.Campaigns.Campaign", null)
                         .WithMany()

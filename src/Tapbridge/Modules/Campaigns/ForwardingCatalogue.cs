@@ -1,0 +1,159 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Tapbridge.Modules.Connections;
+using Tapbridge.Platform;
+using Tapbridge.Platform.Auth;
+using Tapbridge.Platform.Data;
+using Tapbridge.Platform.Markets;
+
+namespace Tapbridge.Modules.Campaigns;
+
+/// <summary>
+/// The agency's forwardable catalogue: approved products of ongoing campaigns (in a TikTok campaign, only those TikTok
+/// has too), queried by market, category, rate and status on indexed columns. Also the TikTok promotion links for them.
+/// </summary>
+public sealed class ForwardingCatalogue(IDbContextFactory<TapbridgeDbContext> contexts, PartnerConnection tiktok, TimeProvider clock)
+{
+    public const int LinkBatch = 50;
+
+    public async Task<CataloguePage> QueryAsync(CatalogueQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var market = Market.Get(query.Market).Code;
+        if (query.Status is not (null or RegistrationStatus.Approved or RegistrationStatus.PendingClosed))
+        {
+            throw new RuleViolationException("The catalogue holds approved products: filter on Approved or PendingClosed.", "status");
+        }
+
+        var (page, size) = (Math.Max(1, query.Page), Math.Clamp(query.PageSize, 1, 200));
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = Rows(db, market, query, clock.GetUtcNow());
+        var total = await rows.CountAsync(cancellationToken);
+        var sorted = query.Sort switch
+        {
+            CatalogueSort.HighestCommission => rows.OrderByDescending(r => r.TotalRate).ThenBy(r => r.Id),
+            CatalogueSort.HighestCreatorRate => rows.OrderByDescending(r => r.CreatorRate).ThenBy(r => r.Id),
+            CatalogueSort.LowestPrice => rows.OrderBy(r => r.LowestPrice).ThenBy(r => r.Id),
+            CatalogueSort.BestSelling => rows.OrderByDescending(r => r.ProductSales).ThenBy(r => r.Id),
+            _ => rows.OrderByDescending(r => r.ReviewedAt ?? r.UpdatedAt).ThenBy(r => r.Id),
+        };
+        var found = await sorted.Skip((page - 1) * size).Take(size).ToListAsync(cancellationToken);
+        var ids = found.Select(r => r.CampaignId).Distinct().ToList();
+        var campaigns = await db.Set<Campaign>().AsNoTracking().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
+        return new CataloguePage(found.Select(r => Item(r, campaigns[r.CampaignId])).ToList(), total, page, size);
+    }
+
+    /// <summary>The catalogue as CSV, the way agencies hand product lists to creators off-platform.</summary>
+    public async Task<string> ExportCsvAsync(CatalogueQuery query, CancellationToken cancellationToken)
+    {
+        var all = await QueryAsync(query with { Page = 1, PageSize = 200 }, cancellationToken);
+        var market = Market.Get(query.Market);
+        var csv = new StringBuilder("product_id,title,shop,category,price_from,price_to,currency,total_commission_pct,creator_commission_pct,campaign,campaign_ends,promotion_link\n");
+        foreach (var i in all.Items)
+        {
+            csv.AppendJoin(',', [i.ProductId, Cell(i.Title), Cell(i.ShopName), Cell(i.CategoryName), Amount(market, i.LowestPrice), Amount(market, i.HighestPrice),
+                market.Currency, Rate(i.TotalRate), Rate(i.CreatorRate), Cell(i.CampaignName), market.ToLocal(i.CampaignEnd).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                Cell(i.PromotionLink ?? "")]).Append('\n');
+        }
+
+        return csv.ToString();
+    }
+
+    /// <summary>Generates TikTok promotion links (P9, 50 products a call) for the campaign's approved products that have none yet.</summary>
+    public async Task<LinkReport> GenerateLinksAsync(Actor actor, Guid campaignId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var campaign = await db.Set<Campaign>().AsNoTracking().SingleOrDefaultAsync(c => c.Id == campaignId, cancellationToken) ?? throw new NotFoundException("Campaign");
+        var tikTokId = campaign.TikTokCampaignId ?? throw new RuleViolationException("This campaign lives in Tapbridge alone: TikTok makes promotion links only for its campaigns.");
+        var partner = await tiktok.ForMarketAsync(campaign.MarketCode, cancellationToken) ?? throw new RuleViolationException($"{campaign.Market.Name} is not connected to TikTok Shop.");
+        var due = await db.Set<Registration>()
+            .Where(r => r.CampaignId == campaignId && r.TikTokCampaignId == tikTokId && r.PromotionLink == null
+                && (r.Status == RegistrationStatus.Approved || r.Status == RegistrationStatus.PendingClosed))
+            .ToListAsync(cancellationToken);
+        var (made, failed) = (0, new List<string>());
+        var now = clock.GetUtcNow();
+        foreach (var batch in due.Chunk(LinkBatch))
+        {
+            var links = await TikTokRefusals.AsRuleAsync(() => partner.GeneratePromotionLinksAsync(tikTokId, batch.Select(r => r.ProductId).ToList(), cancellationToken), "the promotion links");
+            foreach (var link in links.ProductPromotionLinks)
+            {
+                batch.First(r => r.ProductId == link.ProductId).LinkGenerated(link.Link, now);
+                made++;
+            }
+
+            failed.AddRange(links.FailedProductIds);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        db.Add(CampaignEvent.Record(campaignId, actor.UserId, actor.DisplayName, "Promotion links",
+            $"{made} generated{(failed.Count > 0 ? $"; TikTok refused {failed.Count}: {string.Join(", ", failed)}" : "")}", now));
+        await db.SaveChangesAsync(cancellationToken);
+        return new LinkReport(made, failed);
+    }
+
+    private static IQueryable<Registration> Rows(TapbridgeDbContext db, string market, CatalogueQuery q, DateTimeOffset now)
+    {
+        var live = db.Set<Campaign>().AsNoTracking()
+            .Where(c => c.MarketCode == market && c.PublishedAt != null && c.ClosedAt == null && c.CampaignStart <= now && c.CampaignEnd > now);
+        return db.Set<Registration>().AsNoTracking()
+            .Where(r => r.MarketCode == market)
+            .Where(r => q.Status == null ? r.Status == RegistrationStatus.Approved || r.Status == RegistrationStatus.PendingClosed : r.Status == q.Status)
+            .Where(r => q.CategoryId == null || r.TopCategoryId == q.CategoryId || r.CategoryId == q.CategoryId)
+            .Where(r => (q.MinRate == null || r.TotalRate >= q.MinRate) && (q.MaxRate == null || r.TotalRate <= q.MaxRate))
+            .Where(r => q.CampaignId == null || r.CampaignId == q.CampaignId)
+            .Where(r => live.Any(c => c.Id == r.CampaignId && (c.TikTokCampaignId == null || r.TikTokCampaignId == c.TikTokCampaignId)));
+    }
+
+    private static CatalogueItem Item(Registration r, Campaign c) => new(
+        r.Id, c.Id, c.Name, c.CampaignEnd, r.MarketCode, r.ProductId, r.Title, r.ImageUrls.FirstOrDefault(), r.CategoryId, r.CategoryName, r.TopCategoryId,
+        r.ShopName, r.LowestPrice, r.HighestPrice, r.Stock, r.TotalRate, r.PartnerRate, r.CreatorRate, r.SampleQuota, r.ProductSales, r.Status, r.PromotionLink,
+        r.ReviewedAt ?? r.UpdatedAt);
+
+    private static string Rate(int rate) => (rate / 100m).ToString("0.##", CultureInfo.InvariantCulture);
+
+    private static string Amount(Market market, long minor) => market.ToMajor(minor).ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>RFC 4180 quoting; a leading formula character is neutralised so a spreadsheet never runs a product title.</summary>
+    private static string Cell(string text)
+    {
+        if (text.Length > 0 && "=+-@".Contains(text[0], StringComparison.Ordinal))
+        {
+            text = "'" + text;
+        }
+
+        return text.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : text;
+    }
+}
+
+public enum CatalogueSort
+{
+    Newest,
+    HighestCommission,
+    HighestCreatorRate,
+    LowestPrice,
+    BestSelling,
+}
+
+public sealed record CatalogueQuery
+{
+    public required string Market { get; init; }
+    public string? CategoryId { get; init; }
+    public int? MinRate { get; init; }
+    public int? MaxRate { get; init; }
+    public RegistrationStatus? Status { get; init; }
+    public Guid? CampaignId { get; init; }
+    public CatalogueSort Sort { get; init; }
+    public int Page { get; init; } = 1;
+    public int PageSize { get; init; } = 50;
+}
+
+public sealed record CatalogueItem(
+    Guid RegistrationId, Guid CampaignId, string CampaignName, DateTimeOffset CampaignEnd, string Market, string ProductId, string Title, string? ImageUrl,
+    string CategoryId, string CategoryName, string TopCategoryId, string ShopName, long LowestPrice, long HighestPrice, int Stock, int TotalRate, int PartnerRate,
+    int CreatorRate, int SampleQuota, int ProductSales, RegistrationStatus Status, string? PromotionLink, DateTimeOffset ApprovedAt);
+
+public sealed record CataloguePage(IReadOnlyList<CatalogueItem> Items, int Total, int Page, int PageSize);
+
+public sealed record LinkReport(int Generated, IReadOnlyList<string> FailedProductIds);

@@ -1,0 +1,513 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Tapbridge.Platform;
+using Tapbridge.Platform.Markets;
+using TikTokReason = Tapbridge.TikTokShop.Partner.RejectReason;
+using TikTokResult = Tapbridge.TikTokShop.Partner.ReviewResult;
+
+namespace Tapbridge.Modules.Campaigns;
+
+/// <summary>
+/// A seller's product registered into a campaign, with TikTok's rules (reference §2.2, §10): a total commission split
+/// into partner and creator rates of at least the campaign's requirement and under 80 %; editable until reviewed;
+/// after approval the rate is locked for the campaign; reviews only while the campaign is online; a rejected product
+/// may be registered again unless rejected forever; an approved product may be asked to close.
+/// </summary>
+public sealed partial class Registration
+{
+    public const int MaxTotalRate = 7999;
+
+    private Registration()
+    {
+    }
+
+    public Guid Id { get; private set; }
+    public Guid CampaignId { get; private set; }
+    public string MarketCode { get; private set; } = "";
+
+    /// <summary>Null when TikTok reported a shop no Tapbridge seller has listed.</summary>
+    public Guid? SellerId { get; private set; }
+    public Guid? ShopId { get; private set; }
+    public string ShopName { get; private set; } = "";
+    public string ProductId { get; private set; } = "";
+    public string Title { get; private set; } = "";
+    public string Description { get; private set; } = "";
+    public List<string> ImageUrls { get; private set; } = [];
+    public string CategoryId { get; private set; } = "";
+    public string CategoryName { get; private set; } = "";
+
+    /// <summary>The category's top level (itself when it is one), so the catalogue filters "Beauty" and finds serums.</summary>
+    public string TopCategoryId { get; private set; } = "";
+    public List<RegisteredSku> Skus { get; private set; } = [];
+    public long LowestPrice { get; private set; }
+    public long HighestPrice { get; private set; }
+    public int Stock { get; private set; }
+    public int PartnerRate { get; private set; }
+    public int CreatorRate { get; private set; }
+
+    /// <summary>Partner + creator rate; stored so the queue and the catalogue can filter and sort on it.</summary>
+    public int TotalRate { get; private set; }
+    public int OpenCollaborationRate { get; private set; }
+    public int SampleQuota { get; private set; }
+    public List<string> SellingPoints { get; private set; } = [];
+    public List<string> RequiredClaims { get; private set; } = [];
+    public List<string> ForbiddenClaims { get; private set; } = [];
+    public List<string> Hashtags { get; private set; } = [];
+    public RegistrationStatus Status { get; private set; }
+    public bool RejectedForever { get; private set; }
+    public List<RejectReason> RejectReasons { get; private set; } = [];
+    public string? ReviewComment { get; private set; }
+    public DateTimeOffset? ReviewedAt { get; private set; }
+    public string? ReviewedBy { get; private set; }
+    public string? CloseReason { get; private set; }
+    public RegistrationSource Source { get; private set; }
+    public DateTimeOffset RegisteredAt { get; private set; }
+    public DateTimeOffset UpdatedAt { get; private set; }
+    public int ProductSales { get; private set; }
+
+    /// <summary>The TikTok campaign this product was last seen in; a campaign sent to TikTok again starts without it.</summary>
+    public string? TikTokCampaignId { get; private set; }
+    public DateTimeOffset? TikTokSeenAt { get; private set; }
+    public RegistrationStatus? TikTokStatus { get; private set; }
+    public int? TikTokPartnerRate { get; private set; }
+    public int? TikTokCreatorRate { get; private set; }
+    public int? TikTokSampleQuota { get; private set; }
+
+    /// <summary>A decision taken before TikTok had the product; the sync sends it once the product appears there.</summary>
+    public bool DecisionHeld { get; private set; }
+    public string? TikTokError { get; private set; }
+    public string? PromotionLink { get; private set; }
+    public DateTimeOffset? PromotionLinkAt { get; private set; }
+
+    /// <summary>Optimistic concurrency: a review, an edit and a sync never overwrite each other unseen.</summary>
+    public int Version { get; private set; }
+
+    public Market Market => Market.Get(MarketCode);
+
+    public bool IsOnTikTok(Campaign campaign) => TikTokCampaignId is not null && TikTokCampaignId == campaign.TikTokCampaignId;
+
+    /// <summary>TikTok holds other terms than the portal registration: shown to both sides, never silently overwritten.</summary>
+    public bool HasConflict(Campaign campaign) => IsOnTikTok(campaign) && Source == RegistrationSource.Portal
+        && (TikTokPartnerRate != PartnerRate || TikTokCreatorRate != CreatorRate || TikTokSampleQuota != SampleQuota);
+
+    public static Registration Submit(Campaign campaign, RegisteringShop shop, RegistrationDraft draft, CategoryRef category, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(campaign);
+        ArgumentNullException.ThrowIfNull(shop);
+        RequireOpen(campaign, now);
+        Require(shop.MarketCode == campaign.MarketCode, "shopId", $"The shop {shop.ShopCode} sells in {shop.MarketCode}; this campaign is for {campaign.MarketCode}.");
+        Require(campaign.IsOpenTo(shop.ShopCode, shop.CrossBorder), "shopId", $"This campaign does not target the shop {shop.ShopCode}.");
+        var registration = new Registration
+        {
+            Id = Guid.CreateVersion7(now),
+            CampaignId = campaign.Id,
+            MarketCode = campaign.MarketCode,
+            SellerId = shop.SellerId,
+            ShopId = shop.ShopId,
+            ShopName = shop.ShopName,
+            ProductId = ValidProductId(draft.ProductId),
+            Source = RegistrationSource.Portal,
+            RegisteredAt = now,
+        };
+        registration.Apply(campaign, draft, category, now);
+        return registration;
+    }
+
+    /// <summary>The seller edits a pending registration, or registers a rejected product again (not one rejected forever).</summary>
+    public string Resubmit(Campaign campaign, RegistrationDraft draft, CategoryRef category, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(campaign);
+        ArgumentNullException.ThrowIfNull(draft);
+        Require(draft.ProductId.Trim() == ProductId, "productId", "The product of a registration cannot change; register the other product separately.");
+        Require(draft.ShopId == ShopId, "shopId", "The shop of a registration cannot change.");
+        var again = Status == RegistrationStatus.Rejected;
+        if (Status != RegistrationStatus.Pending && !again)
+        {
+            throw new RuleViolationException(Status == RegistrationStatus.Approved
+                ? "An approved registration is locked for the campaign period (TikTok's rule); ask to close it instead."
+                : $"This registration is {Describe(Status)} and can no longer be edited.");
+        }
+
+        if (RejectedForever)
+        {
+            throw new RuleViolationException("The agency rejected this product forever; it cannot be registered into this campaign again.", "productId");
+        }
+
+        if (again)
+        {
+            RequireOpen(campaign, now);
+        }
+
+        var before = Terms();
+        Apply(campaign, draft, category, now);
+        if (again)
+        {
+            (Status, RejectReasons, ReviewComment, ReviewedAt, ReviewedBy, DecisionHeld) = (RegistrationStatus.Pending, [], null, null, null, false);
+            RegisteredAt = now;
+        }
+
+        return $"{before} → {Terms()}";
+    }
+
+    /// <summary>
+    /// Reviews a pending registration (approve, reject, reject forever) or a close request (approve closes the product,
+    /// reject keeps it on sale). Returns what the decision did, for the audit trail.
+    /// </summary>
+    public string Decide(Campaign campaign, ReviewDecision decision, IReadOnlyList<RejectReason> reasons, string? comment, string reviewer, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(campaign);
+        ArgumentNullException.ThrowIfNull(reasons);
+        if (!campaign.IsOnlineAt(now))
+        {
+            throw new RuleViolationException($"Reviews are possible only while the campaign is upcoming or ongoing (TikTok's rule); it is {campaign.StatusAt(now).ToString().ToUpperInvariant()}.");
+        }
+
+        comment = comment?.Trim() is { Length: > 0 } c ? c : null;
+        Require(comment is null || comment.Length <= 500, "comment", "Keep the comment under 500 characters.");
+        var distinct = reasons.Distinct().ToList();
+        var outcome = (Status, decision) switch
+        {
+            (RegistrationStatus.Pending, ReviewDecision.Approve) => Approve(campaign),
+            (RegistrationStatus.Pending, _) => Reject(decision == ReviewDecision.RejectForever, distinct),
+            (RegistrationStatus.PendingClosed, ReviewDecision.Approve) => (RegistrationStatus.Closed, "Close request accepted: the product leaves the campaign"),
+            (RegistrationStatus.PendingClosed, ReviewDecision.Reject) => (RegistrationStatus.Approved, "Close request declined: the product stays in the campaign"),
+            _ => throw new RuleViolationException(Status == RegistrationStatus.PendingClosed
+                ? "A close request is accepted (Approve) or declined (Reject), not rejected forever."
+                : $"Only pending registrations and close requests are reviewed; this one is {Describe(Status)}."),
+        };
+
+        Status = outcome.Item1;
+        if (Status != RegistrationStatus.Rejected)
+        {
+            RejectReasons = [];
+        }
+
+        (ReviewComment, ReviewedAt, ReviewedBy, UpdatedAt) = (comment, now, reviewer, now);
+        DecisionHeld = campaign.TikTokCampaignId is not null && !IsOnTikTok(campaign);
+        Version++;
+        return outcome.Item2 + (comment is null ? "" : $". Comment: {comment}") + (DecisionHeld ? ". Held until the product appears in the TikTok campaign" : "");
+    }
+
+    /// <summary>TikTok's review call for this registration's current decision, when one must be sent.</summary>
+    public (TikTokResult Result, IReadOnlyList<TikTokReason> Reasons) HeldDecision() => Status switch
+    {
+        RegistrationStatus.Approved => ForTikTok(ReviewDecision.Approve, []),
+        RegistrationStatus.Rejected => ForTikTok(RejectedForever ? ReviewDecision.RejectForever : ReviewDecision.Reject, RejectReasons),
+        _ => throw new InvalidOperationException($"A {Status} registration has no held decision to send."),
+    };
+
+    /// <summary>TikTok's review call for a decision: the same three results and four reasons.</summary>
+    public static (TikTokResult Result, IReadOnlyList<TikTokReason> Reasons) ForTikTok(ReviewDecision decision, IReadOnlyList<RejectReason> reasons) => decision switch
+    {
+        ReviewDecision.Approve => (TikTokResult.Approve, []),
+        ReviewDecision.Reject => (TikTokResult.Reject, reasons.Select(ToTikTok).ToList()),
+        ReviewDecision.RejectForever => (TikTokResult.RejectForever, reasons.Select(ToTikTok).ToList()),
+    };
+
+    private static TikTokReason ToTikTok(RejectReason reason) => reason switch
+    {
+        RejectReason.CommissionTooLow => TikTokReason.CommissionTooLow,
+        RejectReason.ProductHardToPromote => TikTokReason.ProductHardToPromote,
+        RejectReason.ProductTooExpensive => TikTokReason.ProductTooExpensive,
+        RejectReason.NoSuitableCreator => TikTokReason.NoSuitableCreator,
+    };
+
+    public void RequestClose(Campaign campaign, string? reason, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(campaign);
+        Require(Status == RegistrationStatus.Approved, "status", $"Only an approved product can be asked to close; this one is {Describe(Status)}.");
+        if (campaign.TikTokCampaignId is not null)
+        {
+            throw new RuleViolationException("This campaign runs on TikTok: ask to close the product in Seller Center → Campaigns. Tapbridge shows the request after its next sync.");
+        }
+
+        reason = reason?.Trim() is { Length: > 0 } r ? r : null;
+        Require(reason is null || reason.Length <= 500, "reason", "Keep the reason under 500 characters.");
+        (Status, CloseReason, UpdatedAt) = (RegistrationStatus.PendingClosed, reason, now);
+        Version++;
+    }
+
+    /// <summary>Resolves a conflict by taking TikTok's terms: TikTok's are the ones commissions will follow.</summary>
+    public string AcceptTikTokTerms(Campaign campaign, DateTimeOffset now)
+    {
+        Require(HasConflict(campaign), "status", "TikTok and Tapbridge agree on this registration's terms; there is no conflict to resolve.");
+        var before = Terms();
+        (PartnerRate, CreatorRate, SampleQuota) = (TikTokPartnerRate!.Value, TikTokCreatorRate!.Value, TikTokSampleQuota!.Value);
+        (TotalRate, UpdatedAt) = (PartnerRate + CreatorRate, now);
+        Version++;
+        return $"{before} → {Terms()} (TikTok's terms)";
+    }
+
+    /// <summary>The sync found a product on TikTok that Tapbridge did not know: registered in Seller Center.</summary>
+    public static Registration FromTikTok(Campaign campaign, TikTokRegistration seen, RegisteringShop? shop, CategoryRef category, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(campaign);
+        ArgumentNullException.ThrowIfNull(seen);
+        var registration = new Registration
+        {
+            Id = Guid.CreateVersion7(now),
+            CampaignId = campaign.Id,
+            MarketCode = campaign.MarketCode,
+            SellerId = shop?.SellerId,
+            ShopId = shop?.ShopId,
+            ProductId = seen.ProductId,
+            Source = RegistrationSource.TikTok,
+            RegisteredAt = now,
+            Status = seen.Status,
+        };
+        registration.Facts(seen, category);
+        registration.Link(campaign, seen, now);
+        (registration.PartnerRate, registration.CreatorRate, registration.SampleQuota) = (seen.PartnerRate, seen.CreatorRate, seen.SampleQuota);
+        registration.TotalRate = seen.PartnerRate + seen.CreatorRate;
+        registration.UpdatedAt = now;
+        return registration;
+    }
+
+    /// <summary>
+    /// Merges what TikTok reports into this registration and returns the changes worth recording. Product facts follow
+    /// TikTok; a portal registration's terms do not (a difference is a conflict); TikTok's review state is applied
+    /// unless a review here is newer than what TikTok was read at, or a held decision is waiting to be sent.
+    /// </summary>
+    public IReadOnlyList<string> SeenOnTikTok(Campaign campaign, TikTokRegistration seen, CategoryRef category, DateTimeOffset readAt, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(campaign);
+        ArgumentNullException.ThrowIfNull(seen);
+        var changes = new List<string>();
+        var newlyLinked = !IsOnTikTok(campaign);
+        if (newlyLinked)
+        {
+            changes.Add($"Found in TikTok campaign {campaign.TikTokCampaignId}");
+        }
+
+        var facts = $"{Title}|{LowestPrice}|{HighestPrice}|{Stock}|{CategoryId}|{OpenCollaborationRate}";
+        var conflicted = HasConflict(campaign);
+        Facts(seen, category);
+        if (facts != $"{Title}|{LowestPrice}|{HighestPrice}|{Stock}|{CategoryId}|{OpenCollaborationRate}")
+        {
+            changes.Add($"Product details from TikTok: “{Title}”, {Market.FormatMoney(LowestPrice)}–{Market.FormatMoney(HighestPrice)}, stock {Stock}");
+        }
+
+        Link(campaign, seen, now);
+        if (Source == RegistrationSource.TikTok && (PartnerRate, CreatorRate, SampleQuota) != (seen.PartnerRate, seen.CreatorRate, seen.SampleQuota))
+        {
+            var before = Terms();
+            (PartnerRate, CreatorRate, SampleQuota, TotalRate) = (seen.PartnerRate, seen.CreatorRate, seen.SampleQuota, seen.PartnerRate + seen.CreatorRate);
+            changes.Add($"Terms changed on TikTok: {before} → {Terms()}");
+        }
+        else if (HasConflict(campaign) && !conflicted)
+        {
+            changes.Add($"Conflict: TikTok has {Terms(seen.PartnerRate, seen.CreatorRate, seen.SampleQuota)}; the portal registration says {Terms()}");
+        }
+
+        if (newlyLinked && Status != RegistrationStatus.Pending && seen.Status == RegistrationStatus.Pending)
+        {
+            // Decided here before this TikTok campaign had the product (or before the campaign was sent to TikTok again).
+            DecisionHeld = Status is RegistrationStatus.Approved or RegistrationStatus.Rejected;
+            changes.Add(DecisionHeld ? "TikTok has the product pending: the decision made here is sent to it" : $"TikTok has the product pending; here it is {Describe(Status)}");
+        }
+        else if (!(DecisionHeld && seen.Status == RegistrationStatus.Pending) && seen.Status != Status && (ReviewedAt is null || ReviewedAt < readAt))
+        {
+            changes.Add($"Status on TikTok: {Describe(Status)} → {Describe(seen.Status)}" + (DecisionHeld ? " (the held decision was not sent)" : ""));
+            Status = seen.Status;
+            DecisionHeld = false;
+        }
+
+        if (changes.Count > 0)
+        {
+            UpdatedAt = now;
+            Version++;
+        }
+
+        return changes;
+    }
+
+    public void DecisionSent()
+    {
+        (DecisionHeld, TikTokError) = (false, null);
+        Version++;
+    }
+
+    public void TikTokRefused(string error)
+    {
+        TikTokError = error.Length > 500 ? error[..500] : error;
+        Version++;
+    }
+
+    public void LinkGenerated(string link, DateTimeOffset now)
+    {
+        (PromotionLink, PromotionLinkAt) = (link, now);
+        Version++;
+    }
+
+    public string Terms() => Terms(PartnerRate, CreatorRate, SampleQuota);
+
+    public static string Describe(RegistrationStatus status) => status switch
+    {
+        RegistrationStatus.Pending => "pending review",
+        RegistrationStatus.Approved => "approved",
+        RegistrationStatus.Rejected => "rejected",
+        RegistrationStatus.PendingClosed => "waiting for the agency to confirm closing",
+        RegistrationStatus.Closed => "closed",
+    };
+
+    public static string Percent(int rate) => (rate / 100m).ToString("0.##", CultureInfo.InvariantCulture) + " %";
+
+    private static string Terms(int partner, int creator, int quota) =>
+        $"{Percent(partner + creator)} ({Percent(partner)} agency + {Percent(creator)} creator), {quota} samples";
+
+    private (RegistrationStatus, string) Approve(Campaign campaign)
+    {
+        if (HasConflict(campaign))
+        {
+            throw new RuleViolationException("TikTok holds other terms for this product than the portal registration; resolve the conflict before approving.");
+        }
+
+        return (RegistrationStatus.Approved, $"Approved at {Terms()}");
+    }
+
+    private (RegistrationStatus, string) Reject(bool forever, List<RejectReason> reasons)
+    {
+        Require(reasons.Count > 0, "reasons", "Give at least one of TikTok's rejection reasons.");
+        (RejectedForever, RejectReasons) = (forever, reasons);
+        return (RegistrationStatus.Rejected, (forever ? "Rejected forever: " : "Rejected (may register again): ")
+            + string.Join(", ", reasons.Select(RejectReasonText.Describe)));
+    }
+
+    private void Link(Campaign campaign, TikTokRegistration seen, DateTimeOffset now)
+    {
+        (TikTokCampaignId, TikTokSeenAt, TikTokStatus) = (campaign.TikTokCampaignId, now, seen.Status);
+        (TikTokPartnerRate, TikTokCreatorRate, TikTokSampleQuota) = (seen.PartnerRate, seen.CreatorRate, seen.SampleQuota);
+        ProductSales = seen.ProductSales;
+    }
+
+    private void Facts(TikTokRegistration seen, CategoryRef category)
+    {
+        (Title, ShopName, OpenCollaborationRate) = (Cut(seen.Title, 255), Cut(seen.ShopName, 100), seen.OpenCollaborationRate);
+        Description = Cut(seen.Description, 5000);
+        if (seen.ImageUrl is { Length: > 0 } image && !ImageUrls.Contains(image))
+        {
+            ImageUrls = [image, .. ImageUrls.Take(8)];
+        }
+
+        (CategoryId, CategoryName, TopCategoryId) = (category.Id, category.Name, category.TopId);
+        if (seen.Skus.Count > 0)
+        {
+            Skus = seen.Skus.Select(s => new RegisteredSku(s.SkuId, Cut(s.Name, 100), s.Price, s.Stock)).ToList();
+        }
+
+        (LowestPrice, HighestPrice, Stock) = (seen.LowestPrice, seen.HighestPrice, seen.Stock);
+    }
+
+    private void Apply(Campaign campaign, RegistrationDraft draft, CategoryRef category, DateTimeOffset now)
+    {
+        var title = draft.Title.Trim();
+        Require(title.Length is > 0 and <= 255, "title", "The title must be 1 to 255 characters.");
+        var description = draft.Description.Trim();
+        Require(description.Length <= 5000, "description", "Keep the description under 5,000 characters.");
+        var images = draft.ImageUrls.Select(u => u.Trim()).Where(u => u.Length > 0).Distinct().ToList();
+        Require(images.Count is > 0 and <= 9, "imageUrls", "Add 1 to 9 product images.");
+        Require(images.All(u => Uri.TryCreate(u, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps && u.Length <= 1000), "imageUrls",
+            "Images must be https addresses.");
+        var skus = ValidSkus(draft.Skus);
+        var total = draft.PartnerRate + draft.CreatorRate;
+        Require(draft.PartnerRate > 0, "partnerRate", "The agency's share must be more than 0 %.");
+        Require(draft.CreatorRate > 0, "creatorRate", "The creator's share must be more than 0 %.");
+        Require(total <= MaxTotalRate, "totalCommissionRate", $"The total commission ({Percent(total)}) must be under 80 %.");
+        Require(total >= campaign.CommissionRate, "totalCommissionRate",
+            $"The total commission ({Percent(total)}) is below this campaign's requirement of {Percent(campaign.CommissionRate)}.");
+        Require(draft.OpenCollaborationRate is >= 0 and <= MaxTotalRate, "openCollaborationRate", "The open-collaboration rate must be 0 to 79.99 %.");
+        var stock = skus.Sum(s => (long)s.Stock);
+        Require(draft.SampleQuota is >= 0 and <= 10_000, "sampleQuota", "The sample quota must be 0 to 10,000.");
+        Require(draft.SampleQuota <= stock, "sampleQuota", $"The sample quota ({draft.SampleQuota}) exceeds the stock ({stock}).");
+
+        (Title, Description, ImageUrls, Skus) = (title, description, images, skus);
+        (CategoryId, CategoryName, TopCategoryId) = (category.Id, category.Name, category.TopId);
+        (LowestPrice, HighestPrice, Stock) = (skus.Min(s => s.Price), skus.Max(s => s.Price), (int)Math.Min(stock, int.MaxValue));
+        (PartnerRate, CreatorRate, TotalRate, OpenCollaborationRate, SampleQuota) = (draft.PartnerRate, draft.CreatorRate, total, draft.OpenCollaborationRate, draft.SampleQuota);
+        var brief = draft.Brief ?? new ContentBrief();
+        SellingPoints = Lines(brief.SellingPoints, "brief.sellingPoints", "selling points", 10, 200);
+        Require(SellingPoints.Count > 0, "brief.sellingPoints", "Give creators at least one key selling point.");
+        RequiredClaims = Lines(brief.RequiredClaims, "brief.requiredClaims", "required claims", 10, 200);
+        ForbiddenClaims = Lines(brief.ForbiddenClaims, "brief.forbiddenClaims", "forbidden claims", 10, 200);
+        Hashtags = HashtagList(brief.Hashtags);
+        UpdatedAt = now;
+        Version++;
+    }
+
+    private static List<RegisteredSku> ValidSkus(IReadOnlyList<SkuDraft> drafts)
+    {
+        Require(drafts.Count is > 0 and <= 100, "skus", "Add 1 to 100 SKUs.");
+        var skus = new List<RegisteredSku>();
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            var sku = drafts[i];
+            var field = $"skus[{i}]";
+            Require(DigitsPattern().IsMatch(sku.SkuId.Trim()), $"{field}.skuId", "A TikTok SKU id is 1 to 20 digits.");
+            Require(sku.Name.Trim().Length is > 0 and <= 100, $"{field}.name", "A SKU name must be 1 to 100 characters.");
+            Require(sku.Price is > 0 and <= 1_000_000_000_000, $"{field}.price", "A SKU price must be more than 0.");
+            Require(sku.Stock is >= 0 and <= 10_000_000, $"{field}.stock", "Stock must be 0 to 10,000,000.");
+            Require(skus.All(s => s.SkuId != sku.SkuId.Trim()), $"{field}.skuId", $"The SKU {sku.SkuId} is listed twice.");
+            skus.Add(new RegisteredSku(sku.SkuId.Trim(), sku.Name.Trim(), sku.Price, sku.Stock));
+        }
+
+        return skus;
+    }
+
+    private static List<string> Lines(IReadOnlyList<string>? lines, string field, string what, int max, int length)
+    {
+        var list = (lines ?? []).Select(l => l.Trim()).Where(l => l.Length > 0).Distinct().ToList();
+        Require(list.Count <= max, field, $"List at most {max} {what}.");
+        Require(list.All(l => l.Length <= length), field, $"Keep each of the {what} under {length} characters.");
+        return list;
+    }
+
+    private static List<string> HashtagList(IReadOnlyList<string>? hashtags)
+    {
+        var list = (hashtags ?? []).Select(h => h.Trim().TrimStart('#')).Where(h => h.Length > 0).Select(h => "#" + h).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        Require(list.Count <= 20, "brief.hashtags", "List at most 20 hashtags.");
+        Require(list.All(h => HashtagPattern().IsMatch(h)), "brief.hashtags", "A hashtag is # and 1 to 50 letters, digits or underscores.");
+        return list;
+    }
+
+    private static string ValidProductId(string productId)
+    {
+        productId = productId.Trim();
+        Require(DigitsPattern().IsMatch(productId), "productId", "A TikTok product id is 1 to 20 digits, as in the product's Seller Center URL.");
+        return productId;
+    }
+
+    private static void RequireOpen(Campaign campaign, DateTimeOffset now)
+    {
+        if (!campaign.RegistrationOpenAt(now))
+        {
+            throw new RuleViolationException(campaign.PublishedAt is null || now < campaign.RegistrationStart
+                ? $"Registration for “{campaign.Name}” is not open yet."
+                : $"Registration for “{campaign.Name}” has closed.", "campaignId");
+        }
+    }
+
+    private static string Cut(string text, int length) => text.Length > length ? text[..length] : text;
+
+    private static void Require(bool rule, string field, string message)
+    {
+        if (!rule)
+        {
+            throw new RuleViolationException(message, field);
+        }
+    }
+
+    [GeneratedRegex("^[0-9]{1,20}$")]
+    private static partial Regex DigitsPattern();
+
+    [GeneratedRegex(@"^#[\p{L}\p{N}_]{1,50}$")]
+    private static partial Regex HashtagPattern();
+}
+
+/// <summary>One SKU as registered: TikTok's SKU id, name, price in minor units and stock.</summary>
+public sealed record RegisteredSku(string SkuId, string Name, long Price, int Stock);
+
+/// <summary>The shop registering a product, as the Sellers module knows it.</summary>
+public sealed record RegisteringShop(Guid SellerId, Guid ShopId, string ShopCode, string ShopName, string MarketCode, bool CrossBorder);
+
+/// <summary>A category of the market's tree: its TikTok id, name and top-level ancestor.</summary>
+public sealed record CategoryRef(string Id, string Name, string TopId);

@@ -1,0 +1,18 @@
+using Tapbridge.Platform.Jobs;
+
+namespace Tapbridge.Modules.Campaigns.Sync;
+
+/// <summary>Every few minutes (Campaigns:SyncMinutes, default 10), on one instance, pulls every live TikTok campaign's registrations.</summary>
+internal sealed class RegistrationSyncJob(IServiceScopeFactory scopes, JobLeases leases, IConfiguration configuration, ILogger<RegistrationSyncJob> logger)
+    : RecurringJob(leases, logger)
+{
+    protected override string Name => "registration-sync";
+
+    protected override TimeSpan Interval => TimeSpan.FromMinutes(Math.Max(1, configuration.GetValue("Campaigns:SyncMinutes", 10)));
+
+    protected override async Task RunAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<RegistrationSync>().SyncAllAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,187 @@
+﻿using System;
+using System.Collections.Generic;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Tapbridge.Platform.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class Registrations : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<bool>(
+                name: "CrossBorder",
+                table: "shops",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "RegistrationId",
+                table: "campaign_events",
+                type: "uuid",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "campaign_registrations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CampaignId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MarketCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    SellerId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ShopId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ShopName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ProductId = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Title = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    Description = table.Column<string>(type: "character varying(5000)", maxLength: 5000, nullable: false),
+                    ImageUrls = table.Column<List<string>>(type: "text[]", nullable: false),
+                    CategoryId = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    CategoryName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    TopCategoryId = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Skus = table.Column<string>(type: "text", nullable: false),
+                    LowestPrice = table.Column<long>(type: "bigint", nullable: false),
+                    HighestPrice = table.Column<long>(type: "bigint", nullable: false),
+                    Stock = table.Column<int>(type: "integer", nullable: false),
+                    PartnerRate = table.Column<int>(type: "integer", nullable: false),
+                    CreatorRate = table.Column<int>(type: "integer", nullable: false),
+                    TotalRate = table.Column<int>(type: "integer", nullable: false),
+                    OpenCollaborationRate = table.Column<int>(type: "integer", nullable: false),
+                    SampleQuota = table.Column<int>(type: "integer", nullable: false),
+                    SellingPoints = table.Column<List<string>>(type: "text[]", nullable: false),
+                    RequiredClaims = table.Column<List<string>>(type: "text[]", nullable: false),
+                    ForbiddenClaims = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Hashtags = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    RejectedForever = table.Column<bool>(type: "boolean", nullable: false),
+                    RejectReasons = table.Column<int[]>(type: "integer[]", nullable: false),
+                    ReviewComment = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    ReviewedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ReviewedBy = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: true),
+                    CloseReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Source = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    RegisteredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ProductSales = table.Column<int>(type: "integer", nullable: false),
+                    TikTokCampaignId = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    TikTokSeenAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    TikTokStatus = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    TikTokPartnerRate = table.Column<int>(type: "integer", nullable: true),
+                    TikTokCreatorRate = table.Column<int>(type: "integer", nullable: true),
+                    TikTokSampleQuota = table.Column<int>(type: "integer", nullable: true),
+                    DecisionHeld = table.Column<bool>(type: "boolean", nullable: false),
+                    TikTokError = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    PromotionLink = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    PromotionLinkAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_campaign_registrations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_campaign_registrations_campaigns_CampaignId",
+                        column: x => x.CampaignId,
+                        principalTable: "campaigns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "categories",
+                columns: table => new
+                {
+                    MarketCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    Id = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ParentId = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_categories", x => new { x.MarketCode, x.Id });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "registration_sync_cursors",
+                columns: table => new
+                {
+                    CampaignId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TikTokCampaignId = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    PageToken = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    PassStartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LastPassCompletedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LastError = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    LastErrorAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_registration_sync_cursors", x => x.CampaignId);
+                    table.ForeignKey(
+                        name: "FK_registration_sync_cursors_campaigns_CampaignId",
+                        column: x => x.CampaignId,
+                        principalTable: "campaigns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_campaign_events_RegistrationId_At",
+                table: "campaign_events",
+                columns: new[] { "RegistrationId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_campaign_registrations_CampaignId_ProductId",
+                table: "campaign_registrations",
+                columns: new[] { "CampaignId", "ProductId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_campaign_registrations_MarketCode_Status_TopCategoryId_Tota~",
+                table: "campaign_registrations",
+                columns: new[] { "MarketCode", "Status", "TopCategoryId", "TotalRate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_campaign_registrations_MarketCode_Status_TotalRate",
+                table: "campaign_registrations",
+                columns: new[] { "MarketCode", "Status", "TotalRate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_campaign_registrations_SellerId_Status",
+                table: "campaign_registrations",
+                columns: new[] { "SellerId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_campaign_registrations_Status_MarketCode_RegisteredAt",
+                table: "campaign_registrations",
+                columns: new[] { "Status", "MarketCode", "RegisteredAt" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "campaign_registrations");
+
+            migrationBuilder.DropTable(
+                name: "categories");
+
+            migrationBuilder.DropTable(
+                name: "registration_sync_cursors");
+
+            migrationBuilder.DropIndex(
+                name: "IX_campaign_events_RegistrationId_At",
+                table: "campaign_events");
+
+            migrationBuilder.DropColumn(
+                name: "CrossBorder",
+                table: "shops");
+
+            migrationBuilder.DropColumn(
+                name: "RegistrationId",
+                table: "campaign_events");
+        }
+    }
+}

@@ -1,0 +1,186 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Tapbridge.Platform.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class Registrations : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<bool>(
+                name: "CrossBorder",
+                table: "shops",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "RegistrationId",
+                table: "campaign_events",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "campaign_registrations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CampaignId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MarketCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    SellerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ShopId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ShopName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ProductId = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 5000, nullable: false),
+                    ImageUrls = table.Column<string>(type: "TEXT", nullable: false),
+                    CategoryId = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CategoryName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    TopCategoryId = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Skus = table.Column<string>(type: "TEXT", nullable: false),
+                    LowestPrice = table.Column<long>(type: "INTEGER", nullable: false),
+                    HighestPrice = table.Column<long>(type: "INTEGER", nullable: false),
+                    Stock = table.Column<int>(type: "INTEGER", nullable: false),
+                    PartnerRate = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatorRate = table.Column<int>(type: "INTEGER", nullable: false),
+                    TotalRate = table.Column<int>(type: "INTEGER", nullable: false),
+                    OpenCollaborationRate = table.Column<int>(type: "INTEGER", nullable: false),
+                    SampleQuota = table.Column<int>(type: "INTEGER", nullable: false),
+                    SellingPoints = table.Column<string>(type: "TEXT", nullable: false),
+                    RequiredClaims = table.Column<string>(type: "TEXT", nullable: false),
+                    ForbiddenClaims = table.Column<string>(type: "TEXT", nullable: false),
+                    Hashtags = table.Column<string>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    RejectedForever = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RejectReasons = table.Column<string>(type: "TEXT", nullable: false),
+                    ReviewComment = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    ReviewedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ReviewedBy = table.Column<string>(type: "TEXT", maxLength: 120, nullable: true),
+                    CloseReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    RegisteredAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ProductSales = table.Column<int>(type: "INTEGER", nullable: false),
+                    TikTokCampaignId = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    TikTokSeenAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    TikTokStatus = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    TikTokPartnerRate = table.Column<int>(type: "INTEGER", nullable: true),
+                    TikTokCreatorRate = table.Column<int>(type: "INTEGER", nullable: true),
+                    TikTokSampleQuota = table.Column<int>(type: "INTEGER", nullable: true),
+                    DecisionHeld = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TikTokError = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    PromotionLink = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    PromotionLinkAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_campaign_registrations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_campaign_registrations_campaigns_CampaignId",
+                        column: x => x.CampaignId,
+                        principalTable: "campaigns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "categories",
+                columns: table => new
+                {
+                    MarketCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    Id = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ParentId = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_categories", x => new { x.MarketCode, x.Id });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "registration_sync_cursors",
+                columns: table => new
+                {
+                    CampaignId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TikTokCampaignId = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    PageToken = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    PassStartedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastPassCompletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    LastErrorAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_registration_sync_cursors", x => x.CampaignId);
+                    table.ForeignKey(
+                        name: "FK_registration_sync_cursors_campaigns_CampaignId",
+                        column: x => x.CampaignId,
+                        principalTable: "campaigns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_campaign_events_RegistrationId_At",
+                table: "campaign_events",
+                columns: new[] { "RegistrationId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_campaign_registrations_CampaignId_ProductId",
+                table: "campaign_registrations",
+                columns: new[] { "CampaignId", "ProductId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_campaign_registrations_MarketCode_Status_TopCategoryId_TotalRate",
+                table: "campaign_registrations",
+                columns: new[] { "MarketCode", "Status", "TopCategoryId", "TotalRate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_campaign_registrations_MarketCode_Status_TotalRate",
+                table: "campaign_registrations",
+                columns: new[] { "MarketCode", "Status", "TotalRate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_campaign_registrations_SellerId_Status",
+                table: "campaign_registrations",
+                columns: new[] { "SellerId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_campaign_registrations_Status_MarketCode_RegisteredAt",
+                table: "campaign_registrations",
+                columns: new[] { "Status", "MarketCode", "RegisteredAt" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "campaign_registrations");
+
+            migrationBuilder.DropTable(
+                name: "categories");
+
+            migrationBuilder.DropTable(
+                name: "registration_sync_cursors");
+
+            migrationBuilder.DropIndex(
+                name: "IX_campaign_events_RegistrationId_At",
+                table: "campaign_events");
+
+            migrationBuilder.DropColumn(
+                name: "CrossBorder",
+                table: "shops");
+
+            migrationBuilder.DropColumn(
+                name: "RegistrationId",
+                table: "campaign_events");
+        }
+    }
+}

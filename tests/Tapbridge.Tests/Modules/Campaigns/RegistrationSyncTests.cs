@@ -1,0 +1,166 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Tapbridge.Modules.Campaigns;
+using Tapbridge.Modules.Campaigns.Review;
+using Tapbridge.Modules.Campaigns.Sync;
+using Tapbridge.Modules.Connections;
+using Tapbridge.Platform.Data;
+using Tapbridge.Tests.Infrastructure;
+using TikTokShopSandbox;
+using TikTokReviewStatus = Tapbridge.TikTokShop.Partner.ReviewStatus;
+
+namespace Tapbridge.Tests.Modules.Campaigns;
+
+/// <summary>Registrations made in TikTok Seller Center (the sandbox's admin endpoint) reach Tapbridge through the sync, and decisions go back.</summary>
+public abstract class RegistrationSyncTests(TapbridgeApp fixture) : IAsyncLifetime
+{
+    private SandboxHost? sandbox;
+    private HttpClient? admin;
+
+    private TapbridgeApp App => fixture.Require();
+
+    public async ValueTask InitializeAsync()
+    {
+        if (fixture.UnavailableReason is not null)
+        {
+            return;
+        }
+
+        sandbox = await SandboxHost.StartAsync(new SandboxOptions { AppKey = "sync-app", AppSecret = "sync-secret", Start = DateTimeOffset.UtcNow });
+        admin = new HttpClient { BaseAddress = sandbox.BaseUrl };
+        await using var scope = App.Scope();
+        await scope.ConnectAsync(sandbox);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        admin?.Dispose();
+        if (sandbox is not null)
+        {
+            await sandbox.DisposeAsync();
+        }
+
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>A seller registers a product in Seller Center: the sandbox picks the next product of a targeted shop.</summary>
+    private async Task<JsonElement> RegisterOnTikTokAsync(CampaignView campaign, object? body = null)
+    {
+        var response = await admin!.PostAsJsonAsync($"/sandbox/campaigns/{campaign.TikTokCampaignId}/registrations", body ?? new { });
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    private async Task<SyncReport> SyncAsync(CampaignView campaign)
+    {
+        await using var scope = App.Scope();
+        return await scope.ServiceProvider.GetRequiredService<RegistrationSync>().SyncCampaignAsync(campaign.Id, CancellationToken.None);
+    }
+
+    private async Task<TikTokReviewStatus> StatusOnTikTokAsync(CampaignView campaign, string productId)
+    {
+        await using var scope = App.Scope();
+        var partner = await scope.ServiceProvider.GetRequiredService<PartnerConnection>().ForMarketAsync("PH", CancellationToken.None);
+        var page = await partner!.ListCampaignProductsPageAsync(campaign.TikTokCampaignId!, new() { ProductId = productId }, 10, null, CancellationToken.None);
+        return page.Items.Single().ReviewStatus;
+    }
+
+    [Fact]
+    public async Task A_registration_made_on_tiktok_shows_up_after_a_sync_its_approval_reaches_tiktok_and_a_second_sync_changes_nothing()
+    {
+        var campaign = await App.OpenCampaignAsync();
+        campaign.TikTokCampaignId.ShouldNotBeNull();
+        var product = await RegisterOnTikTokAsync(campaign, new { total_commission_rate = 2000, creator_commission_rate = 800 });
+        var productId = product.GetProperty("id").GetString()!;
+
+        var first = await SyncAsync(campaign);
+        (first.Seen, first.Added, first.Completed).ShouldBe((1, 1, true));
+
+        await using var scope = App.Scope();
+        var review = scope.ServiceProvider.GetRequiredService<RegistrationReview>();
+        var found = (await review.QueueAsync(new ReviewQuery { CampaignId = campaign.Id }, CancellationToken.None)).Items.ShouldHaveSingleItem();
+        (found.ProductId, found.Source, found.TotalRate, found.PartnerRate, found.TikTok.OnTikTok).ShouldBe((productId, RegistrationSource.TikTok, 2000, 1200, true));
+        found.CategoryName.ShouldNotBeNullOrEmpty();
+        (await scope.ServiceProvider.GetRequiredService<Tapbridge.Modules.Campaigns.Categories.CategoryTree>().ListAsync("PH", CancellationToken.None))
+            .SelectMany(c => c.Children.Append(c)).ShouldContain(c => c.Id == found.CategoryId, "synced products grow the category tree");
+
+        await review.DecideAsync(Registrations.Manager, found.Id, new ReviewRequest(ReviewDecision.Approve), CancellationToken.None);
+        (await StatusOnTikTokAsync(campaign, productId)).ShouldBe(TikTokReviewStatus.Approved);
+
+        var second = await SyncAsync(campaign);
+        (second.Seen, second.Added, second.Changed).ShouldBe((1, 0, 0));
+        var detail = await review.GetAsync(found.Id, CancellationToken.None);
+        detail.History.Select(h => h.Action).ShouldBe(["Reviewed", "Registered on TikTok"]);
+        detail.Registration.Status.ShouldBe(RegistrationStatus.Approved);
+    }
+
+    [Fact]
+    public async Task A_portal_registration_is_merged_by_product_id_a_conflict_is_shown_and_the_held_decision_is_sent_once_resolved()
+    {
+        var campaign = await App.OpenCampaignAsync();
+        var onTikTok = await RegisterOnTikTokAsync(campaign, new { total_commission_rate = 2000, creator_commission_rate = 800 });
+        var productId = onTikTok.GetProperty("id").GetString()!;
+        var (seller, _) = await App.SignUpSellerAsync(market: "PH");
+        var shopName = onTikTok.GetProperty("shop_name").GetString()!;
+        await seller.PostAsJsonAsync("/api/v1/seller/shops", new { shopCode = "PHSYNC" + Random.Shared.Next(1000, 9999), shopName, market = "PH" });
+        var registered = await seller.PostAsJsonAsync($"/api/v1/seller/campaigns/{campaign.Id}/registrations",
+            Registrations.Body(await seller.FirstShopAsync(), productId: productId, partner: 1000, creator: 600));
+        registered.StatusCode.ShouldBe(System.Net.HttpStatusCode.Created, await registered.Content.ReadAsStringAsync());
+        var portal = (await registered.Content.ReadFromJsonAsync<RegistrationView>())!;
+        portal.TikTok.OnTikTok.ShouldBeFalse();
+
+        await using var scope = App.Scope();
+        var review = scope.ServiceProvider.GetRequiredService<RegistrationReview>();
+        (await review.DecideAsync(Registrations.Manager, portal.Id, new ReviewRequest(ReviewDecision.Approve), CancellationToken.None)).TikTok.DecisionHeld.ShouldBeTrue();
+
+        var report = await SyncAsync(campaign);
+        (report.Added, report.Conflicts, report.DecisionsSent).ShouldBe((0, 1, 0));
+        var merged = await review.GetAsync(portal.Id, CancellationToken.None);
+        (merged.Registration.TikTok.Conflict, merged.Registration.TotalRate, merged.Registration.TikTok.PartnerRate).ShouldBe((true, 1600, 1200));
+        merged.History.First().Details.ShouldContain("Conflict: TikTok has 20 %");
+        (await StatusOnTikTokAsync(campaign, productId)).ShouldBe(TikTokReviewStatus.Pending, "a decision on other terms than TikTok's is not sent");
+
+        await review.AcceptTikTokTermsAsync(Registrations.Manager, portal.Id, CancellationToken.None);
+        (await SyncAsync(campaign)).DecisionsSent.ShouldBe(1);
+        (await StatusOnTikTokAsync(campaign, productId)).ShouldBe(TikTokReviewStatus.Approved);
+        var done = await review.GetAsync(portal.Id, CancellationToken.None);
+        (done.Registration.TotalRate, done.Registration.TikTok.DecisionHeld).ShouldBe((2000, false));
+        done.Registration.SellerId.ShouldNotBeNull("the seller listed the shop TikTok names");
+        done.History.Select(h => h.Action).ShouldContain("Decision sent to TikTok");
+    }
+
+    [Fact]
+    public async Task Two_syncs_at_once_store_each_product_once_and_approved_products_get_promotion_links_in_a_batch()
+    {
+        var campaign = await App.OpenCampaignAsync();
+        for (var i = 0; i < 8; i++)
+        {
+            await RegisterOnTikTokAsync(campaign);
+        }
+
+        var reports = await Task.WhenAll(SyncAsync(campaign), SyncAsync(campaign));
+        reports.Sum(r => r.Added).ShouldBe(8);
+        await using var scope = App.Scope();
+        await using (var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<TapbridgeDbContext>>().CreateDbContextAsync())
+        {
+            (await db.Set<Registration>().CountAsync(r => r.CampaignId == campaign.Id)).ShouldBe(8);
+            (await db.Set<CampaignEvent>().CountAsync(e => e.CampaignId == campaign.Id && e.Action == "Registered on TikTok")).ShouldBe(8);
+        }
+
+        var review = scope.ServiceProvider.GetRequiredService<RegistrationReview>();
+        var all = (await review.QueueAsync(new ReviewQuery { CampaignId = campaign.Id }, CancellationToken.None)).Items;
+        await review.DecideManyAsync(Registrations.Manager, new BulkReviewRequest(all.Take(5).Select(r => r.Id).ToList(), ReviewDecision.Approve), CancellationToken.None);
+        var links = await scope.ServiceProvider.GetRequiredService<ForwardingCatalogue>().GenerateLinksAsync(Registrations.Manager, campaign.Id, CancellationToken.None);
+
+        (links.Generated, links.FailedProductIds.Count).ShouldBe((5, 0));
+        var catalogue = await scope.ServiceProvider.GetRequiredService<ForwardingCatalogue>().QueryAsync(new CatalogueQuery { Market = "PH", CampaignId = campaign.Id }, CancellationToken.None);
+        catalogue.Items.Count.ShouldBe(5);
+        catalogue.Items.ShouldAllBe(i => i.PromotionLink != null && i.PromotionLink.StartsWith("https://", StringComparison.Ordinal));
+    }
+}
+
+public sealed class RegistrationSyncTestsOnSqlite(SqliteApp app) : RegistrationSyncTests(app), IClassFixture<SqliteApp>;
+
+public sealed class RegistrationSyncTestsOnPostgres(PostgresApp app) : RegistrationSyncTests(app), IClassFixture<PostgresApp>;
