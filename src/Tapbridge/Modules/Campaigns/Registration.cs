@@ -321,9 +321,10 @@ public sealed partial class Registration
         return changes;
     }
 
+    /// <summary>TikTok accepted the decision: its state is now this one.</summary>
     public void DecisionSent()
     {
-        (DecisionHeld, TikTokError) = (false, null);
+        (DecisionHeld, TikTokError, TikTokStatus) = (false, null, Status);
         Version++;
     }
 

@@ -84,11 +84,12 @@ internal sealed class RegistrationsDemo(
             .Where(c => c.RegistrationOpenAt(now)).ToList();
         foreach (var campaign in campaigns)
         {
+            // Two products from the demo brand's own shop, one from each of five other sellers' shops in the market.
             var mine = adopted.Where(s => s.Region == campaign.MarketCode).Select(s => s.Code).ToList();
-            foreach (var code in mine.Concat(mine).Concat(mine).Cast<string?>().Concat([null, null, null, null]))
+            var others = shops.Where(s => s.Region == campaign.MarketCode && !mine.Contains(s.Code)).Select(s => s.Code).Take(5);
+            foreach (var code in mine.Concat(mine).Concat(others))
             {
-                await client.PostAsJsonAsync($"/sandbox/campaigns/{campaign.TikTokCampaignId}/registrations",
-                    code is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["shop_code"] = code }, cancellationToken);
+                await client.PostAsJsonAsync($"/sandbox/campaigns/{campaign.TikTokCampaignId}/registrations", new Dictionary<string, string> { ["shop_code"] = code }, cancellationToken);
             }
 
             await sync.SyncCampaignAsync(campaign.Id, cancellationToken);

@@ -85,7 +85,7 @@ public sealed class SellerRegistrations(IDbContextFactory<TapbridgeDbContext> co
         {
             registration = Registration.Submit(campaign, shop, draft, category, now);
             db.Add(registration);
-            Record(db, registration, actor, RegistrationActions.Registered, $"“{registration.Title}” (product {productId}) from {shop.ShopName} at {registration.Terms()}", now);
+            Record(db, registration, actor, RegistrationActions.Registered, $"product {productId} from {shop.ShopName} at {registration.Terms()}", now);
         }
         else if (registration.SellerId != shop.SellerId)
         {

@@ -82,6 +82,7 @@ public sealed class RegistrationReview(
                 ?? throw new RuleViolationException($"{campaign.Market.Name} is no longer connected to TikTok Shop; reconnect it to review products of TikTok campaigns.");
             var (result, reasons) = Registration.ForTikTok(request.Decision, registration.RejectReasons);
             await TikTokRefusals.AsRuleAsync(() => partner.ReviewCampaignProductAsync(campaign.TikTokCampaignId!, registration.ProductId, result, reasons, cancellationToken), "the review");
+            registration.DecisionSent();
             outcome += ". Sent to TikTok";
         }
 
