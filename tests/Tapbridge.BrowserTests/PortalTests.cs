@@ -11,9 +11,10 @@ public sealed class PortalTests(BrowserApp fixture) : IClassFixture<BrowserApp>
     public static TheoryData<string, string, string[]> Roles() => new()
     {
         { "agency-admin", DemoSettings.Email("admin"), ["/agency", "/agency/sellers", "/agency/creators", "/agency/staff", "/agency/tiktok", "/agency/mail", "/agency/settings"] },
-        { "agency-manager", DemoSettings.Email("manager"), ["/agency", "/agency/creators", "/agency/settings"] },
-        { "agency-finance", DemoSettings.Email("finance"), ["/agency", "/agency/sellers", "/agency/settings"] },
-        { "seller", DemoSettings.Email("seller.lumiere"), ["/seller", "/seller/shops", "/seller/team", "/seller/settings"] },
+        { "agency-manager", DemoSettings.Email("manager"), ["/agency", "/agency/creators", "/agency/reviews", "/agency/catalogue", "/agency/settings"] },
+        { "agency-finance", DemoSettings.Email("finance"), ["/agency", "/agency/sellers", "/agency/reviews", "/agency/settings"] },
+        { "seller", DemoSettings.Email("seller.lumiere"), ["/seller", "/seller/campaigns", "/seller/registrations", "/seller/shops", "/seller/team", "/seller/settings"] },
+        { "seller-kopi", DemoSettings.Email("seller.kopi"), ["/seller", "/seller/registrations"] },
         { "creator", DemoSettings.Email("linh.beauty"), ["/creator", "/creator/settings"] },
     };
 

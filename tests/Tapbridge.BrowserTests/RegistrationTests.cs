@@ -80,6 +80,7 @@ public sealed class RegistrationTests(BrowserApp fixture) : IClassFixture<Browse
         await seller.Locator("#approval").WaitForAsync();
         (await seller.Locator(".tb-registration-status").InnerTextAsync()).ShouldBe("APPROVED");
         await seller.ShotAsync("seller-registration-approved-phone");
+        (await seller.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth")).ShouldBeLessThanOrEqualTo(0, "the registration page scrolls sideways on a phone");
 
         await manager.OpenPortalPageAsync("/agency/catalogue");
         await manager.Locator(".tb-catalogue-product", new() { HasText = inSellerCenter.Name }).WaitForAsync();

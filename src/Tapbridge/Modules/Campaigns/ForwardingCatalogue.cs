@@ -28,7 +28,7 @@ public sealed class ForwardingCatalogue(IDbContextFactory<TapbridgeDbContext> co
 
         var (page, size) = (Math.Max(1, query.Page), Math.Clamp(query.PageSize, 1, 200));
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = Rows(db, market, query, clock.GetUtcNow());
+        var rows = await RowsAsync(db, market, query, clock.GetUtcNow(), cancellationToken);
         var total = await rows.CountAsync(cancellationToken);
         var sorted = query.Sort switch
         {
@@ -36,21 +36,35 @@ public sealed class ForwardingCatalogue(IDbContextFactory<TapbridgeDbContext> co
             CatalogueSort.HighestCreatorRate => rows.OrderByDescending(r => r.CreatorRate).ThenBy(r => r.Id),
             CatalogueSort.LowestPrice => rows.OrderBy(r => r.LowestPrice).ThenBy(r => r.Id),
             CatalogueSort.BestSelling => rows.OrderByDescending(r => r.ProductSales).ThenBy(r => r.Id),
-            _ => rows.OrderByDescending(r => r.ReviewedAt ?? r.UpdatedAt).ThenBy(r => r.Id),
+            _ => rows.OrderByDescending(r => r.StatusChangedAt).ThenBy(r => r.Id),
         };
-        var found = await sorted.Skip((page - 1) * size).Take(size).ToListAsync(cancellationToken);
-        var ids = found.Select(r => r.CampaignId).Distinct().ToList();
-        var campaigns = await db.Set<Campaign>().AsNoTracking().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
+        // Ids first, then the rows: sorting narrow rows is several times cheaper than sorting whole registrations.
+        var ids = await sorted.Skip((page - 1) * size).Take(size).Select(r => r.Id).ToListAsync(cancellationToken);
+        var byId = await db.Set<Registration>().AsNoTracking().Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, cancellationToken);
+        var found = ids.Select(id => byId[id]).ToList();
+        var campaignIds = found.Select(r => r.CampaignId).Distinct().ToList();
+        var campaigns = await db.Set<Campaign>().AsNoTracking().Where(c => campaignIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
         return new CataloguePage(found.Select(r => Item(r, campaigns[r.CampaignId])).ToList(), total, page, size);
     }
 
     /// <summary>The catalogue as CSV, the way agencies hand product lists to creators off-platform.</summary>
     public async Task<string> ExportCsvAsync(CatalogueQuery query, CancellationToken cancellationToken)
     {
-        var all = await QueryAsync(query with { Page = 1, PageSize = 200 }, cancellationToken);
+        ArgumentNullException.ThrowIfNull(query);
         var market = Market.Get(query.Market);
+        var items = new List<CatalogueItem>();
+        for (var page = 1; ; page++)
+        {
+            var next = await QueryAsync(query with { Page = page, PageSize = 200 }, cancellationToken);
+            items.AddRange(next.Items);
+            if (next.Items.Count < 200 || items.Count >= next.Total)
+            {
+                break;
+            }
+        }
+
         var csv = new StringBuilder("product_id,title,shop,category,price_from,price_to,currency,total_commission_pct,creator_commission_pct,campaign,campaign_ends,promotion_link\n");
-        foreach (var i in all.Items)
+        foreach (var i in items)
         {
             csv.AppendJoin(',', [i.ProductId, Cell(i.Title), Cell(i.ShopName), Cell(i.CategoryName), Amount(market, i.LowestPrice), Amount(market, i.HighestPrice),
                 market.Currency, Rate(i.TotalRate), Rate(i.CreatorRate), Cell(i.CampaignName), market.ToLocal(i.CampaignEnd).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
@@ -68,23 +82,25 @@ public sealed class ForwardingCatalogue(IDbContextFactory<TapbridgeDbContext> co
         var campaign = await db.Set<Campaign>().AsNoTracking().SingleOrDefaultAsync(c => c.Id == campaignId, cancellationToken) ?? throw new NotFoundException("Campaign");
         var tikTokId = campaign.TikTokCampaignId ?? throw new RuleViolationException("This campaign lives in Tapbridge alone: TikTok makes promotion links only for its campaigns.");
         var partner = await tiktok.ForMarketAsync(campaign.MarketCode, cancellationToken) ?? throw new RuleViolationException($"{campaign.Market.Name} is not connected to TikTok Shop.");
-        var due = await db.Set<Registration>()
-            .Where(r => r.CampaignId == campaignId && r.TikTokCampaignId == tikTokId && r.PromotionLink == null
-                && (r.Status == RegistrationStatus.Approved || r.Status == RegistrationStatus.PendingClosed))
+        var due = await db.Set<Registration>().AsNoTracking()
+            .Where(r => r.CampaignId == campaignId && r.TikTokCampaignId == tikTokId && r.PromotionLink == null && r.Forwardable)
+            .Select(r => new { r.Id, r.ProductId })
             .ToListAsync(cancellationToken);
         var (made, failed) = (0, new List<string>());
         var now = clock.GetUtcNow();
         foreach (var batch in due.Chunk(LinkBatch))
         {
-            var links = await TikTokRefusals.AsRuleAsync(() => partner.GeneratePromotionLinksAsync(tikTokId, batch.Select(r => r.ProductId).ToList(), cancellationToken), "the promotion links");
+            var links = await TikTokRefusals.AsRuleAsync(() => partner.GeneratePromotionLinksAsync(tikTokId, batch.Select(r => r.ProductId).ToList(), cancellationToken),
+                made == 0 ? "the promotion links" : $"the promotion links after {made} were saved");
             foreach (var link in links.ProductPromotionLinks)
             {
-                batch.First(r => r.ProductId == link.ProductId).LinkGenerated(link.Link, now);
-                made++;
+                // A column update, not a tracked entity: a sync or review saving the same row meanwhile loses nothing.
+                var id = batch.First(r => r.ProductId == link.ProductId).Id;
+                made += await db.Set<Registration>().Where(r => r.Id == id && r.PromotionLink == null)
+                    .ExecuteUpdateAsync(u => u.SetProperty(r => r.PromotionLink, link.Link).SetProperty(r => r.PromotionLinkAt, now), cancellationToken);
             }
 
             failed.AddRange(links.FailedProductIds);
-            await db.SaveChangesAsync(cancellationToken);
         }
 
         db.Add(CampaignEvent.Record(campaignId, actor.UserId, actor.DisplayName, "Promotion links",
@@ -93,23 +109,34 @@ public sealed class ForwardingCatalogue(IDbContextFactory<TapbridgeDbContext> co
         return new LinkReport(made, failed);
     }
 
-    private static IQueryable<Registration> Rows(TapbridgeDbContext db, string market, CatalogueQuery q, DateTimeOffset now)
+    /// <summary>
+    /// The catalogue's rows. The live campaigns of the market are few: they are read first, so the registration query
+    /// is a plain indexed filter on (market, status, …) with a short list of campaign ids, not a join per row.
+    /// </summary>
+    private static async Task<IQueryable<Registration>> RowsAsync(TapbridgeDbContext db, string market, CatalogueQuery q, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var live = db.Set<Campaign>().AsNoTracking()
-            .Where(c => c.MarketCode == market && c.PublishedAt != null && c.ClosedAt == null && c.CampaignStart <= now && c.CampaignEnd > now);
+        var live = await db.Set<Campaign>().AsNoTracking()
+            .Where(c => c.MarketCode == market && c.PublishedAt != null && c.ClosedAt == null && c.CampaignStart <= now && c.CampaignEnd > now)
+            .Where(c => q.CampaignId == null || c.Id == q.CampaignId)
+            .Select(c => new { c.Id, c.TikTokCampaignId }).ToListAsync(cancellationToken);
+        var alone = live.Where(c => c.TikTokCampaignId == null).Select(c => c.Id).ToList();
+        var onTikTok = live.Where(c => c.TikTokCampaignId != null).Select(c => c.Id).ToList();
+        var tikTokIds = live.Select(c => c.TikTokCampaignId).OfType<string>().ToList();
+        // A top-level category matches its whole subtree through TopCategoryId; one index range either way.
+        var topLevel = q.CategoryId is { } category
+            && await db.Set<Category>().AnyAsync(c => c.MarketCode == market && c.Id == category && c.ParentId == null, cancellationToken);
         return db.Set<Registration>().AsNoTracking()
-            .Where(r => r.MarketCode == market)
-            .Where(r => q.Status == null ? r.Status == RegistrationStatus.Approved || r.Status == RegistrationStatus.PendingClosed : r.Status == q.Status)
-            .Where(r => q.CategoryId == null || r.TopCategoryId == q.CategoryId || r.CategoryId == q.CategoryId)
+            .Where(r => r.MarketCode == market && r.Forwardable)
+            .Where(r => q.Status == null || r.Status == q.Status)
+            .Where(r => q.CategoryId == null || (topLevel ? r.TopCategoryId == q.CategoryId : r.CategoryId == q.CategoryId))
             .Where(r => (q.MinRate == null || r.TotalRate >= q.MinRate) && (q.MaxRate == null || r.TotalRate <= q.MaxRate))
-            .Where(r => q.CampaignId == null || r.CampaignId == q.CampaignId)
-            .Where(r => live.Any(c => c.Id == r.CampaignId && (c.TikTokCampaignId == null || r.TikTokCampaignId == c.TikTokCampaignId)));
+            .Where(r => alone.Contains(r.CampaignId) || (onTikTok.Contains(r.CampaignId) && tikTokIds.Contains(r.TikTokCampaignId!)));
     }
 
     private static CatalogueItem Item(Registration r, Campaign c) => new(
         r.Id, c.Id, c.Name, c.CampaignEnd, r.MarketCode, r.ProductId, r.Title, r.ImageUrls.FirstOrDefault(), r.CategoryId, r.CategoryName, r.TopCategoryId,
         r.ShopName, r.LowestPrice, r.HighestPrice, r.Stock, r.TotalRate, r.PartnerRate, r.CreatorRate, r.SampleQuota, r.ProductSales, r.Status, r.PromotionLink,
-        r.ReviewedAt ?? r.UpdatedAt);
+        r.StatusChangedAt);
 
     private static string Rate(int rate) => (rate / 100m).ToString("0.##", CultureInfo.InvariantCulture);
 
@@ -152,7 +179,7 @@ public sealed record CatalogueQuery
 public sealed record CatalogueItem(
     Guid RegistrationId, Guid CampaignId, string CampaignName, DateTimeOffset CampaignEnd, string Market, string ProductId, string Title, string? ImageUrl,
     string CategoryId, string CategoryName, string TopCategoryId, string ShopName, long LowestPrice, long HighestPrice, int Stock, int TotalRate, int PartnerRate,
-    int CreatorRate, int SampleQuota, int ProductSales, RegistrationStatus Status, string? PromotionLink, DateTimeOffset ApprovedAt);
+    int CreatorRate, int SampleQuota, int ProductSales, RegistrationStatus Status, string? PromotionLink, DateTimeOffset ListedAt);
 
 public sealed record CataloguePage(IReadOnlyList<CatalogueItem> Items, int Total, int Page, int PageSize);
 

@@ -54,6 +54,9 @@ public sealed partial class Registration
     public List<string> ForbiddenClaims { get; private set; } = [];
     public List<string> Hashtags { get; private set; } = [];
     public RegistrationStatus Status { get; private set; }
+
+    /// <summary>When the status last changed: the catalogue's "newest" is the most recently approved.</summary>
+    public DateTimeOffset StatusChangedAt { get; private set; }
     public bool RejectedForever { get; private set; }
     public List<RejectReason> RejectReasons { get; private set; } = [];
     public string? ReviewComment { get; private set; }
@@ -64,6 +67,9 @@ public sealed partial class Registration
     public DateTimeOffset RegisteredAt { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
     public int ProductSales { get; private set; }
+
+    /// <summary>TikTok's is_available: false when the product's page is not available (nothing to forward).</summary>
+    public bool Available { get; private set; } = true;
 
     /// <summary>The TikTok campaign this product was last seen in; a campaign sent to TikTok again starts without it.</summary>
     public string? TikTokCampaignId { get; private set; }
@@ -78,6 +84,9 @@ public sealed partial class Registration
     public string? TikTokError { get; private set; }
     public string? PromotionLink { get; private set; }
     public DateTimeOffset? PromotionLinkAt { get; private set; }
+
+    /// <summary>Stored so the catalogue walks one index in order (see <see cref="IsForwardable"/>).</summary>
+    public bool Forwardable { get; private set; }
 
     /// <summary>Optimistic concurrency: a review, an edit and a sync never overwrite each other unseen.</summary>
     public int Version { get; private set; }
@@ -108,6 +117,7 @@ public sealed partial class Registration
             ProductId = ValidProductId(draft.ProductId),
             Source = RegistrationSource.Portal,
             RegisteredAt = now,
+            StatusChangedAt = now,
         };
         registration.Apply(campaign, draft, category, now);
         return registration;
@@ -133,20 +143,28 @@ public sealed partial class Registration
             throw new RuleViolationException("The agency rejected this product forever; it cannot be registered into this campaign again.", "productId");
         }
 
-        if (again)
+        RequireOpen(campaign, now);
+        if (IsOnTikTok(campaign) && (draft.PartnerRate, draft.CreatorRate, draft.SampleQuota) != (PartnerRate, CreatorRate, SampleQuota)
+            && (draft.PartnerRate, draft.CreatorRate, draft.SampleQuota) != (TikTokPartnerRate, TikTokCreatorRate, TikTokSampleQuota))
         {
-            RequireOpen(campaign, now);
+            throw new RuleViolationException(
+                "This product is registered on TikTok: change its commission and samples in Seller Center (Tapbridge picks them up at the next sync), or take TikTok's terms here.",
+                "totalCommissionRate");
         }
 
-        var before = Terms();
+        var (before, terms) = (Snapshot(), Terms());
         Apply(campaign, draft, category, now);
         if (again)
         {
-            (Status, RejectReasons, ReviewComment, ReviewedAt, ReviewedBy, DecisionHeld) = (RegistrationStatus.Pending, [], null, null, null, false);
+            (RejectReasons, ReviewComment, ReviewedAt, ReviewedBy, DecisionHeld) = ([], null, null, null, false);
+            Move(RegistrationStatus.Pending, now);
             RegisteredAt = now;
         }
 
-        return $"{before} → {Terms()}";
+        var after = Snapshot();
+        var changed = before.Keys.Where(k => before[k] != after[k]).ToList();
+        return changed.Count == 0 ? "Nothing changed"
+            : $"Changed {string.Join(", ", changed)}" + (terms != Terms() ? $"; {terms} → {Terms()}" : "");
     }
 
     /// <summary>
@@ -176,7 +194,7 @@ public sealed partial class Registration
                 : $"Only pending registrations and close requests are reviewed; this one is {Describe(Status)}."),
         };
 
-        Status = outcome.Item1;
+        Move(outcome.Item1, now);
         if (Status != RegistrationStatus.Rejected)
         {
             RejectReasons = [];
@@ -184,7 +202,7 @@ public sealed partial class Registration
 
         (ReviewComment, ReviewedAt, ReviewedBy, UpdatedAt) = (comment, now, reviewer, now);
         DecisionHeld = campaign.TikTokCampaignId is not null && !IsOnTikTok(campaign);
-        Version++;
+        Changed();
         return outcome.Item2 + (comment is null ? "" : $". Comment: {comment}") + (DecisionHeld ? ". Held until the product appears in the TikTok campaign" : "");
     }
 
@@ -223,8 +241,9 @@ public sealed partial class Registration
 
         reason = reason?.Trim() is { Length: > 0 } r ? r : null;
         Require(reason is null || reason.Length <= 500, "reason", "Keep the reason under 500 characters.");
-        (Status, CloseReason, UpdatedAt) = (RegistrationStatus.PendingClosed, reason, now);
-        Version++;
+        (CloseReason, UpdatedAt) = (reason, now);
+        Move(RegistrationStatus.PendingClosed, now);
+        Changed();
     }
 
     /// <summary>Resolves a conflict by taking TikTok's terms: TikTok's are the ones commissions will follow.</summary>
@@ -234,7 +253,7 @@ public sealed partial class Registration
         var before = Terms();
         (PartnerRate, CreatorRate, SampleQuota) = (TikTokPartnerRate!.Value, TikTokCreatorRate!.Value, TikTokSampleQuota!.Value);
         (TotalRate, UpdatedAt) = (PartnerRate + CreatorRate, now);
-        Version++;
+        Changed();
         return $"{before} → {Terms()} (TikTok's terms)";
     }
 
@@ -254,12 +273,14 @@ public sealed partial class Registration
             Source = RegistrationSource.TikTok,
             RegisteredAt = now,
             Status = seen.Status,
+            StatusChangedAt = now,
         };
         registration.Facts(seen, category);
         registration.Link(campaign, seen, now);
         (registration.PartnerRate, registration.CreatorRate, registration.SampleQuota) = (seen.PartnerRate, seen.CreatorRate, seen.SampleQuota);
         registration.TotalRate = seen.PartnerRate + seen.CreatorRate;
         registration.UpdatedAt = now;
+        registration.Changed();
         return registration;
     }
 
@@ -274,6 +295,7 @@ public sealed partial class Registration
         ArgumentNullException.ThrowIfNull(seen);
         var changes = new List<string>();
         var newlyLinked = !IsOnTikTok(campaign);
+        var changedOnTikTok = seen.Status != TikTokStatus;
         if (newlyLinked)
         {
             changes.Add($"Found in TikTok campaign {campaign.TikTokCampaignId}");
@@ -305,19 +327,21 @@ public sealed partial class Registration
             DecisionHeld = Status is RegistrationStatus.Approved or RegistrationStatus.Rejected;
             changes.Add(DecisionHeld ? "TikTok has the product pending: the decision made here is sent to it" : $"TikTok has the product pending; here it is {Describe(Status)}");
         }
-        else if (!(DecisionHeld && seen.Status == RegistrationStatus.Pending) && seen.Status != Status && (ReviewedAt is null || ReviewedAt < readAt))
+        else if ((newlyLinked || changedOnTikTok) && !(DecisionHeld && seen.Status == RegistrationStatus.Pending) && seen.Status != Status
+            && (ReviewedAt is null || ReviewedAt < readAt))
         {
             changes.Add($"Status on TikTok: {Describe(Status)} → {Describe(seen.Status)}" + (DecisionHeld ? " (the held decision was not sent)" : ""));
-            Status = seen.Status;
+            Move(seen.Status, now);
             DecisionHeld = false;
         }
 
         if (changes.Count > 0)
         {
             UpdatedAt = now;
-            Version++;
+            Changed();
         }
 
+        Forwardable = IsForwardable();
         return changes;
     }
 
@@ -325,22 +349,48 @@ public sealed partial class Registration
     public void DecisionSent()
     {
         (DecisionHeld, TikTokError, TikTokStatus) = (false, null, Status);
-        Version++;
+        Changed();
     }
 
-    public void TikTokRefused(string error)
+    /// <summary>TikTok refused a held decision: the registration returns to TikTok's state, back in the queue, with the reason kept.</summary>
+    public void HeldDecisionRefused(string error, DateTimeOffset now)
     {
-        TikTokError = error.Length > 500 ? error[..500] : error;
-        Version++;
+        (TikTokError, DecisionHeld, UpdatedAt) = (error.Length > 500 ? error[..500] : error, false, now);
+        Move(TikTokStatus ?? RegistrationStatus.Pending, now);
+        Changed();
     }
 
-    public void LinkGenerated(string link, DateTimeOffset now)
+    /// <summary>TikTok lists this product id under another shop: not merged, so one seller never sees another's registration.</summary>
+    public bool ShopMismatch(string tikTokShopName)
     {
-        (PromotionLink, PromotionLinkAt) = (link, now);
-        Version++;
+        var error = $"TikTok lists product {ProductId} under the shop “{tikTokShopName}”, not “{ShopName}”; not merged. Check the product id.";
+        if (TikTokError == error)
+        {
+            return false;
+        }
+
+        TikTokError = error;
+        Changed();
+        return true;
     }
+
+    public bool SameShopAs(string tikTokShopName) => string.Equals(ShopName.Trim(), tikTokShopName.Trim(), StringComparison.OrdinalIgnoreCase);
 
     public string Terms() => Terms(PartnerRate, CreatorRate, SampleQuota);
+
+    /// <summary>What a seller can change, field by field, so the audit trail says which ones an edit touched.</summary>
+    private Dictionary<string, string> Snapshot() => new(StringComparer.Ordinal)
+    {
+        ["title"] = Title,
+        ["description"] = Description,
+        ["images"] = string.Join(' ', ImageUrls),
+        ["category"] = CategoryId,
+        ["SKUs"] = string.Join(';', Skus.Select(s => $"{s.SkuId}:{s.Name}:{s.Price}:{s.Stock}")),
+        ["commission"] = $"{PartnerRate}+{CreatorRate}",
+        ["open-collaboration rate"] = OpenCollaborationRate.ToString(CultureInfo.InvariantCulture),
+        ["sample quota"] = SampleQuota.ToString(CultureInfo.InvariantCulture),
+        ["brief"] = string.Join('|', SellingPoints.Concat(["/"]).Concat(RequiredClaims).Concat(["/"]).Concat(ForbiddenClaims).Concat(["/"]).Concat(Hashtags)),
+    };
 
     public static string Describe(RegistrationStatus status) => status switch
     {
@@ -355,6 +405,23 @@ public sealed partial class Registration
 
     private static string Terms(int partner, int creator, int quota) =>
         $"{Percent(partner + creator)} ({Percent(partner)} agency + {Percent(creator)} creator), {quota} samples";
+
+    private void Move(RegistrationStatus status, DateTimeOffset now) => (Status, StatusChangedAt) = (status, now);
+
+    private void Changed()
+    {
+        Version++;
+        Forwardable = IsForwardable();
+    }
+
+    /// <summary>
+    /// Whether the catalogue may list it, as far as the row alone can tell: approved, available, no decision waiting
+    /// for TikTok, and approved on TikTok when seen there. The campaign's side (ongoing, the current TikTok campaign)
+    /// is checked at query time.
+    /// </summary>
+    private bool IsForwardable() =>
+        Status is RegistrationStatus.Approved or RegistrationStatus.PendingClosed && Available && !DecisionHeld
+        && (TikTokCampaignId is null || TikTokStatus is RegistrationStatus.Approved or RegistrationStatus.PendingClosed);
 
     private (RegistrationStatus, string) Approve(Campaign campaign)
     {
@@ -378,7 +445,7 @@ public sealed partial class Registration
     {
         (TikTokCampaignId, TikTokSeenAt, TikTokStatus) = (campaign.TikTokCampaignId, now, seen.Status);
         (TikTokPartnerRate, TikTokCreatorRate, TikTokSampleQuota) = (seen.PartnerRate, seen.CreatorRate, seen.SampleQuota);
-        ProductSales = seen.ProductSales;
+        (ProductSales, Available) = (seen.ProductSales, seen.Available);
     }
 
     private void Facts(TikTokRegistration seen, CategoryRef category)
@@ -432,7 +499,7 @@ public sealed partial class Registration
         ForbiddenClaims = Lines(brief.ForbiddenClaims, "brief.forbiddenClaims", "forbidden claims", 10, 200);
         Hashtags = HashtagList(brief.Hashtags);
         UpdatedAt = now;
-        Version++;
+        Changed();
     }
 
     private static List<RegisteredSku> ValidSkus(IReadOnlyList<SkuDraft> drafts)

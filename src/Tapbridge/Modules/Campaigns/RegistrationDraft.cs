@@ -56,4 +56,5 @@ public sealed record TikTokRegistration
     public int OpenCollaborationRate { get; init; }
     public int SampleQuota { get; init; }
     public int ProductSales { get; init; }
+    public bool Available { get; init; } = true;
 }

@@ -35,13 +35,14 @@ public sealed record RegistrationView(
     RegistrationSource Source,
     DateTimeOffset RegisteredAt,
     TikTokSide TikTok,
-    string? PromotionLink)
+    string? PromotionLink,
+    int Version)
 {
     internal static RegistrationView From(Registration r, Campaign c, string? sellerName, DateTimeOffset now) => new(
         r.Id, r.CampaignId, c.Name, c.StatusAt(now), r.MarketCode, r.SellerId, sellerName, r.ShopId, r.ShopName, r.ProductId, r.Title, r.ImageUrls.FirstOrDefault(),
         r.CategoryId, r.CategoryName, r.Market.Currency, r.LowestPrice, r.HighestPrice, r.Stock, r.PartnerRate, r.CreatorRate, r.TotalRate, c.CommissionRate,
         r.OpenCollaborationRate, r.SampleQuota, r.ProductSales, r.Status, r.RejectedForever, r.RejectReasons, r.ReviewComment, r.ReviewedAt, r.Source,
-        r.RegisteredAt, TikTokSide.From(r, c), r.PromotionLink);
+        r.RegisteredAt, TikTokSide.From(r, c), r.PromotionLink, r.Version);
 }
 
 /// <summary>

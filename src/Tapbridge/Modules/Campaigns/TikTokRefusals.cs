@@ -16,6 +16,10 @@ internal static class TikTokRefusals
         {
             throw new RuleViolationException($"TikTok Shop refused {what}: {e.TikTokMessage} (code {e.Code}). Nothing was saved.");
         }
+        catch (Exception e) when (e is HttpRequestException or Polly.Timeout.TimeoutRejectedException)
+        {
+            throw new RuleViolationException($"TikTok Shop could not be reached for {what}; nothing was saved. Try again in a moment.");
+        }
     }
 
     public static async Task AsRuleAsync(Func<Task> call, string what = "the change") => await AsRuleAsync(async () =>

@@ -98,7 +98,8 @@ public sealed class RegistrationRulesTests
     {
         var campaign = OpenCampaign();
         var registration = Submitted(campaign);
-        registration.Resubmit(campaign, Draft(partner: 1200), Serums, Now).ShouldContain("→ 18 %");
+        registration.Resubmit(campaign, Draft(partner: 1200) with { Title = "Vitamin C serum 50ml" }, Serums, Now)
+            .ShouldBe("Changed title, commission; 16 % (10 % agency + 6 % creator), 10 samples → 18 % (12 % agency + 6 % creator), 10 samples");
 
         registration.Decide(campaign, ReviewDecision.Approve, [], null, "Paolo", Now);
 
@@ -185,6 +186,37 @@ public sealed class RegistrationRulesTests
         registration.SeenOnTikTok(campaign, Seen(RegistrationStatus.PendingClosed), Serums, Now.AddMinutes(3), Now.AddMinutes(3)).ShouldContain(c => c.Contains("closing", StringComparison.Ordinal));
         registration.Status.ShouldBe(RegistrationStatus.PendingClosed);
         registration.SeenOnTikTok(campaign, Seen(RegistrationStatus.PendingClosed), Serums, Now.AddMinutes(4), Now.AddMinutes(4)).ShouldBeEmpty("the same page read twice changes nothing");
+    }
+
+    [Fact]
+    public void A_sync_reacts_to_changes_on_tiktok_and_does_not_undo_a_resubmission_tiktok_has_not_seen_yet()
+    {
+        var campaign = OpenCampaign();
+        campaign.LinkToTikTok("7300000000000000001");
+        var registration = Submitted(campaign);
+        registration.SeenOnTikTok(campaign, Seen(RegistrationStatus.Pending), Serums, Now, Now);
+        registration.Decide(campaign, ReviewDecision.Reject, [RejectReason.CommissionTooLow], null, "Paolo", Now);
+        registration.DecisionSent();
+
+        registration.Resubmit(campaign, Draft() with { Title = "Serum, now 50ml" }, Serums, Now.AddMinutes(1));
+        registration.SeenOnTikTok(campaign, Seen(RegistrationStatus.Rejected), Serums, Now.AddMinutes(2), Now.AddMinutes(2));
+
+        registration.Status.ShouldBe(RegistrationStatus.Pending, "TikTok still says REJECTED only because the seller has not re-registered there yet");
+        Should.Throw<RuleViolationException>(() => registration.Resubmit(campaign, Draft(partner: 1400), Serums, Now.AddMinutes(3))).Message.ShouldContain("Seller Center");
+    }
+
+    [Fact]
+    public void A_held_decision_tiktok_refuses_returns_the_registration_to_tiktoks_state_and_the_queue()
+    {
+        var campaign = OpenCampaign();
+        campaign.LinkToTikTok("7300000000000000001");
+        var registration = Submitted(campaign);
+        registration.Decide(campaign, ReviewDecision.Approve, [], null, "Paolo", Now);
+        registration.SeenOnTikTok(campaign, Seen(RegistrationStatus.Pending), Serums, Now.AddMinutes(1), Now.AddMinutes(1));
+
+        registration.HeldDecisionRefused("Campaign not online (code 16032009)", Now.AddMinutes(2));
+
+        (registration.Status, registration.DecisionHeld, registration.TikTokError).ShouldBe((RegistrationStatus.Pending, false, "Campaign not online (code 16032009)"));
     }
 
     private static TikTokRegistration Seen(RegistrationStatus status, int partner = 1000, int creator = 600) => new()

@@ -104,9 +104,10 @@ public abstract class RegistrationSyncTests(TapbridgeApp fixture) : IAsyncLifeti
         var productId = onTikTok.GetProperty("id").GetString()!;
         var (seller, _) = await App.SignUpSellerAsync(market: "PH");
         var shopName = onTikTok.GetProperty("shop_name").GetString()!;
-        await seller.PostAsJsonAsync("/api/v1/seller/shops", new { shopCode = "PHSYNC" + Random.Shared.Next(1000, 9999), shopName, market = "PH" });
+        var shop = await (await seller.PostAsJsonAsync("/api/v1/seller/shops", new { shopCode = "PHSYNC" + Random.Shared.Next(1000, 9999), shopName, market = "PH" }))
+            .Content.ReadFromJsonAsync<Tapbridge.Modules.Sellers.Shops.ShopView>();
         var registered = await seller.PostAsJsonAsync($"/api/v1/seller/campaigns/{campaign.Id}/registrations",
-            Registrations.Body(await seller.FirstShopAsync(), productId: productId, partner: 1000, creator: 600));
+            Registrations.Body(shop!.Id, productId: productId, partner: 1000, creator: 600));
         registered.StatusCode.ShouldBe(System.Net.HttpStatusCode.Created, await registered.Content.ReadAsStringAsync());
         var portal = (await registered.Content.ReadFromJsonAsync<RegistrationView>())!;
         portal.TikTok.OnTikTok.ShouldBeFalse();
@@ -129,6 +130,27 @@ public abstract class RegistrationSyncTests(TapbridgeApp fixture) : IAsyncLifeti
         (done.Registration.TotalRate, done.Registration.TikTok.DecisionHeld).ShouldBe((2000, false));
         done.Registration.SellerId.ShouldNotBeNull("the seller listed the shop TikTok names");
         done.History.Select(h => h.Action).ShouldContain("Decision sent to TikTok");
+    }
+
+    [Fact]
+    public async Task A_portal_registration_naming_another_shops_product_is_not_merged_and_says_why()
+    {
+        var campaign = await App.OpenCampaignAsync();
+        var onTikTok = await RegisterOnTikTokAsync(campaign);
+        var productId = onTikTok.GetProperty("id").GetString()!;
+        var (seller, _) = await App.SignUpSellerAsync(market: "PH");
+        var portal = await (await seller.PostAsJsonAsync($"/api/v1/seller/campaigns/{campaign.Id}/registrations",
+            Registrations.Body(await seller.FirstShopAsync(), productId: productId))).Content.ReadFromJsonAsync<RegistrationView>();
+
+        await SyncAsync(campaign);
+        await SyncAsync(campaign);
+
+        await using var scope = App.Scope();
+        var detail = await scope.ServiceProvider.GetRequiredService<RegistrationReview>().GetAsync(portal!.Id, CancellationToken.None);
+        detail.Registration.TikTok.OnTikTok.ShouldBeFalse("the seller never sees another shop's TikTok registration");
+        detail.Registration.TikTok.Error!.ShouldContain(onTikTok.GetProperty("shop_name").GetString()!);
+        detail.History.Count(h => h.Action == "Synced from TikTok").ShouldBe(1, "the mismatch is recorded once, not at every pass");
+        detail.Registration.TotalRate.ShouldBe(1600);
     }
 
     [Fact]

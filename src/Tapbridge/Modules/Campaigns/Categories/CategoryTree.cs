@@ -11,6 +11,9 @@ namespace Tapbridge.Modules.Campaigns.Categories;
 /// </summary>
 public sealed class CategoryTree(IDbContextFactory<TapbridgeDbContext> contexts, TimeProvider clock)
 {
+    /// <summary>Where categories TikTok reports without a known parent go.</summary>
+    public const string OtherId = "0";
+
     public static readonly IReadOnlyList<(string Id, string Name)> TopLevel =
     [
         ("601450", "Beauty & Personal Care"),
@@ -63,26 +66,46 @@ public sealed class CategoryTree(IDbContextFactory<TapbridgeDbContext> contexts,
     }
 
     /// <summary>
-    /// The category TikTok reported for a product: known ones are renamed if TikTok renamed them; unknown ones join the
-    /// tree at the top (P6 gives no parent). Products without a category fall under "Uncategorised".
+    /// The category TikTok reported for a product: a known one is renamed if TikTok renamed it; an unknown one joins
+    /// the tree under "Other categories" (TikTok's product list gives no parent); none at all is "Other categories".
     /// </summary>
     internal static async Task<CategoryRef> LearnAsync(TapbridgeDbContext db, string market, string id, string name, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        (id, name) = id.Length == 0 ? ("0", "Uncategorised") : (id, name.Length > 0 ? name : $"Category {id}");
-        var category = db.Set<Category>().Local.SingleOrDefault(c => c.MarketCode == market && c.Id == id)
-            ?? await db.Set<Category>().SingleOrDefaultAsync(c => c.MarketCode == market && c.Id == id, cancellationToken);
+        if (id.Length == 0)
+        {
+            return await OtherAsync(db, market, now, cancellationToken);
+        }
+
+        var category = await FindAsync(db, market, id, cancellationToken);
         if (category is null)
         {
-            category = Category.Create(market, id, null, name.Length > 100 ? name[..100] : name, now);
+            var other = await OtherAsync(db, market, now, cancellationToken);
+            category = Category.Create(market, id, other.Id, Cut(name.Length > 0 ? name : $"Category {id}"), now);
             db.Add(category);
         }
         else
         {
-            category.Rename(name.Length > 100 ? name[..100] : name, now);
+            category.Rename(Cut(name), now);
         }
 
         return new CategoryRef(category.Id, category.Name, category.ParentId ?? category.Id);
     }
+
+    private static async Task<CategoryRef> OtherAsync(TapbridgeDbContext db, string market, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(db, market, OtherId, cancellationToken) is null)
+        {
+            db.Add(Category.Create(market, OtherId, null, "Other categories", now));
+        }
+
+        return new CategoryRef(OtherId, "Other categories", OtherId);
+    }
+
+    private static async Task<Category?> FindAsync(TapbridgeDbContext db, string market, string id, CancellationToken cancellationToken) =>
+        db.Set<Category>().Local.SingleOrDefault(c => c.MarketCode == market && c.Id == id)
+        ?? await db.Set<Category>().SingleOrDefaultAsync(c => c.MarketCode == market && c.Id == id, cancellationToken);
+
+    private static string Cut(string name) => name.Length > 100 ? name[..100] : name;
 }
 
 public sealed record CategoryNode(string Id, string Name, IReadOnlyList<CategoryNode> Children);

@@ -8,6 +8,7 @@ namespace Tapbridge.Modules.Campaigns.Data;
 
 internal sealed class RegistrationConfiguration : IEntityTypeConfiguration<Registration>
 {
+    private const string Forwardable = "\"Forwardable\"";
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public void Configure(EntityTypeBuilder<Registration> builder)
@@ -44,9 +45,16 @@ internal sealed class RegistrationConfiguration : IEntityTypeConfiguration<Regis
         builder.HasIndex(r => new { r.CampaignId, r.ProductId }).IsUnique();
         builder.HasIndex(r => new { r.Status, r.MarketCode, r.RegisteredAt });
         builder.HasIndex(r => new { r.SellerId, r.Status });
-        // The forwardable catalogue: approved products by market, then category or rate.
-        builder.HasIndex(r => new { r.MarketCode, r.Status, r.TopCategoryId, r.TotalRate });
-        builder.HasIndex(r => new { r.MarketCode, r.Status, r.TotalRate });
+        // The forwardable catalogue walks these in order, newest first or by rate (bench/catalogue.sh); the first also
+        // covers the count and the campaign checks. Partial indexes: a bare boolean is no equality to SQLite's planner.
+        builder.HasIndex(r => new { r.MarketCode, r.StatusChangedAt, r.CampaignId, r.TikTokCampaignId }).HasFilter(Forwardable)
+            .HasDatabaseName("IX_campaign_registrations_catalogue_newest");
+        builder.HasIndex(r => new { r.MarketCode, r.TotalRate, r.CampaignId, r.TikTokCampaignId }).HasFilter(Forwardable)
+            .HasDatabaseName("IX_campaign_registrations_catalogue_rate");
+        builder.HasIndex(r => new { r.MarketCode, r.TopCategoryId, r.TotalRate, r.CampaignId, r.TikTokCampaignId }).HasFilter(Forwardable)
+            .HasDatabaseName("IX_campaign_registrations_catalogue_category");
+        builder.HasIndex(r => new { r.MarketCode, r.CategoryId, r.TotalRate, r.CampaignId, r.TikTokCampaignId }).HasFilter(Forwardable)
+            .HasDatabaseName("IX_campaign_registrations_catalogue_subcategory");
     }
 }
 

@@ -67,7 +67,9 @@ public sealed class SellerRegistrations(IDbContextFactory<TapbridgeDbContext> co
                           join c in db.Set<Campaign>().AsNoTracking() on r.CampaignId equals c.Id
                           where r.SellerId == seller && e.Action == RegistrationActions.Reviewed && e.At >= since
                           select new { e.At, e.Details, r.Id, r.Title, r.Status, Campaign = c.Name }).ToListAsync(cancellationToken);
-        return rows.OrderByDescending(x => x.At).Take(10).Select(x => new SellerNotice(x.Id, x.Title, x.Campaign, x.Status, x.Details, x.At)).ToList();
+        return rows.OrderByDescending(x => x.At).Take(10)
+            .Select(x => new SellerNotice(x.Id, x.Title, x.Campaign, x.Status, x.Details.StartsWith($"“{x.Title}”: ", StringComparison.Ordinal) ? x.Details[(x.Title.Length + 4)..] : x.Details, x.At))
+            .ToList();
     }
 
     public async Task<RegistrationView> RegisterAsync(Actor actor, Guid campaignId, RegistrationDraft draft, CancellationToken cancellationToken)
@@ -181,7 +183,7 @@ public sealed class SellerRegistrations(IDbContextFactory<TapbridgeDbContext> co
 }
 
 /// <summary>A review of one of the seller's registrations, as the portal announces it.</summary>
-public sealed record SellerNotice(Guid RegistrationId, string Title, string Campaign, RegistrationStatus Status, string Details, DateTimeOffset At);
+public sealed record SellerNotice(Guid RegistrationId, string Title, string Campaign, RegistrationStatus CurrentStatus, string Details, DateTimeOffset At);
 
 /// <summary>The audit trail's names for what happens to a registration.</summary>
 public static class RegistrationActions

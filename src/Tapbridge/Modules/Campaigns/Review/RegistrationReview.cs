@@ -67,30 +67,90 @@ public sealed class RegistrationReview(
         return RegistrationDetailView.From(registration, campaign, Name(names, registration.SellerId), record, events, clock.GetUtcNow());
     }
 
+    /// <summary>
+    /// Records a decision. In a TikTok campaign TikTok is told first and nothing is saved if it refuses; once TikTok has
+    /// accepted, the decision is saved even if a sync touched the row meanwhile (it is re-applied to the fresh row).
+    /// </summary>
     public async Task<RegistrationView> DecideAsync(Actor actor, Guid id, ReviewRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(request);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var registration = await db.Set<Registration>().SingleOrDefaultAsync(r => r.Id == id, cancellationToken) ?? throw new NotFoundException("Registration");
-        var campaign = await db.Set<Campaign>().AsNoTracking().SingleAsync(c => c.Id == registration.CampaignId, cancellationToken);
-        var now = clock.GetUtcNow();
-        var outcome = registration.Decide(campaign, request.Decision, request.Reasons ?? [], request.Comment, actor.DisplayName, now);
-        if (registration.IsOnTikTok(campaign))
+        var (db, registration, campaign) = await LoadAsync(id, cancellationToken);
+        await using (db)
         {
-            var partner = await tiktok.ForMarketAsync(campaign.MarketCode, cancellationToken)
-                ?? throw new RuleViolationException($"{campaign.Market.Name} is no longer connected to TikTok Shop; reconnect it to review products of TikTok campaigns.");
-            var (result, reasons) = Registration.ForTikTok(request.Decision, registration.RejectReasons);
-            await TikTokRefusals.AsRuleAsync(() => partner.ReviewCampaignProductAsync(campaign.TikTokCampaignId!, registration.ProductId, result, reasons, cancellationToken), "the review");
+            if (request.Version is { } expected && expected != registration.Version)
+            {
+                throw new RuleViolationException("This registration changed since you opened it (the seller edited it or TikTok reported news); reload it and decide again.");
+            }
+
+            var now = clock.GetUtcNow();
+            var outcome = registration.Decide(campaign, request.Decision, request.Reasons ?? [], request.Comment, actor.DisplayName, now);
+            if (registration.IsOnTikTok(campaign))
+            {
+                var partner = await tiktok.ForMarketAsync(campaign.MarketCode, cancellationToken)
+                    ?? throw new RuleViolationException($"{campaign.Market.Name} is no longer connected to TikTok Shop; reconnect it to review products of TikTok campaigns.");
+                var (result, reasons) = Registration.ForTikTok(request.Decision, registration.RejectReasons);
+                await TikTokRefusals.AsRuleAsync(() => partner.ReviewCampaignProductAsync(campaign.TikTokCampaignId!, registration.ProductId, result, reasons, cancellationToken), "the review");
+                registration.DecisionSent();
+                outcome += ". Sent to TikTok";
+                SellerRegistrations.Record(db, registration, actor, RegistrationActions.Reviewed, outcome, now);
+                registration = await SaveAcceptedAsync(db, registration, () => RetryAsync(actor, id, request, outcome, now, cancellationToken), cancellationToken);
+            }
+            else
+            {
+                SellerRegistrations.Record(db, registration, actor, RegistrationActions.Reviewed, outcome, now);
+                await SellerRegistrations.SaveAsync(db, cancellationToken);
+            }
+
+            await notifier.DecidedAsync(registration, campaign, outcome, cancellationToken);
+            var names = await sellers.NamesAsync(registration.SellerId is { } s ? [s] : [], cancellationToken);
+            return RegistrationView.From(registration, campaign, Name(names, registration.SellerId), now);
+        }
+    }
+
+    private static async Task<Registration> SaveAcceptedAsync(TapbridgeDbContext db, Registration registration, Func<Task<Registration>> retry, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return registration;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return await retry();
+        }
+    }
+
+    /// <summary>TikTok took the decision but the row changed meanwhile: apply it to the fresh row (unless a sync already did).</summary>
+    private async Task<Registration> RetryAsync(Actor actor, Guid id, ReviewRequest request, string outcome, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var (db, registration, campaign) = await LoadAsync(id, cancellationToken);
+        await using (db)
+        {
+            if (registration.Status is RegistrationStatus.Pending or RegistrationStatus.PendingClosed)
+            {
+                registration.Decide(campaign, request.Decision, request.Reasons ?? [], request.Comment, actor.DisplayName, now);
+            }
+
             registration.DecisionSent();
-            outcome += ". Sent to TikTok";
+            SellerRegistrations.Record(db, registration, actor, RegistrationActions.Reviewed, outcome, now);
+            await SellerRegistrations.SaveAsync(db, cancellationToken);
+            return registration;
+        }
+    }
+
+    private async Task<(TapbridgeDbContext, Registration, Campaign)> LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var registration = await db.Set<Registration>().SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+        if (registration is null)
+        {
+            await db.DisposeAsync();
+            throw new NotFoundException("Registration");
         }
 
-        SellerRegistrations.Record(db, registration, actor, RegistrationActions.Reviewed, outcome, now);
-        await SellerRegistrations.SaveAsync(db, cancellationToken);
-        await notifier.DecidedAsync(registration, campaign, outcome, cancellationToken);
-        var names = await sellers.NamesAsync(registration.SellerId is { } s ? [s] : [], cancellationToken);
-        return RegistrationView.From(registration, campaign, Name(names, registration.SellerId), now);
+        var campaign = await db.Set<Campaign>().AsNoTracking().SingleAsync(c => c.Id == registration.CampaignId, cancellationToken);
+        return (db, registration, campaign);
     }
 
     /// <summary>The same decision for many registrations; each succeeds or fails on its own, and the answer says which.</summary>
@@ -165,7 +225,8 @@ public sealed record ReviewQuery
 
 public sealed record ReviewPage(IReadOnlyList<RegistrationView> Items, int Total, int Page, int PageSize);
 
-public sealed record ReviewRequest(ReviewDecision Decision, IReadOnlyList<RejectReason>? Reasons = null, string? Comment = null);
+/// <summary>A decision; <see cref="Version"/>, when given, refuses it if the registration changed since it was read.</summary>
+public sealed record ReviewRequest(ReviewDecision Decision, IReadOnlyList<RejectReason>? Reasons = null, string? Comment = null, int? Version = null);
 
 public sealed record BulkReviewRequest(IReadOnlyList<Guid> RegistrationIds, ReviewDecision Decision, IReadOnlyList<RejectReason>? Reasons = null, string? Comment = null);
 

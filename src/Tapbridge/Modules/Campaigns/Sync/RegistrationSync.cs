@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Tapbridge.Modules.Campaigns.Categories;
 using Tapbridge.Modules.Campaigns.Registrations;
@@ -26,6 +27,8 @@ public sealed class RegistrationSync(
 {
     public const int PageSize = 50;
     private const int MaxPagesPerRun = 200;
+    private static readonly TimeSpan LeaseTime = TimeSpan.FromMinutes(5);
+    private static readonly ConcurrentDictionary<Guid, SemaphoreSlim> Gates = new();
     private static readonly Actor TikTok = new(Guid.Empty, Guid.Empty, OrganizationKind.Agency, "TikTok sync", new HashSet<string>());
 
     /// <summary>Campaigns to keep in step: on TikTok, published, and not closed for more than a day (late close requests still arrive).</summary>
@@ -51,6 +54,11 @@ public sealed class RegistrationSync(
             {
                 logger.LogWarning("Registration sync of campaign {Campaign} skipped: {Reason}", id, e.Message);
             }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // One campaign's failure (TikTok unreachable, a database error) must not stop the others.
+                logger.LogError(e, "Registration sync of campaign {Campaign} failed; the next run retries it", id);
+            }
         }
 
         return reports;
@@ -58,21 +66,38 @@ public sealed class RegistrationSync(
 
     public async Task<SyncReport> SyncCampaignAsync(Guid campaignId, CancellationToken cancellationToken, bool waitForLease = true)
     {
-        var lease = $"registration-sync:{campaignId}";
-        if (!await AcquireAsync(lease, waitForLease, cancellationToken))
+        // The database lease keeps instances apart; it is re-entrant within one process, so a per-campaign gate keeps
+        // the job and a "Sync now" on the same instance apart too.
+        var gate = Gates.GetOrAdd(campaignId, _ => new SemaphoreSlim(1, 1));
+        if (!await gate.WaitAsync(waitForLease ? TimeSpan.FromSeconds(30) : TimeSpan.Zero, cancellationToken))
         {
             throw new RuleViolationException("A sync of this campaign is already running; its results appear in a moment.");
         }
 
+        var lease = Lease(campaignId);
         try
         {
-            return await PassAsync(campaignId, cancellationToken);
+            if (!await AcquireAsync(lease, waitForLease, cancellationToken))
+            {
+                throw new RuleViolationException("A sync of this campaign is already running on another instance; its results appear in a moment.");
+            }
+
+            try
+            {
+                return await PassAsync(campaignId, cancellationToken);
+            }
+            finally
+            {
+                await leases.ReleaseAsync(lease, CancellationToken.None);
+            }
         }
         finally
         {
-            await leases.ReleaseAsync(lease, CancellationToken.None);
+            gate.Release();
         }
     }
+
+    private static string Lease(Guid campaignId) => $"registration-sync:{campaignId}";
 
     public async Task<SyncStatus?> StatusAsync(Guid campaignId, CancellationToken cancellationToken)
     {
@@ -85,7 +110,7 @@ public sealed class RegistrationSync(
     {
         for (var attempt = 0; ; attempt++)
         {
-            if (await leases.TryAcquireAsync(lease, TimeSpan.FromMinutes(5), cancellationToken))
+            if (await leases.TryAcquireAsync(lease, LeaseTime, cancellationToken))
             {
                 return true;
             }
@@ -136,6 +161,9 @@ public sealed class RegistrationSync(
                 report.Completed = true;
                 break;
             }
+
+            // A long pass keeps its lease: the holder extends it page by page.
+            await leases.TryAcquireAsync(Lease(campaignId), LeaseTime, cancellationToken);
         }
 
         logger.LogInformation("Registration sync of campaign {Campaign}: {Seen} seen, {Added} new, {Changed} changed, {Sent} decisions sent",
@@ -158,7 +186,16 @@ public sealed class RegistrationSync(
             {
                 var seen = Seen(campaign.Market, product);
                 var category = await CategoryTree.LearnAsync(db, campaign.MarketCode, product.Category?.Id ?? "", product.Category?.Name ?? "", now, cancellationToken);
-                if (known.TryGetValue(product.Id, out var registration))
+                if (known.TryGetValue(product.Id, out var registration) && registration.Source == RegistrationSource.Portal && !registration.IsOnTikTok(campaign)
+                    && !registration.SameShopAs(product.ShopName))
+                {
+                    if (registration.ShopMismatch(product.ShopName))
+                    {
+                        changed++;
+                        SellerRegistrations.Record(db, registration, TikTok, RegistrationActions.Synced, registration.TikTokError!, now);
+                    }
+                }
+                else if (registration is not null)
                 {
                     var changes = registration.SeenOnTikTok(campaign, seen, category, readAt, now);
                     if (changes.Count > 0)
@@ -208,6 +245,11 @@ public sealed class RegistrationSync(
     /// <summary>Decisions taken before TikTok had the product, sent now that it does; a refusal is kept on the registration.</summary>
     private async Task SendHeldDecisionsAsync(Campaign campaign, PartnerClient partner, IReadOnlyList<Guid> held, SyncReport report, CancellationToken cancellationToken)
     {
+        if (!campaign.IsOnlineAt(clock.GetUtcNow()))
+        {
+            return;
+        }
+
         foreach (var id in held)
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -228,8 +270,9 @@ public sealed class RegistrationSync(
             }
             catch (TikTokShopException e)
             {
-                registration.TikTokRefused($"{e.TikTokMessage} (code {e.Code})");
-                SellerRegistrations.Record(db, registration, TikTok, RegistrationActions.DecisionRefused, $"{e.TikTokMessage} (code {e.Code})", now);
+                registration.HeldDecisionRefused($"{e.TikTokMessage} (code {e.Code})", now);
+                SellerRegistrations.Record(db, registration, TikTok, RegistrationActions.DecisionRefused,
+                    $"{e.TikTokMessage} (code {e.Code}); back to {Registration.Describe(registration.Status)}", now);
             }
 
             try
@@ -288,6 +331,7 @@ public sealed class RegistrationSync(
             OpenCollaborationRate = p.OpenCollaborationCommissionRate,
             SampleQuota = p.SampleQuota,
             ProductSales = p.ProductSales,
+            Available = p.IsAvailable,
         };
     }
 }

@@ -39,5 +39,6 @@ public sealed class RegistrationSyncCursor
         }
     }
 
-    public void Failed(string error, DateTimeOffset now) => (LastError, LastErrorAt) = (error.Length > 500 ? error[..500] : error, now);
+    /// <summary>The next run starts the pass again: a page token TikTok refused may have expired.</summary>
+    public void Failed(string error, DateTimeOffset now) => (LastError, LastErrorAt, PageToken, PassStartedAt) = (error.Length > 500 ? error[..500] : error, now, null, null);
 }

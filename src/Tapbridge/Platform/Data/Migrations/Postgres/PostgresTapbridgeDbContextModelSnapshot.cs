@@ -456,6 +456,9 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("Available")
+                        .HasColumnType("boolean");
+
                     b.Property<Guid>("CampaignId")
                         .HasColumnType("uuid");
 
@@ -487,6 +490,9 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                     b.PrimitiveCollection<List<string>>("ForbiddenClaims")
                         .IsRequired()
                         .HasColumnType("text[]");
+
+                    b.Property<bool>("Forwardable")
+                        .HasColumnType("boolean");
 
                     b.PrimitiveCollection<List<string>>("Hashtags")
                         .IsRequired()
@@ -585,6 +591,9 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<DateTimeOffset>("StatusChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("Stock")
                         .HasColumnType("integer");
 
@@ -639,11 +648,23 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
 
                     b.HasIndex("SellerId", "Status");
 
-                    b.HasIndex("MarketCode", "Status", "TotalRate");
-
                     b.HasIndex("Status", "MarketCode", "RegisteredAt");
 
-                    b.HasIndex("MarketCode", "Status", "TopCategoryId", "TotalRate");
+                    b.HasIndex("MarketCode", "StatusChangedAt", "CampaignId", "TikTokCampaignId")
+                        .HasDatabaseName("IX_campaign_registrations_catalogue_newest")
+                        .HasFilter("\"Forwardable\"");
+
+                    b.HasIndex("MarketCode", "TotalRate", "CampaignId", "TikTokCampaignId")
+                        .HasDatabaseName("IX_campaign_registrations_catalogue_rate")
+                        .HasFilter("\"Forwardable\"");
+
+                    b.HasIndex("MarketCode", "CategoryId", "TotalRate", "CampaignId", "TikTokCampaignId")
+                        .HasDatabaseName("IX_campaign_registrations_catalogue_subcategory")
+                        .HasFilter("\"Forwardable\"");
+
+                    b.HasIndex("MarketCode", "TopCategoryId", "TotalRate", "CampaignId", "TikTokCampaignId")
+                        .HasDatabaseName("IX_campaign_registrations_catalogue_category")
+                        .HasFilter("\"Forwardable\"");
 
                     b.ToTable("campaign_registrations", (string)null);
                 });

@@ -444,6 +444,9 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Available")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("CampaignId")
                         .HasColumnType("TEXT");
 
@@ -475,6 +478,9 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                     b.PrimitiveCollection<string>("ForbiddenClaims")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("Forwardable")
+                        .HasColumnType("INTEGER");
 
                     b.PrimitiveCollection<string>("Hashtags")
                         .IsRequired()
@@ -573,6 +579,9 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("StatusChangedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Stock")
                         .HasColumnType("INTEGER");
 
@@ -627,11 +636,23 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
 
                     b.HasIndex("SellerId", "Status");
 
-                    b.HasIndex("MarketCode", "Status", "TotalRate");
-
                     b.HasIndex("Status", "MarketCode", "RegisteredAt");
 
-                    b.HasIndex("MarketCode", "Status", "TopCategoryId", "TotalRate");
+                    b.HasIndex("MarketCode", "StatusChangedAt", "CampaignId", "TikTokCampaignId")
+                        .HasDatabaseName("IX_campaign_registrations_catalogue_newest")
+                        .HasFilter("\"Forwardable\"");
+
+                    b.HasIndex("MarketCode", "TotalRate", "CampaignId", "TikTokCampaignId")
+                        .HasDatabaseName("IX_campaign_registrations_catalogue_rate")
+                        .HasFilter("\"Forwardable\"");
+
+                    b.HasIndex("MarketCode", "CategoryId", "TotalRate", "CampaignId", "TikTokCampaignId")
+                        .HasDatabaseName("IX_campaign_registrations_catalogue_subcategory")
+                        .HasFilter("\"Forwardable\"");
+
+                    b.HasIndex("MarketCode", "TopCategoryId", "TotalRate", "CampaignId", "TikTokCampaignId")
+                        .HasDatabaseName("IX_campaign_registrations_catalogue_category")
+                        .HasFilter("\"Forwardable\"");
 
                     b.ToTable("campaign_registrations", (string)null);
                 });

@@ -11,7 +11,7 @@ using Tapbridge.Platform.Data;
 namespace Tapbridge.Platform.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteTapbridgeDbContext))]
-    [Migration("20261125061811_Registrations")]
+    [Migration("20261125070340_Registrations")]
     partial class Registrations
     {
         /// <inheritdoc />
@@ -447,6 +447,9 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Available")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("CampaignId")
                         .HasColumnType("TEXT");
 
@@ -478,6 +481,9 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                     b.PrimitiveCollection<string>("ForbiddenClaims")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("Forwardable")
+                        .HasColumnType("INTEGER");
 
                     b.PrimitiveCollection<string>("Hashtags")
                         .IsRequired()
@@ -576,6 +582,9 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("StatusChangedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Stock")
                         .HasColumnType("INTEGER");
 
@@ -630,11 +639,23 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
 
                     b.HasIndex("SellerId", "Status");
 
-                    b.HasIndex("MarketCode", "Status", "TotalRate");
-
                     b.HasIndex("Status", "MarketCode", "RegisteredAt");
 
-                    b.HasIndex("MarketCode", "Status", "TopCategoryId", "TotalRate");
+                    b.HasIndex("MarketCode", "StatusChangedAt", "CampaignId", "TikTokCampaignId")
+                        .HasDatabaseName("IX_campaign_registrations_catalogue_newest")
+                        .HasFilter("\"Forwardable\"");
+
+                    b.HasIndex("MarketCode", "TotalRate", "CampaignId", "TikTokCampaignId")
+                        .HasDatabaseName("IX_campaign_registrations_catalogue_rate")
+                        .HasFilter("\"Forwardable\"");
+
+                    b.HasIndex("MarketCode", "CategoryId", "TotalRate", "CampaignId", "TikTokCampaignId")
+                        .HasDatabaseName("IX_campaign_registrations_catalogue_subcategory")
+                        .HasFilter("\"Forwardable\"");
+
+                    b.HasIndex("MarketCode", "TopCategoryId", "TotalRate", "CampaignId", "TikTokCampaignId")
+                        .HasDatabaseName("IX_campaign_registrations_catalogue_category")
+                        .HasFilter("\"Forwardable\"");
 
                     b.ToTable("campaign_registrations", (string)null);
                 });

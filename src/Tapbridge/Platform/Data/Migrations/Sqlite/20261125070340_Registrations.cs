@@ -55,6 +55,7 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                     ForbiddenClaims = table.Column<string>(type: "TEXT", nullable: false),
                     Hashtags = table.Column<string>(type: "TEXT", nullable: false),
                     Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    StatusChangedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     RejectedForever = table.Column<bool>(type: "INTEGER", nullable: false),
                     RejectReasons = table.Column<string>(type: "TEXT", nullable: false),
                     ReviewComment = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
@@ -65,6 +66,7 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                     RegisteredAt = table.Column<long>(type: "INTEGER", nullable: false),
                     UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     ProductSales = table.Column<int>(type: "INTEGER", nullable: false),
+                    Available = table.Column<bool>(type: "INTEGER", nullable: false),
                     TikTokCampaignId = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
                     TikTokSeenAt = table.Column<long>(type: "INTEGER", nullable: true),
                     TikTokStatus = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
@@ -75,6 +77,7 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                     TikTokError = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
                     PromotionLink = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
                     PromotionLinkAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Forwardable = table.Column<bool>(type: "INTEGER", nullable: false),
                     Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
@@ -138,14 +141,28 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_campaign_registrations_MarketCode_Status_TopCategoryId_TotalRate",
+                name: "IX_campaign_registrations_catalogue_category",
                 table: "campaign_registrations",
-                columns: new[] { "MarketCode", "Status", "TopCategoryId", "TotalRate" });
+                columns: new[] { "MarketCode", "TopCategoryId", "TotalRate", "CampaignId", "TikTokCampaignId" },
+                filter: "\"Forwardable\"");
 
             migrationBuilder.CreateIndex(
-                name: "IX_campaign_registrations_MarketCode_Status_TotalRate",
+                name: "IX_campaign_registrations_catalogue_newest",
                 table: "campaign_registrations",
-                columns: new[] { "MarketCode", "Status", "TotalRate" });
+                columns: new[] { "MarketCode", "StatusChangedAt", "CampaignId", "TikTokCampaignId" },
+                filter: "\"Forwardable\"");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_campaign_registrations_catalogue_rate",
+                table: "campaign_registrations",
+                columns: new[] { "MarketCode", "TotalRate", "CampaignId", "TikTokCampaignId" },
+                filter: "\"Forwardable\"");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_campaign_registrations_catalogue_subcategory",
+                table: "campaign_registrations",
+                columns: new[] { "MarketCode", "CategoryId", "TotalRate", "CampaignId", "TikTokCampaignId" },
+                filter: "\"Forwardable\"");
 
             migrationBuilder.CreateIndex(
                 name: "IX_campaign_registrations_SellerId_Status",

@@ -56,6 +56,7 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                     ForbiddenClaims = table.Column<List<string>>(type: "text[]", nullable: false),
                     Hashtags = table.Column<List<string>>(type: "text[]", nullable: false),
                     Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    StatusChangedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     RejectedForever = table.Column<bool>(type: "boolean", nullable: false),
                     RejectReasons = table.Column<int[]>(type: "integer[]", nullable: false),
                     ReviewComment = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
@@ -66,6 +67,7 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                     RegisteredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     ProductSales = table.Column<int>(type: "integer", nullable: false),
+                    Available = table.Column<bool>(type: "boolean", nullable: false),
                     TikTokCampaignId = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
                     TikTokSeenAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     TikTokStatus = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
@@ -76,6 +78,7 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                     TikTokError = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
                     PromotionLink = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
                     PromotionLinkAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Forwardable = table.Column<bool>(type: "boolean", nullable: false),
                     Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
@@ -139,14 +142,28 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_campaign_registrations_MarketCode_Status_TopCategoryId_Tota~",
+                name: "IX_campaign_registrations_catalogue_category",
                 table: "campaign_registrations",
-                columns: new[] { "MarketCode", "Status", "TopCategoryId", "TotalRate" });
+                columns: new[] { "MarketCode", "TopCategoryId", "TotalRate", "CampaignId", "TikTokCampaignId" },
+                filter: "\"Forwardable\"");
 
             migrationBuilder.CreateIndex(
-                name: "IX_campaign_registrations_MarketCode_Status_TotalRate",
+                name: "IX_campaign_registrations_catalogue_newest",
                 table: "campaign_registrations",
-                columns: new[] { "MarketCode", "Status", "TotalRate" });
+                columns: new[] { "MarketCode", "StatusChangedAt", "CampaignId", "TikTokCampaignId" },
+                filter: "\"Forwardable\"");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_campaign_registrations_catalogue_rate",
+                table: "campaign_registrations",
+                columns: new[] { "MarketCode", "TotalRate", "CampaignId", "TikTokCampaignId" },
+                filter: "\"Forwardable\"");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_campaign_registrations_catalogue_subcategory",
+                table: "campaign_registrations",
+                columns: new[] { "MarketCode", "CategoryId", "TotalRate", "CampaignId", "TikTokCampaignId" },
+                filter: "\"Forwardable\"");
 
             migrationBuilder.CreateIndex(
                 name: "IX_campaign_registrations_SellerId_Status",

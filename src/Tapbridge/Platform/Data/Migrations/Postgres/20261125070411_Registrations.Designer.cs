@@ -13,7 +13,7 @@ using Tapbridge.Platform.Data;
 namespace Tapbridge.Platform.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresTapbridgeDbContext))]
-    [Migration("20261125061831_Registrations")]
+    [Migration("20261125070411_Registrations")]
     partial class Registrations
     {
         /// <inheritdoc />
@@ -459,6 +459,9 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("Available")
+                        .HasColumnType("boolean");
+
                     b.Property<Guid>("CampaignId")
                         .HasColumnType("uuid");
 
@@ -490,6 +493,9 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                     b.PrimitiveCollection<List<string>>("ForbiddenClaims")
                         .IsRequired()
                         .HasColumnType("text[]");
+
+                    b.Property<bool>("Forwardable")
+                        .HasColumnType("boolean");
 
                     b.PrimitiveCollection<List<string>>("Hashtags")
                         .IsRequired()
@@ -588,6 +594,9 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<DateTimeOffset>("StatusChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("Stock")
                         .HasColumnType("integer");
 
@@ -642,11 +651,23 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
 
                     b.HasIndex("SellerId", "Status");
 
-                    b.HasIndex("MarketCode", "Status", "TotalRate");
-
                     b.HasIndex("Status", "MarketCode", "RegisteredAt");
 
-                    b.HasIndex("MarketCode", "Status", "TopCategoryId", "TotalRate");
+                    b.HasIndex("MarketCode", "StatusChangedAt", "CampaignId", "TikTokCampaignId")
+                        .HasDatabaseName("IX_campaign_registrations_catalogue_newest")
+                        .HasFilter("\"Forwardable\"");
+
+                    b.HasIndex("MarketCode", "TotalRate", "CampaignId", "TikTokCampaignId")
+                        .HasDatabaseName("IX_campaign_registrations_catalogue_rate")
+                        .HasFilter("\"Forwardable\"");
+
+                    b.HasIndex("MarketCode", "CategoryId", "TotalRate", "CampaignId", "TikTokCampaignId")
+                        .HasDatabaseName("IX_campaign_registrations_catalogue_subcategory")
+                        .HasFilter("\"Forwardable\"");
+
+                    b.HasIndex("MarketCode", "TopCategoryId", "TotalRate", "CampaignId", "TikTokCampaignId")
+                        .HasDatabaseName("IX_campaign_registrations_catalogue_category")
+                        .HasFilter("\"Forwardable\"");
 
                     b.ToTable("campaign_registrations", (string)null);
                 });

@@ -1,0 +1,37 @@
+# Shared by the bench scripts: starts Tapbridge in Release on a fresh SQLite demo world, signs in, runs wrk.
+# Sourced, not run. Sets: base, work, cookie, api_token; defines run NAME HEADER PATH and table.
+command -v wrk >/dev/null || { [ "$(id -u)" = 0 ] && apt-get install -y -qq wrk >/dev/null; }
+work=$(mktemp -d); port=5199; base="http://127.0.0.1:$port"
+trap 'kill "$app" 2>/dev/null || true; rm -rf "$work"' EXIT
+
+dotnet build src/Tapbridge -c Release -nologo -v quiet >/dev/null
+ASPNETCORE_ENVIRONMENT=Production Demo__Enabled=true Demo__SandboxPort=0 Logging__LogLevel__Default=Warning RateLimits__SignInPerMinute=100000 \
+  ConnectionStrings__Tapbridge="Data Source=$work/bench.db" Mail__Folder="$work/mail" ASPNETCORE_URLS="$base" \
+  dotnet src/Tapbridge/bin/Release/net10.0/Tapbridge.dll >"$work/app.log" 2>&1 &
+app=$!
+for _ in $(seq 1 90); do curl -fs "$base/health/ready" >/dev/null && break; sleep 1; done
+
+jar="$work/cookies"
+token=$(curl -fs -c "$jar" "$base/account/signin" | grep -o 'name="__RequestVerificationToken" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
+curl -fs -b "$jar" -c "$jar" -o /dev/null "$base/account/signin" --data-urlencode "_handler=signin" \
+  --data-urlencode "__RequestVerificationToken=$token" --data-urlencode "Input.Email=admin@demo.tapbridge.test" \
+  --data-urlencode "Input.Password=tapbridge-demo-2026"
+cookie=$(awk '$6 == "tapbridge" {print "tapbridge=" $7}' "$jar")
+api_token=$(curl -fs -H "Cookie: $cookie" -H 'Content-Type: application/json' -d '{"name":"bench"}' "$base/api/v1/account/tokens" | sed 's/.*"secret":"\([^"]*\)".*/\1/')
+
+run() { # name, extra header, path
+  local rps
+  rps=$(wrk -t2 -c"$connections" -d"${seconds}s" ${2:+-H "$2"} "$base$3" | awk '/Requests\/sec/ {print $2}')
+  echo "$1 $rps"
+}
+
+table() { # reads "name rps" lines; the row named "baseline" is the denominator
+  local results baseline
+  results=$(cat)
+  baseline=$(awk '$1 == "baseline" {print $2}' <<<"$results")
+  echo "| request | requests/s | ratio to baseline |"
+  echo "|---|---:|---:|"
+  while read -r name rps; do
+    printf '| %s | %.0f | %.2f |\n' "$name" "$rps" "$(awk -v a="$rps" -v b="$baseline" 'BEGIN {print a / b}')"
+  done <<<"$results"
+}
