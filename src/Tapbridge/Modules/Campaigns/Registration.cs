@@ -321,14 +321,19 @@ public sealed partial class Registration
             changes.Add($"Conflict: TikTok has {Terms(seen.PartnerRate, seen.CreatorRate, seen.SampleQuota)}; the portal registration says {Terms()}");
         }
 
-        if (newlyLinked && Status != RegistrationStatus.Pending && seen.Status == RegistrationStatus.Pending)
+        // TikTok shows PENDING for a product decided here: decided before TikTok had it, or TikTok lost the decision (a
+        // campaign sent again). Only a rejected product may legitimately return to PENDING: the seller registered again.
+        var lostDecision = seen.Status == RegistrationStatus.Pending && Status != RegistrationStatus.Pending
+            && (newlyLinked || Status != RegistrationStatus.Rejected || RejectedForever);
+        if (lostDecision)
         {
-            // Decided here before this TikTok campaign had the product (or before the campaign was sent to TikTok again).
-            DecisionHeld = Status is RegistrationStatus.Approved or RegistrationStatus.Rejected;
-            changes.Add(DecisionHeld ? "TikTok has the product pending: the decision made here is sent to it" : $"TikTok has the product pending; here it is {Describe(Status)}");
+            if (!DecisionHeld && (newlyLinked || changedOnTikTok))
+            {
+                DecisionHeld = Status is RegistrationStatus.Approved or RegistrationStatus.Rejected;
+                changes.Add(DecisionHeld ? "TikTok has the product pending: the decision made here is sent to it" : $"TikTok has the product pending; here it is {Describe(Status)}");
+            }
         }
-        else if ((newlyLinked || changedOnTikTok) && !(DecisionHeld && seen.Status == RegistrationStatus.Pending) && seen.Status != Status
-            && (ReviewedAt is null || ReviewedAt < readAt))
+        else if ((newlyLinked || changedOnTikTok) && seen.Status != Status && (ReviewedAt is null || ReviewedAt < readAt))
         {
             changes.Add($"Status on TikTok: {Describe(Status)} → {Describe(seen.Status)}" + (DecisionHeld ? " (the held decision was not sent)" : ""));
             Move(seen.Status, now);

@@ -206,6 +206,27 @@ public sealed class RegistrationRulesTests
     }
 
     [Fact]
+    public void An_approval_tiktok_shows_as_pending_again_is_sent_again_but_a_rejected_product_back_to_pending_was_registered_again()
+    {
+        var campaign = OpenCampaign();
+        campaign.LinkToTikTok("7300000000000000001");
+        var approved = Submitted(campaign);
+        approved.SeenOnTikTok(campaign, Seen(RegistrationStatus.Pending), Serums, Now, Now);
+        approved.Decide(campaign, ReviewDecision.Approve, [], null, "Paolo", Now);
+        approved.DecisionSent();
+
+        approved.SeenOnTikTok(campaign, Seen(RegistrationStatus.Pending), Serums, Now.AddMinutes(5), Now.AddMinutes(5));
+        (approved.Status, approved.DecisionHeld).ShouldBe((RegistrationStatus.Approved, true));
+
+        var rejected = Submitted(campaign);
+        rejected.SeenOnTikTok(campaign, Seen(RegistrationStatus.Pending), Serums, Now, Now);
+        rejected.Decide(campaign, ReviewDecision.Reject, [RejectReason.NoSuitableCreator], null, "Paolo", Now);
+        rejected.DecisionSent();
+        rejected.SeenOnTikTok(campaign, Seen(RegistrationStatus.Pending), Serums, Now.AddMinutes(5), Now.AddMinutes(5));
+        (rejected.Status, rejected.DecisionHeld).ShouldBe((RegistrationStatus.Pending, false));
+    }
+
+    [Fact]
     public void A_held_decision_tiktok_refuses_returns_the_registration_to_tiktoks_state_and_the_queue()
     {
         var campaign = OpenCampaign();
