@@ -4,9 +4,15 @@ using Tapbridge.Platform.Markets;
 
 namespace Tapbridge.Modules.Creators;
 
-/// <summary>A creator's account: bound to one TikTok handle in one market. Creators may work with other agencies too.</summary>
+/// <summary>
+/// A creator's account: bound to one TikTok handle in one market. Onboarding: prove the handle (a one-time code in the
+/// TikTok bio that staff confirm, or TikTok's creator authorization), meet the market's follower minimum, and be
+/// approved; staff may reject (with a reason) or suspend. Creators may work with other agencies too.
+/// </summary>
 public sealed partial class Creator
 {
+    private const string CodeAlphabet = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+
     private Creator()
     {
     }
@@ -17,8 +23,26 @@ public sealed partial class Creator
     public string DisplayName { get; private set; } = "";
     public int FollowerCount { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
+    public List<string> Niches { get; private set; } = [];
+    public string? ContactPhone { get; private set; }
+    public CreatorStatus Status { get; private set; }
 
-    public static Creator Create(string handle, Market market, string displayName, int followerCount, DateTimeOffset now)
+    /// <summary>The one-time code the creator puts in the TikTok bio, e.g. TB-7K3Q9P.</summary>
+    public string VerificationCode { get; private set; } = "";
+    public DateTimeOffset? CodePostedAt { get; private set; }
+    public HandleProof HandleProof { get; private set; }
+    public DateTimeOffset? HandleVerifiedAt { get; private set; }
+    public string? StatusReason { get; private set; }
+    public DateTimeOffset? StatusChangedAt { get; private set; }
+    public string? StatusChangedBy { get; private set; }
+
+    public bool HandleVerified => HandleProof != HandleProof.None;
+
+    public static Creator Create(string handle, Market market, string displayName, int followerCount, DateTimeOffset now) =>
+        Create(handle, market, displayName, followerCount, [], null, now);
+
+    public static Creator Create(
+        string handle, Market market, string displayName, int followerCount, IReadOnlyList<string> niches, string? contactPhone, DateTimeOffset now)
     {
         displayName = displayName.Trim();
         if (displayName.Length is < 2 or > 120)
@@ -38,8 +62,113 @@ public sealed partial class Creator
             MarketCode = market.Code,
             DisplayName = displayName,
             FollowerCount = followerCount,
+            Niches = ValidNiches(niches),
+            ContactPhone = ValidPhone(contactPhone),
             CreatedAt = now,
+            Status = CreatorStatus.Pending,
+            VerificationCode = NewCode(),
         };
+    }
+
+    /// <summary>The creator updates what the agency sees; a higher follower count can make a pending creator eligible.</summary>
+    public string UpdateProfile(int followerCount, IReadOnlyList<string> niches, string? contactPhone)
+    {
+        Require(followerCount is >= 0 and <= 1_000_000_000, "followerCount", "The follower count must be a number from 0 to 1,000,000,000.");
+        var before = $"{FollowerCount:N0} followers, niches {string.Join('/', Niches)}";
+        (FollowerCount, Niches, ContactPhone) = (followerCount, ValidNiches(niches), ValidPhone(contactPhone));
+        return $"{before} → {FollowerCount:N0} followers, niches {string.Join('/', Niches)}";
+    }
+
+    /// <summary>The creator says the code is in the bio; staff then look at the TikTok profile.</summary>
+    public void CodePosted(DateTimeOffset now)
+    {
+        Require(!HandleVerified, "handle", "Your handle is already verified.");
+        CodePostedAt = now;
+    }
+
+    public void ConfirmHandle(HandleProof proof, DateTimeOffset now)
+    {
+        Require(proof != HandleProof.None, "proof", "Say how the handle was proven.");
+        Require(!HandleVerified, "handle", $"@{Handle} is already verified.");
+        (HandleProof, HandleVerifiedAt) = (proof, now);
+    }
+
+    public bool EligibleWith(int minimumFollowers) => FollowerCount >= minimumFollowers;
+
+    /// <summary>Approves a pending (or earlier rejected) creator with a proven handle who meets the market's minimum.</summary>
+    public void Approve(int minimumFollowers, string staff, DateTimeOffset now)
+    {
+        Require(Status is CreatorStatus.Pending or CreatorStatus.Rejected, "status", $"Only pending or rejected creators are approved; @{Handle} is {Status}.");
+        Require(HandleVerified, "handle", $"Prove that @{Handle} belongs to this creator first (the bio code, or TikTok authorization).");
+        Require(EligibleWith(minimumFollowers), "followerCount",
+            $"@{Handle} has {FollowerCount:N0} followers; creators in {Market.Get(MarketCode).Name} need at least {minimumFollowers:N0}.");
+        Move(CreatorStatus.Approved, null, staff, now);
+    }
+
+    public void Reject(string reason, string staff, DateTimeOffset now)
+    {
+        Require(Status == CreatorStatus.Pending, "status", $"Only pending creators are rejected; @{Handle} is {Status}. Suspend an approved creator instead.");
+        Move(CreatorStatus.Rejected, ValidReason(reason), staff, now);
+    }
+
+    public void Suspend(string reason, string staff, DateTimeOffset now)
+    {
+        Require(Status == CreatorStatus.Approved, "status", $"Only approved creators are suspended; @{Handle} is {Status}.");
+        Move(CreatorStatus.Suspended, ValidReason(reason), staff, now);
+    }
+
+    public void Reinstate(string staff, DateTimeOffset now)
+    {
+        Require(Status == CreatorStatus.Suspended, "status", $"Only suspended creators are reinstated; @{Handle} is {Status}.");
+        Move(CreatorStatus.Approved, null, staff, now);
+    }
+
+    private void Move(CreatorStatus status, string? reason, string staff, DateTimeOffset now) =>
+        (Status, StatusReason, StatusChangedBy, StatusChangedAt) = (status, reason, staff, now);
+
+    private static string ValidReason(string? reason)
+    {
+        reason = reason?.Trim() ?? "";
+        Require(reason.Length is > 0 and <= 500, "reason", "Give the creator a reason (up to 500 characters).");
+        return reason;
+    }
+
+    private static List<string> ValidNiches(IReadOnlyList<string>? niches)
+    {
+        var list = (niches ?? []).Select(n => n.Trim().ToLowerInvariant()).Where(n => n.Length > 0).Distinct().ToList();
+        Require(list.All(n => CreatorNiches.All.Any(k => k.Id == n)), "niches",
+            $"Niches are chosen from: {string.Join(", ", CreatorNiches.All.Select(n => n.Id))}.");
+        Require(list.Count <= 5, "niches", "Choose up to 5 niches.");
+        return list;
+    }
+
+    private static string? ValidPhone(string? phone)
+    {
+        phone = phone?.Trim();
+        if (string.IsNullOrEmpty(phone))
+        {
+            return null;
+        }
+
+        Require(PhonePattern().IsMatch(phone), "contactPhone", "Enter the phone number with its country code, like +639171234567.");
+        return phone;
+    }
+
+    private static string NewCode() =>
+        "TB-" + string.Create(6, 0, (chars, _) =>
+        {
+            for (var i = 0; i < chars.Length; i++)
+            {
+                chars[i] = CodeAlphabet[System.Security.Cryptography.RandomNumberGenerator.GetInt32(CodeAlphabet.Length)];
+            }
+        });
+
+    private static void Require(bool rule, string field, string message)
+    {
+        if (!rule)
+        {
+            throw new RuleViolationException(message, field);
+        }
     }
 
     /// <summary>TikTok usernames: 2–24 letters, digits, underscores and periods, not ending in a period; case-insensitive.</summary>
@@ -56,4 +185,7 @@ public sealed partial class Creator
 
     [GeneratedRegex("^[a-z0-9_.]{2,24}$")]
     private static partial Regex HandlePattern();
+
+    [GeneratedRegex(@"^\+[1-9][0-9]{6,14}$")]
+    private static partial Regex PhonePattern();
 }

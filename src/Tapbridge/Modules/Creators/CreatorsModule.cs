@@ -1,29 +1,59 @@
-using Tapbridge.Modules.Creators.Demo;
-using Tapbridge.Platform.Demo;
 using System.Security.Claims;
+using Tapbridge.Modules.Creators.Demo;
+using Tapbridge.Modules.Creators.Onboarding;
 using Tapbridge.Modules.Creators.SignUp;
 using Tapbridge.Platform.Auth;
+using Tapbridge.Platform.Demo;
 
 namespace Tapbridge.Modules.Creators;
 
-/// <summary>Creators: their accounts (a TikTok handle in a market) and, later, onboarding, tiers and the showcase.</summary>
+/// <summary>Creators: their accounts (a TikTok handle in a market), onboarding and the agency's approval; later tiers and the showcase.</summary>
 public static class CreatorsModule
 {
     public static WebApplicationBuilder AddCreators(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<CreatorSignUp>();
         builder.Services.AddScoped<CreatorDirectory>();
+        builder.Services.AddScoped<CreatorOnboarding>();
         builder.Services.AddScoped<IDemoSeeder, CreatorsDemo>();
         return builder;
     }
 
     public static WebApplication MapCreators(this WebApplication app)
     {
-        app.MapGroup("/api/v1/creator").WithTags("Creator").RequireAuthorization(Policies.Creator)
-            .MapGet("/profile", async (ClaimsPrincipal user, CreatorDirectory creators, CancellationToken ct) =>
-                TypedResults.Ok(await creators.GetOwnAsync(Actor.From(user), ct))).WithName("GetMyCreatorProfile");
-        app.MapGroup("/api/v1/agency/creators").WithTags("Agency").RequireAuthorization(Policies.AgencyStaff)
-            .MapGet("/", async (CreatorDirectory creators, CancellationToken ct) => TypedResults.Ok(await creators.ListAsync(ct))).WithName("ListCreators");
+        var creator = app.MapGroup("/api/v1/creator").WithTags("Creator").RequireAuthorization(Policies.Creator);
+        creator.MapGet("/profile", async (ClaimsPrincipal user, CreatorOnboarding onboarding, CancellationToken ct) =>
+            TypedResults.Ok((await onboarding.GetOwnAsync(Actor.From(user), ct)).Creator)).WithName("GetMyCreatorProfile");
+        creator.MapPut("/profile", async (ProfileChange change, ClaimsPrincipal user, CreatorOnboarding onboarding, CancellationToken ct) =>
+            TypedResults.Ok(await onboarding.UpdateOwnProfileAsync(Actor.From(user), change, ct))).WithName("UpdateMyCreatorProfile");
+        creator.MapPost("/verification/code-posted", async (ClaimsPrincipal user, CreatorOnboarding onboarding, CancellationToken ct) =>
+            TypedResults.Ok(await onboarding.CodePostedAsync(Actor.From(user), ct))).WithName("BioCodePosted");
+
+        var agency = app.MapGroup("/api/v1/agency/creators").WithTags("Agency creators");
+        agency.MapGet("/", async (CreatorStatus? status, string? market, string? search, CreatorOnboarding onboarding, CancellationToken ct) =>
+            TypedResults.Ok(await onboarding.QueueAsync(status, market?.ToUpperInvariant(), search, ct))).RequireAuthorization(Policies.AgencyStaff).WithName("ListCreators");
+        agency.MapGet("/{id:guid}", async (Guid id, CreatorOnboarding onboarding, CancellationToken ct) =>
+            TypedResults.Ok(await onboarding.GetAsync(id, ct))).RequireAuthorization(Policies.AgencyStaff).WithName("GetCreator");
+        agency.MapGet("/eligibility", async (CreatorOnboarding onboarding, CancellationToken ct) =>
+            TypedResults.Ok(await onboarding.EligibilityAsync(ct))).RequireAuthorization(Policies.AgencyStaff).WithName("GetCreatorEligibility");
+        agency.MapPut("/eligibility/{market}", async (string market, EligibilityChange change, ClaimsPrincipal user, CreatorOnboarding onboarding, CancellationToken ct) =>
+            TypedResults.Ok(await onboarding.SetEligibilityAsync(Actor.From(user), market, change.MinimumFollowers, ct))).RequireAuthorization(Policies.AgencyAdmin).WithName("SetCreatorEligibility");
+
+        var decide = agency.MapGroup("/{id:guid}").RequireAuthorization(Policies.AgencyManager);
+        decide.MapPost("/confirm-handle", async (Guid id, ClaimsPrincipal user, CreatorOnboarding onboarding, CancellationToken ct) =>
+            TypedResults.Ok(await onboarding.ConfirmHandleAsync(Actor.From(user), id, ct))).WithName("ConfirmCreatorHandle");
+        decide.MapPost("/approve", async (Guid id, ClaimsPrincipal user, CreatorOnboarding onboarding, CancellationToken ct) =>
+            TypedResults.Ok(await onboarding.ApproveAsync(Actor.From(user), id, ct))).WithName("ApproveCreator");
+        decide.MapPost("/reject", async (Guid id, ReasonBody body, ClaimsPrincipal user, CreatorOnboarding onboarding, CancellationToken ct) =>
+            TypedResults.Ok(await onboarding.RejectAsync(Actor.From(user), id, body.Reason, ct))).WithName("RejectCreator");
+        decide.MapPost("/suspend", async (Guid id, ReasonBody body, ClaimsPrincipal user, CreatorOnboarding onboarding, CancellationToken ct) =>
+            TypedResults.Ok(await onboarding.SuspendAsync(Actor.From(user), id, body.Reason, ct))).WithName("SuspendCreator");
+        decide.MapPost("/reinstate", async (Guid id, ClaimsPrincipal user, CreatorOnboarding onboarding, CancellationToken ct) =>
+            TypedResults.Ok(await onboarding.ReinstateAsync(Actor.From(user), id, ct))).WithName("ReinstateCreator");
         return app;
     }
 }
+
+public sealed record ReasonBody(string Reason);
+
+public sealed record EligibilityChange(int MinimumFollowers);

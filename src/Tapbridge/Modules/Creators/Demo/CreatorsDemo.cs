@@ -7,7 +7,10 @@ using Tapbridge.Platform.Markets;
 
 namespace Tapbridge.Modules.Creators.Demo;
 
-/// <summary>Demo creators from nano (under 1K followers) to macro (millions) in each demo market.</summary>
+/// <summary>
+/// Demo creators from nano (under 1K followers) to macro (millions) in each demo market, in every onboarding state:
+/// most approved; some waiting for the bio code or for staff to check it; one below the minimum; rejected; suspended.
+/// </summary>
 internal sealed class CreatorsDemo(TapbridgeDbContext db, DemoAccounts accounts, TimeProvider clock) : IDemoSeeder
 {
     private static readonly (string Handle, string Name, Market Market, int Followers)[] Creators =
@@ -38,7 +41,45 @@ internal sealed class CreatorsDemo(TapbridgeDbContext db, DemoAccounts accounts,
         ("gun.gaming", "Gun Saelim", Market.Thailand, 212_000),
     ];
 
+    private const string Staff = "Paolo Reyes";
+
     public int Order => 300;
+
+    private static void Onboard(Creator creator, string handle, DateTimeOffset now)
+    {
+        switch (handle)
+        {
+            case "duy.unbox" or "nico.babyfinds":
+                return;
+            case "ella.ootd" or "an.skincare" or "mint.runs":
+                creator.CodePosted(now.AddDays(-1));
+                return;
+            case "beam.petlover":
+                creator.Reject("Fewer than 1,000 followers; apply again when you reach them.", Staff, now.AddDays(-18));
+                return;
+        }
+
+        creator.ConfirmHandle(HandleProof.BioCode, now.AddDays(-19));
+        creator.Approve(CreatorEligibility.DefaultMinimumFollowers, Staff, now.AddDays(-18));
+        if (handle == "oat.streetstyle")
+        {
+            creator.Suspend("Promoted a competitor's product with our campaign link; talk to your account manager.", Staff, now.AddDays(-3));
+        }
+    }
+
+    private static string NicheOf(string handle) => handle.Split('.')[^1] switch
+    {
+        "beauty" or "skincare" or "makeup" or "glowup" => "beauty",
+        "techreview" or "gadgets" or "tech" or "unbox" => "tech",
+        "homecooking" or "kitchenph" or "cooks" => "food",
+        "fitlife" or "runs" => "fitness",
+        "mommy" or "babyfinds" or "momlife" => "baby",
+        "style" or "ootd" or "streetstyle" => "fashion",
+        "homedecor" => "home",
+        "petlover" => "pets",
+        "gaming" => "gaming",
+        _ => "lifestyle",
+    };
 
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
@@ -47,8 +88,16 @@ internal sealed class CreatorsDemo(TapbridgeDbContext db, DemoAccounts accounts,
             var creator = await db.Set<Creator>().SingleOrDefaultAsync(c => c.MarketCode == market.Code && c.Handle == handle, cancellationToken);
             if (creator is null)
             {
-                creator = Creator.Create(handle, market, name, followers, clock.GetUtcNow());
+                var now = clock.GetUtcNow();
+                creator = Creator.Create(handle, market, name, followers, [NicheOf(handle)], null, now.AddDays(-20));
+                Onboard(creator, handle, now);
                 db.Add(creator);
+                db.Add(CreatorEvent.Record(creator.Id, name, "Signed up", $"@{handle}, {followers:N0} followers", now.AddDays(-20)));
+                if (creator.Status != CreatorStatus.Pending)
+                {
+                    db.Add(CreatorEvent.Record(creator.Id, Staff, creator.Status.ToString(), creator.StatusReason ?? "Handle proven; follower minimum met", now.AddDays(-18)));
+                }
+
                 await db.SaveChangesAsync(cancellationToken);
             }
 

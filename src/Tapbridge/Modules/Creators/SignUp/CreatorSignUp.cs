@@ -13,7 +13,7 @@ internal sealed class CreatorSignUp(TapbridgeDbContext db, AccountRegistration r
     public async Task<TapbridgeUser> SignUpAsync(CreatorSignUpRequest request, CancellationToken cancellationToken)
     {
         var market = await agency.RequireMarketAsync(request.Market, cancellationToken);
-        var creator = Creator.Create(request.Handle, market, request.DisplayName, request.FollowerCount, clock.GetUtcNow());
+        var creator = Creator.Create(request.Handle, market, request.DisplayName, request.FollowerCount, request.Niches, request.ContactPhone, clock.GetUtcNow());
         if (await db.Set<Creator>().AnyAsync(c => c.MarketCode == creator.MarketCode && c.Handle == creator.Handle, cancellationToken))
         {
             throw new RuleViolationException($"@{creator.Handle} in {market.Name} already has a Tapbridge account. Sign in, or reset its password.", "handle");
@@ -25,6 +25,8 @@ internal sealed class CreatorSignUp(TapbridgeDbContext db, AccountRegistration r
         return await db.InTransactionAsync(async () =>
         {
             db.Add(creator);
+            db.Add(CreatorEvent.Record(creator.Id, creator.DisplayName, "Signed up",
+                $"@{creator.Handle} in {market.Name}, {creator.FollowerCount:N0} followers; bio code {creator.VerificationCode}", clock.GetUtcNow()));
             await db.SaveChangesAsync(cancellationToken);
             var user = await registration.RegisterAsync(
                 new NewAccount(request.Email, creator.DisplayName, request.Password, OrganizationKind.Creator, creator.Id, Roles.Creator, EmailConfirmed: false),
@@ -34,4 +36,8 @@ internal sealed class CreatorSignUp(TapbridgeDbContext db, AccountRegistration r
     }
 }
 
-public sealed record CreatorSignUpRequest(string Handle, string Market, string DisplayName, int FollowerCount, string Email, string Password);
+public sealed record CreatorSignUpRequest(string Handle, string Market, string DisplayName, int FollowerCount, string Email, string Password)
+{
+    public IReadOnlyList<string> Niches { get; init; } = [];
+    public string? ContactPhone { get; init; }
+}

@@ -1,0 +1,206 @@
+using Microsoft.EntityFrameworkCore;
+using Tapbridge.Modules.Agency;
+using Tapbridge.Platform;
+using Tapbridge.Platform.Auth;
+using Tapbridge.Platform.Data;
+using Tapbridge.Platform.Mail;
+using Tapbridge.Platform.Web;
+
+namespace Tapbridge.Modules.Creators.Onboarding;
+
+/// <summary>
+/// Creator onboarding: the creator's own profile and handle proof, the agency's queue with each creator's facts,
+/// handle confirmation, approval (proof + the market's follower minimum), rejection with a reason, suspension, and the
+/// per-market minimum. Each step is in the creator's trail; approvals, rejections and suspensions are mailed.
+/// </summary>
+public sealed class CreatorOnboarding(
+    IDbContextFactory<TapbridgeDbContext> contexts, AgencyDirectory agency, Mailer mailer, PublicUrl urls, TimeProvider clock, ILogger<CreatorOnboarding> logger)
+{
+    public async Task<IReadOnlyList<CreatorView>> QueueAsync(CreatorStatus? status, string? market, string? search, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var query = db.Set<Creator>().AsNoTracking()
+            .Where(c => status == null || c.Status == status)
+            .Where(c => market == null || c.MarketCode == market);
+        if (search?.Trim().TrimStart('@').ToLowerInvariant() is { Length: > 0 } term)
+        {
+            query = query.Where(c => c.Handle.Contains(term) || EF.Functions.Like(c.DisplayName.ToLower(), $"%{term}%"));
+        }
+
+        var creators = await query.OrderBy(c => c.CreatedAt).Take(500).ToListAsync(cancellationToken);
+        var minimums = await MinimumsAsync(db, cancellationToken);
+        return creators.Select(c => CreatorView.From(c, Minimum(minimums, c.MarketCode))).ToList();
+    }
+
+    public async Task<CreatorDetailView> GetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var creator = await db.Set<Creator>().AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken) ?? throw new NotFoundException("Creator");
+        return await DetailAsync(db, creator, cancellationToken);
+    }
+
+    public async Task<CreatorDetailView> GetOwnAsync(Actor actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return await GetAsync(actor.OrganizationId, cancellationToken);
+    }
+
+    public Task<CreatorView> UpdateOwnProfileAsync(Actor actor, ProfileChange change, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        return ChangeAsync(actor, actor.OrganizationId, "Profile updated", c => c.UpdateProfile(change.FollowerCount, change.Niches, change.ContactPhone), notify: false, cancellationToken);
+    }
+
+    public Task<CreatorView> CodePostedAsync(Actor actor, CancellationToken cancellationToken) =>
+        ChangeAsync(actor, actor.OrganizationId, "Bio code posted", c =>
+        {
+            c.CodePosted(clock.GetUtcNow());
+            return $"{c.VerificationCode} is in the bio of @{c.Handle}, says the creator";
+        }, notify: false, cancellationToken);
+
+    public Task<CreatorView> ConfirmHandleAsync(Actor actor, Guid id, CancellationToken cancellationToken) =>
+        ChangeAsync(actor, id, "Handle confirmed", c =>
+        {
+            c.ConfirmHandle(HandleProof.BioCode, clock.GetUtcNow());
+            return $"{c.VerificationCode} seen in the TikTok bio of @{c.Handle}";
+        }, notify: false, cancellationToken);
+
+    public async Task<CreatorView> ApproveAsync(Actor actor, Guid id, CancellationToken cancellationToken)
+    {
+        int minimum;
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            var market = await db.Set<Creator>().Where(c => c.Id == id).Select(c => c.MarketCode).SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException("Creator");
+            minimum = Minimum(await MinimumsAsync(db, cancellationToken), market);
+        }
+
+        return await ChangeAsync(actor, id, "Approved", c =>
+        {
+            c.Approve(minimum, actor.DisplayName, clock.GetUtcNow());
+            return $"{c.FollowerCount:N0} followers (minimum {minimum:N0})";
+        }, notify: true, cancellationToken);
+    }
+
+    public Task<CreatorView> RejectAsync(Actor actor, Guid id, string reason, CancellationToken cancellationToken) =>
+        ChangeAsync(actor, id, "Rejected", c =>
+        {
+            c.Reject(reason, actor.DisplayName, clock.GetUtcNow());
+            return c.StatusReason!;
+        }, notify: true, cancellationToken);
+
+    public Task<CreatorView> SuspendAsync(Actor actor, Guid id, string reason, CancellationToken cancellationToken) =>
+        ChangeAsync(actor, id, "Suspended", c =>
+        {
+            c.Suspend(reason, actor.DisplayName, clock.GetUtcNow());
+            return c.StatusReason!;
+        }, notify: true, cancellationToken);
+
+    public Task<CreatorView> ReinstateAsync(Actor actor, Guid id, CancellationToken cancellationToken) =>
+        ChangeAsync(actor, id, "Reinstated", c =>
+        {
+            c.Reinstate(actor.DisplayName, clock.GetUtcNow());
+            return "Back to approved";
+        }, notify: true, cancellationToken);
+
+    /// <summary>Each agency market's follower minimum (the default where none was set).</summary>
+    public async Task<IReadOnlyList<EligibilityView>> EligibilityAsync(CancellationToken cancellationToken)
+    {
+        var markets = (await agency.GetAsync(cancellationToken)).Markets;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var set = await db.Set<CreatorEligibility>().AsNoTracking().ToDictionaryAsync(e => e.MarketCode, cancellationToken);
+        return markets.Select(m => set.TryGetValue(m.Code, out var e)
+            ? new EligibilityView(m.Code, e.MinimumFollowers, e.UpdatedAt, e.UpdatedBy)
+            : new EligibilityView(m.Code, CreatorEligibility.DefaultMinimumFollowers, null, null)).ToList();
+    }
+
+    public async Task<EligibilityView> SetEligibilityAsync(Actor actor, string marketCode, int minimumFollowers, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var market = await agency.RequireMarketAsync(marketCode, cancellationToken);
+        var now = clock.GetUtcNow();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var eligibility = await db.Set<CreatorEligibility>().SingleOrDefaultAsync(e => e.MarketCode == market.Code, cancellationToken);
+        if (eligibility is null)
+        {
+            db.Add(eligibility = CreatorEligibility.For(market.Code, minimumFollowers, actor.DisplayName, now));
+        }
+        else
+        {
+            eligibility.Change(minimumFollowers, actor.DisplayName, now);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return new EligibilityView(market.Code, eligibility.MinimumFollowers, eligibility.UpdatedAt, eligibility.UpdatedBy);
+    }
+
+    private async Task<CreatorView> ChangeAsync(Actor actor, Guid id, string action, Func<Creator, string> change, bool notify, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var creator = await db.Set<Creator>().SingleOrDefaultAsync(c => c.Id == id, cancellationToken) ?? throw new NotFoundException("Creator");
+        var details = change(creator);
+        db.Add(CreatorEvent.Record(creator.Id, actor.DisplayName, action, details, clock.GetUtcNow()));
+        await db.SaveChangesAsync(cancellationToken);
+        if (notify)
+        {
+            await NotifyAsync(db, creator, cancellationToken);
+        }
+
+        return CreatorView.From(creator, Minimum(await MinimumsAsync(db, cancellationToken), creator.MarketCode));
+    }
+
+    private async Task NotifyAsync(TapbridgeDbContext db, Creator creator, CancellationToken cancellationToken)
+    {
+        var emails = await db.Users.AsNoTracking().Where(u => u.OrganizationKind == OrganizationKind.Creator && u.OrganizationId == creator.Id && u.Email != null)
+            .Select(u => u.Email!).ToListAsync(cancellationToken);
+        var (subject, text) = creator.Status switch
+        {
+            CreatorStatus.Approved => ("You're in: start promoting", "The agency approved your account. Find products worth promoting in the app."),
+            CreatorStatus.Rejected => ("About your application", $"The agency did not approve your account: {creator.StatusReason}"),
+            CreatorStatus.Suspended => ("Your account is suspended", $"The agency suspended your account: {creator.StatusReason}"),
+            _ => ("Your account", "Your account changed."),
+        };
+        foreach (var email in emails)
+        {
+            try
+            {
+                await mailer.SendAsync(email, subject, $"Hi {creator.DisplayName},\n\n{text}\n\n{urls.For("/creator")}\n", cancellationToken);
+            }
+            catch (Exception e) when (e is IOException or MailKit.ServiceNotConnectedException or MailKit.Net.Smtp.SmtpCommandException or MailKit.Net.Smtp.SmtpProtocolException or System.Net.Sockets.SocketException)
+            {
+                logger.LogWarning(e, "The onboarding mail to creator {Creator} could not be sent", creator.Id);
+            }
+        }
+    }
+
+    private static async Task<CreatorDetailView> DetailAsync(TapbridgeDbContext db, Creator creator, CancellationToken cancellationToken)
+    {
+        var events = await db.Set<CreatorEvent>().AsNoTracking().Where(e => e.CreatorId == creator.Id).ToListAsync(cancellationToken);
+        return new CreatorDetailView(CreatorView.From(creator, Minimum(await MinimumsAsync(db, cancellationToken), creator.MarketCode)),
+            events.OrderByDescending(e => e.At).Select(e => new CreatorEventView(e.At, e.ActorName, e.Action, e.Details)).ToList());
+    }
+
+    private static Task<Dictionary<string, int>> MinimumsAsync(TapbridgeDbContext db, CancellationToken cancellationToken) =>
+        db.Set<CreatorEligibility>().AsNoTracking().ToDictionaryAsync(e => e.MarketCode, e => e.MinimumFollowers, cancellationToken);
+
+    private static int Minimum(Dictionary<string, int> minimums, string market) => minimums.GetValueOrDefault(market, CreatorEligibility.DefaultMinimumFollowers);
+}
+
+/// <summary>A creator with the facts a reviewer weighs: followers against the market's minimum, handle proof, niches.</summary>
+public sealed record CreatorView(
+    Guid Id, string Handle, string Market, string DisplayName, int FollowerCount, int MinimumFollowers, bool Eligible, IReadOnlyList<string> Niches,
+    string? ContactPhone, CreatorStatus Status, string? StatusReason, DateTimeOffset? StatusChangedAt, HandleProof HandleProof, string VerificationCode,
+    DateTimeOffset? CodePostedAt, DateTimeOffset JoinedAt)
+{
+    internal static CreatorView From(Creator c, int minimum) => new(
+        c.Id, c.Handle, c.MarketCode, c.DisplayName, c.FollowerCount, minimum, c.EligibleWith(minimum), c.Niches, c.ContactPhone, c.Status, c.StatusReason,
+        c.StatusChangedAt, c.HandleProof, c.VerificationCode, c.CodePostedAt, c.CreatedAt);
+}
+
+public sealed record CreatorDetailView(CreatorView Creator, IReadOnlyList<CreatorEventView> History);
+
+public sealed record CreatorEventView(DateTimeOffset At, string Actor, string Action, string Details);
+
+public sealed record EligibilityView(string Market, int MinimumFollowers, DateTimeOffset? UpdatedAt, string? UpdatedBy);
+
+public sealed record ProfileChange(int FollowerCount, IReadOnlyList<string> Niches, string? ContactPhone);
