@@ -24,6 +24,7 @@ public static class CampaignsModule
         builder.Services.AddScoped<ReviewNotifier>();
         builder.Services.AddScoped<RegistrationSync>();
         builder.Services.AddScoped<ForwardingCatalogue>();
+        builder.Services.AddScoped<ProductMarketplace>();
         builder.Services.AddHostedService<RegistrationSyncJob>();
         builder.Services.AddScoped<IDemoSeeder, CampaignsDemo>();
         builder.Services.AddScoped<IDemoSeeder, RegistrationsDemo>();

@@ -109,28 +109,16 @@ public sealed class ForwardingCatalogue(IDbContextFactory<TapbridgeDbContext> co
         return new LinkReport(made, failed);
     }
 
-    /// <summary>
-    /// The catalogue's rows. The live campaigns of the market are few: they are read first, so the registration query
-    /// is a plain indexed filter on (market, status, …) with a short list of campaign ids, not a join per row.
-    /// </summary>
     private static async Task<IQueryable<Registration>> RowsAsync(TapbridgeDbContext db, string market, CatalogueQuery q, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var live = await db.Set<Campaign>().AsNoTracking()
-            .Where(c => c.MarketCode == market && c.PublishedAt != null && c.ClosedAt == null && c.CampaignStart <= now && c.CampaignEnd > now)
-            .Where(c => q.CampaignId == null || c.Id == q.CampaignId)
-            .Select(c => new { c.Id, c.TikTokCampaignId }).ToListAsync(cancellationToken);
-        var alone = live.Where(c => c.TikTokCampaignId == null).Select(c => c.Id).ToList();
-        var onTikTok = live.Where(c => c.TikTokCampaignId != null).Select(c => c.Id).ToList();
-        var tikTokIds = live.Select(c => c.TikTokCampaignId).OfType<string>().ToList();
+        var live = await LiveProducts.QueryAsync(db, market, q.CampaignId, now, cancellationToken);
         // A top-level category matches its whole subtree through TopCategoryId; one index range either way.
         var topLevel = q.CategoryId is { } category
             && await db.Set<Category>().AnyAsync(c => c.MarketCode == market && c.Id == category && c.ParentId == null, cancellationToken);
-        return db.Set<Registration>().AsNoTracking()
-            .Where(r => r.MarketCode == market && r.Forwardable)
+        return live
             .Where(r => q.Status == null || r.Status == q.Status)
             .Where(r => q.CategoryId == null || (topLevel ? r.TopCategoryId == q.CategoryId : r.CategoryId == q.CategoryId))
-            .Where(r => (q.MinRate == null || r.TotalRate >= q.MinRate) && (q.MaxRate == null || r.TotalRate <= q.MaxRate))
-            .Where(r => alone.Contains(r.CampaignId) || (onTikTok.Contains(r.CampaignId) && tikTokIds.Contains(r.TikTokCampaignId!)));
+            .Where(r => (q.MinRate == null || r.TotalRate >= q.MinRate) && (q.MaxRate == null || r.TotalRate <= q.MaxRate));
     }
 
     private static CatalogueItem Item(Registration r, Campaign c) => new(

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Tapbridge.Modules.Creators.Demo;
+using Tapbridge.Modules.Creators.Marketplace;
 using Tapbridge.Modules.Creators.Onboarding;
 using Tapbridge.Modules.Creators.SignUp;
 using Tapbridge.Platform.Auth;
@@ -28,6 +29,7 @@ public static class CreatorsModule
             TypedResults.Ok(await onboarding.UpdateOwnProfileAsync(Actor.From(user), change, ct))).WithName("UpdateMyCreatorProfile");
         creator.MapPost("/verification/code-posted", async (ClaimsPrincipal user, CreatorOnboarding onboarding, CancellationToken ct) =>
             TypedResults.Ok(await onboarding.CodePostedAsync(Actor.From(user), ct))).WithName("BioCodePosted");
+        creator.MapCreatorProducts();
 
         var agency = app.MapGroup("/api/v1/agency/creators").WithTags("Agency creators");
         agency.MapGet("/", async (CreatorStatus? status, string? market, string? search, CreatorOnboarding onboarding, CancellationToken ct) =>

@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+using Tapbridge.Platform.Data;
+
+namespace Tapbridge.Modules.Campaigns;
+
+/// <summary>
+/// Registrations that may be forwarded now: stored as forwardable, in a campaign of the market that is ongoing, and
+/// (for TikTok campaigns) seen in its current TikTok campaign. The live campaigns are few and read first, so the
+/// registration query is a plain indexed filter with a short list of ids, not a join per row.
+/// </summary>
+internal static class LiveProducts
+{
+    public static async Task<IQueryable<Registration>> QueryAsync(TapbridgeDbContext db, string market, Guid? campaignId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var live = await db.Set<Campaign>().AsNoTracking()
+            .Where(c => c.MarketCode == market && c.PublishedAt != null && c.ClosedAt == null && c.CampaignStart <= now && c.CampaignEnd > now)
+            .Where(c => campaignId == null || c.Id == campaignId)
+            .Select(c => new { c.Id, c.TikTokCampaignId }).ToListAsync(cancellationToken);
+        var alone = live.Where(c => c.TikTokCampaignId == null).Select(c => c.Id).ToList();
+        var onTikTok = live.Where(c => c.TikTokCampaignId != null).Select(c => c.Id).ToList();
+        var tikTokIds = live.Select(c => c.TikTokCampaignId).OfType<string>().ToList();
+        return db.Set<Registration>().AsNoTracking()
+            .Where(r => r.MarketCode == market && r.Forwardable)
+            .Where(r => alone.Contains(r.CampaignId) || (onTikTok.Contains(r.CampaignId) && tikTokIds.Contains(r.TikTokCampaignId!)));
+    }
+}
