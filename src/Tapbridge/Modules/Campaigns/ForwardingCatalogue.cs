@@ -26,7 +26,7 @@ public sealed class ForwardingCatalogue(IDbContextFactory<TapbridgeDbContext> co
             throw new RuleViolationException("The catalogue holds approved products: filter on Approved or PendingClosed.", "status");
         }
 
-        var (page, size) = (Math.Max(1, query.Page), Math.Clamp(query.PageSize, 1, 200));
+        var (page, size) = (Math.Clamp(query.Page, 1, 10_000), Math.Clamp(query.PageSize, 1, 200));
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var rows = await RowsAsync(db, market, query, clock.GetUtcNow(), cancellationToken);
         var total = await rows.CountAsync(cancellationToken);

@@ -21,18 +21,23 @@ public sealed class ProductMarketplace(IDbContextFactory<TapbridgeDbContext> con
         var market = Market.Get(query.Market);
         Require(query.MinPrice is null || query.MaxPrice is null || query.MinPrice <= query.MaxPrice, "maxPrice", "The highest price is below the lowest.");
         Require(query.MinCreatorRate is null || query.MaxCreatorRate is null || query.MinCreatorRate <= query.MaxCreatorRate, "maxCreatorRate", "The highest rate is below the lowest.");
-        var (page, size) = (Math.Max(1, query.Page), Math.Clamp(query.PageSize, 1, MaxPageSize));
+        Require(query.Page is >= 1 and <= 1_000, "page", "Pages run from 1 to 1,000; narrow the search instead.");
+        var (page, size) = (query.Page, Math.Clamp(query.PageSize, 1, MaxPageSize));
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = await LiveProducts.QueryAsync(db, market.Code, null, clock.GetUtcNow(), cancellationToken);
+        var rows = await OnOfferAsync(db, market.Code, cancellationToken);
         if (query.CategoryId is { Length: > 0 } category)
         {
             rows = rows.Where(r => r.TopCategoryId == category || r.CategoryId == category);
         }
 
-        if (query.Search?.Trim().ToLowerInvariant() is { Length: > 0 } search)
+        if (Registration.Fold(query.Search ?? "") is { Length: > 0 } search)
         {
-            var pattern = $"%{search}%";
-            rows = rows.Where(r => EF.Functions.Like(r.Title.ToLower(), pattern) || EF.Functions.Like(r.ShopName.ToLower(), pattern) || EF.Functions.Like(r.CategoryName.ToLower(), pattern));
+            // Every word must appear somewhere in the title, shop or category; LIKE wildcards typed by the creator are literal.
+            foreach (var word in search.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(5))
+            {
+                var pattern = $"%{Escape(word)}%";
+                rows = rows.Where(r => EF.Functions.Like(r.SearchText, pattern, "\\"));
+            }
         }
 
         rows = rows
@@ -60,7 +65,7 @@ public sealed class ProductMarketplace(IDbContextFactory<TapbridgeDbContext> con
     {
         var code = Market.Get(market).Code;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = await LiveProducts.QueryAsync(db, code, null, clock.GetUtcNow(), cancellationToken);
+        var rows = await OnOfferAsync(db, code, cancellationToken);
         var counts = await rows.GroupBy(r => r.TopCategoryId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         var ids = counts.Select(c => c.Key).ToList();
         var names = await db.Set<Category>().AsNoTracking().Where(c => c.MarketCode == code && ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
@@ -78,7 +83,7 @@ public sealed class ProductMarketplace(IDbContextFactory<TapbridgeDbContext> con
     {
         var code = Market.Get(market).Code;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = await LiveProducts.QueryAsync(db, code, null, clock.GetUtcNow(), cancellationToken);
+        var rows = await OnOfferAsync(db, code, cancellationToken);
         var registration = await rows.SingleOrDefaultAsync(r => r.Id == id, cancellationToken) ?? throw new NotFoundException("Product");
         var campaign = await db.Set<Campaign>().AsNoTracking().SingleAsync(c => c.Id == registration.CampaignId, cancellationToken);
         return new MarketplaceProductDetail(
@@ -92,11 +97,17 @@ public sealed class ProductMarketplace(IDbContextFactory<TapbridgeDbContext> con
             });
     }
 
+    /// <summary>Live products, less those the seller asked to close: creators should not start on a product on its way out.</summary>
+    private async Task<IQueryable<Registration>> OnOfferAsync(TapbridgeDbContext db, string market, CancellationToken cancellationToken) =>
+        (await LiveProducts.QueryAsync(db, market, null, clock.GetUtcNow(), cancellationToken)).Where(r => r.Status == RegistrationStatus.Approved);
+
     private static Task<Dictionary<Guid, Campaign>> CampaignsAsync(TapbridgeDbContext db, IReadOnlyList<Registration> rows, CancellationToken cancellationToken)
     {
         var ids = rows.Select(r => r.CampaignId).Distinct().ToList();
         return db.Set<Campaign>().AsNoTracking().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
     }
+
+    private static string Escape(string word) => word.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 
     private static void Require(bool rule, string field, string message)
     {

@@ -85,6 +85,12 @@ public sealed partial class Registration
     public string? PromotionLink { get; private set; }
     public DateTimeOffset? PromotionLinkAt { get; private set; }
 
+    /// <summary>
+    /// Title, shop and category folded to lower case here, where case folding knows Vietnamese and Thai (SQLite's
+    /// lower() only knows ASCII), so searches match the same on both databases.
+    /// </summary>
+    public string SearchText { get; private set; } = "";
+
     /// <summary>Stored so the catalogue walks one index in order (see <see cref="IsForwardable"/>).</summary>
     public bool Forwardable { get; private set; }
 
@@ -347,6 +353,7 @@ public sealed partial class Registration
         }
 
         Forwardable = IsForwardable();
+        SearchText = Fold($"{Title} {ShopName} {CategoryName}");
         return changes;
     }
 
@@ -417,7 +424,11 @@ public sealed partial class Registration
     {
         Version++;
         Forwardable = IsForwardable();
+        SearchText = Fold($"{Title} {ShopName} {CategoryName}");
     }
+
+    /// <summary>How stored search text and search terms are folded: lower case, invariant culture.</summary>
+    public static string Fold(string text) => text.Trim().ToLowerInvariant();
 
     /// <summary>
     /// Whether the catalogue may list it, as far as the row alone can tell: approved, available, no decision waiting

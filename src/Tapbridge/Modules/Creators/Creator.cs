@@ -38,6 +38,9 @@ public sealed partial class Creator
 
     public bool HandleVerified => HandleProof != HandleProof.None;
 
+    /// <summary>Optimistic concurrency: two staff deciding at once cannot both win silently.</summary>
+    public int Version { get; private set; }
+
     public static Creator Create(string handle, Market market, string displayName, int followerCount, DateTimeOffset now) =>
         Create(handle, market, displayName, followerCount, [], null, now);
 
@@ -123,8 +126,17 @@ public sealed partial class Creator
         Move(CreatorStatus.Approved, null, staff, now);
     }
 
-    private void Move(CreatorStatus status, string? reason, string staff, DateTimeOffset now) =>
+    public void Reapply(DateTimeOffset now)
+    {
+        Require(Status == CreatorStatus.Rejected, "status", $"Only a rejected creator applies again; @{Handle} is {Status}.");
+        Move(CreatorStatus.Pending, null, DisplayName, now);
+    }
+
+    private void Move(CreatorStatus status, string? reason, string staff, DateTimeOffset now)
+    {
         (Status, StatusReason, StatusChangedBy, StatusChangedAt) = (status, reason, staff, now);
+        Version++;
+    }
 
     private static string ValidReason(string? reason)
     {

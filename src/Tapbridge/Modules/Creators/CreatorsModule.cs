@@ -29,6 +29,8 @@ public static class CreatorsModule
             TypedResults.Ok(await onboarding.UpdateOwnProfileAsync(Actor.From(user), change, ct))).WithName("UpdateMyCreatorProfile");
         creator.MapPost("/verification/code-posted", async (ClaimsPrincipal user, CreatorOnboarding onboarding, CancellationToken ct) =>
             TypedResults.Ok(await onboarding.CodePostedAsync(Actor.From(user), ct))).WithName("BioCodePosted");
+        creator.MapPost("/reapply", async (ClaimsPrincipal user, CreatorOnboarding onboarding, CancellationToken ct) =>
+            TypedResults.Ok(await onboarding.ReapplyAsync(Actor.From(user), ct))).WithName("ReapplyAsCreator");
         creator.MapCreatorProducts();
 
         var agency = app.MapGroup("/api/v1/agency/creators").WithTags("Agency creators");

@@ -42,6 +42,9 @@ public sealed class CreatorOnboardingRulesTests
         Should.Throw<RuleViolationException>(() => creator.Suspend("Spam", "Paolo", Now)).Field.ShouldBe("status");
         creator.Reject("Not a fit for our brands yet", "Paolo", Now);
         (creator.Status, creator.StatusReason).ShouldBe((CreatorStatus.Rejected, "Not a fit for our brands yet"));
+        creator.Reapply(Now);
+        creator.Status.ShouldBe(CreatorStatus.Pending, "a rejected creator may apply again");
+        creator.Reject("Still not a fit", "Paolo", Now);
 
         creator.ConfirmHandle(HandleProof.BioCode, Now);
         creator.Approve(1_000, "Paolo", Now);

@@ -23,7 +23,7 @@ public abstract class MarketplaceTests(TapbridgeApp fixture) : AppTests(fixture)
         {
             (Title: $"{token} serum", Category: "601450", Price: 49_900L, Stock: 50, Samples: 5, Partner: 500, Creator: 1500, Approve: true),
             (Title: $"{token} rice bin", Category: "600001", Price: 129_900L, Stock: 0, Samples: 0, Partner: 600, Creator: 800, Approve: true),
-            (Title: $"{token} lip tint", Category: "601450", Price: 19_900L, Stock: 200, Samples: 0, Partner: 400, Creator: 2000, Approve: true),
+            (Title: $"{token} lip tint Son Môi", Category: "601450", Price: 19_900L, Stock: 200, Samples: 0, Partner: 400, Creator: 2000, Approve: true),
             (Title: $"{token} pending", Category: "601450", Price: 9_900L, Stock: 10, Samples: 1, Partner: 500, Creator: 600, Approve: false),
         };
         var i = 0;
@@ -67,16 +67,18 @@ public abstract class MarketplaceTests(TapbridgeApp fixture) : AppTests(fixture)
         var creator = await ApprovedCreatorAsync();
 
         var all = await BrowseAsync(creator, $"search={token}");
-        all.Items.Select(p => p.Title).ShouldBe([$"{token} lip tint", $"{token} serum", $"{token} rice bin"], "pending products are not on offer; highest rate first");
+        all.Items.Select(p => p.Title).ShouldBe([$"{token} lip tint Son Môi", $"{token} serum", $"{token} rice bin"], "pending products are not on offer; highest rate first");
         all.Items.Single(p => p.Title.EndsWith("serum", StringComparison.Ordinal)).EarningsPerSale.ShouldBe(7_485, "PHP 499.00 × 15 % = PHP 74.85");
 
         (await BrowseAsync(creator, $"search={token.ToUpperInvariant()}&categoryId=601450")).Total.ShouldBe(2);
+        (await BrowseAsync(creator, "search=" + Uri.EscapeDataString($"SON MÔI {token}"))).Items.ShouldHaveSingleItem("every word matches, case folded beyond ASCII on both databases");
+        (await BrowseAsync(creator, "search=" + Uri.EscapeDataString($"{token}%"))).Total.ShouldBe(0, "a typed % is a literal, not a wildcard");
         (await BrowseAsync(creator, $"search={token}&withSamples=true")).Items.ShouldHaveSingleItem().Title.ShouldEndWith("serum");
         (await BrowseAsync(creator, $"search={token}&inStock=true")).Total.ShouldBe(2);
         (await BrowseAsync(creator, $"search={token}&minPrice=20000&maxPrice=60000")).Items.ShouldHaveSingleItem().Title.ShouldEndWith("serum");
         (await BrowseAsync(creator, $"search={token}&minCreatorRate=1500")).Total.ShouldBe(2);
         (await BrowseAsync(creator, $"search={token}&sort=HighestEarnings")).Items[0].Title.ShouldEndWith("rice bin", customMessage: "PHP 1,299 × 8 % earns the most");
-        (await BrowseAsync(creator, $"search={token}&sort=LowestPrice")).Items[0].Title.ShouldEndWith("lip tint");
+        (await BrowseAsync(creator, $"search={token}&sort=LowestPrice")).Items[0].Title.ShouldEndWith("Son Môi");
         var badRange = await creator.GetAsync($"/api/v1/creator/products?minPrice=500&maxPrice=100");
         (await badRange.Content.ReadFromJsonAsync<ValidationProblemBody>())!.Errors.Keys.ShouldContain("maxPrice");
     }

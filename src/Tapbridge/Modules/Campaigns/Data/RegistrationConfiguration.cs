@@ -33,6 +33,7 @@ internal sealed class RegistrationConfiguration : IEntityTypeConfiguration<Regis
         builder.Property(r => r.TikTokCampaignId).HasMaxLength(32);
         builder.Property(r => r.TikTokError).HasMaxLength(500);
         builder.Property(r => r.PromotionLink).HasMaxLength(500);
+        builder.Property(r => r.SearchText).HasMaxLength(500);
         builder.Property(r => r.Version).IsConcurrencyToken();
         builder.Property(r => r.Skus).HasConversion(
             skus => JsonSerializer.Serialize(skus, Json),

@@ -20,7 +20,7 @@ public sealed class RegistrationReview(
     public async Task<ReviewPage> QueueAsync(ReviewQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var (page, size) = (Math.Max(1, query.Page), Math.Clamp(query.PageSize, 1, 100));
+        var (page, size) = (Math.Clamp(query.Page, 1, 10_000), Math.Clamp(query.PageSize, 1, 100));
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var registrations = db.Set<Registration>().AsNoTracking()
             .Where(r => query.Market == null || r.MarketCode == query.Market)
@@ -34,8 +34,8 @@ public sealed class RegistrationReview(
             : registrations.Where(r => r.Status == RegistrationStatus.Pending || r.Status == RegistrationStatus.PendingClosed);
         if (query.Search?.Trim() is { Length: > 0 } search)
         {
-            var pattern = $"%{search.ToLowerInvariant()}%";
-            registrations = registrations.Where(r => EF.Functions.Like(r.Title.ToLower(), pattern) || EF.Functions.Like(r.ShopName.ToLower(), pattern) || r.ProductId == search);
+            var pattern = $"%{Registration.Fold(search)}%";
+            registrations = registrations.Where(r => EF.Functions.Like(r.SearchText, pattern) || r.ProductId == search);
         }
 
         var total = await registrations.CountAsync(cancellationToken);

@@ -21,6 +21,7 @@ internal sealed class CreatorConfiguration : IEntityTypeConfiguration<Creator>
         builder.Property(c => c.StatusReason).HasMaxLength(500);
         builder.Property(c => c.StatusChangedBy).HasMaxLength(120);
         builder.Ignore(c => c.HandleVerified);
+        builder.Property(c => c.Version).IsConcurrencyToken();
         builder.HasIndex(c => new { c.Status, c.MarketCode, c.CreatedAt });
     }
 }

@@ -65,6 +65,14 @@ public sealed class CreatorOnboarding(
         return ChangeAsync(actor, actor.OrganizationId, "Profile updated", c => c.UpdateProfile(change.FollowerCount, change.Niches, change.ContactPhone), notify: false, cancellationToken);
     }
 
+    /// <summary>A rejected creator applies again (after growing, say): back to pending, in the queue.</summary>
+    public Task<CreatorView> ReapplyAsync(Actor actor, CancellationToken cancellationToken) =>
+        ChangeAsync(actor, actor.OrganizationId, "Applied again", c =>
+        {
+            c.Reapply(clock.GetUtcNow());
+            return $"{c.FollowerCount:N0} followers";
+        }, notify: false, cancellationToken);
+
     public Task<CreatorView> CodePostedAsync(Actor actor, CancellationToken cancellationToken) =>
         ChangeAsync(actor, actor.OrganizationId, "Bio code posted", c =>
         {
@@ -130,6 +138,11 @@ public sealed class CreatorOnboarding(
     public async Task<EligibilityView> SetEligibilityAsync(Actor actor, string marketCode, int minimumFollowers, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
+        if (!actor.IsStaff || !actor.IsInRole(Roles.Admin))
+        {
+            throw new UnauthorizedAccessException("Only agency admins set the follower minimum.");
+        }
+
         var market = await agency.RequireMarketAsync(marketCode, cancellationToken);
         var now = clock.GetUtcNow();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -154,7 +167,15 @@ public sealed class CreatorOnboarding(
         var creator = await db.Set<Creator>().SingleOrDefaultAsync(c => c.Id == id, cancellationToken) ?? throw new NotFoundException("Creator");
         var details = change(creator);
         db.Add(CreatorEvent.Record(creator.Id, actor.DisplayName, action, details, clock.GetUtcNow()));
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new RuleViolationException($"Someone changed @{creator.Handle} at the same moment; reload and try again.");
+        }
+
         if (notify)
         {
             await NotifyAsync(db, creator, cancellationToken);

@@ -43,7 +43,8 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                 name: "Niches",
                 table: "creators",
                 type: "text[]",
-                nullable: false);
+                nullable: false,
+                defaultValueSql: "'{}'");
 
             migrationBuilder.AddColumn<string>(
                 name: "Status",
@@ -80,6 +81,9 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                 maxLength: 12,
                 nullable: false,
                 defaultValue: "");
+
+            // Creators who signed up before onboarding existed were already working with the agency: they stay approved.
+            migrationBuilder.Sql("UPDATE \"creators\" SET \"Status\" = 'Approved', \"StatusChangedBy\" = 'Tapbridge upgrade';");
 
             // Creators who signed up before onboarding get a bio code (legacy codes may contain 0 and 1).
             migrationBuilder.Sql("UPDATE \"creators\" SET \"VerificationCode\" = 'TB-' || upper(substr(md5(random()::text), 1, 6)) WHERE \"VerificationCode\" = '';");

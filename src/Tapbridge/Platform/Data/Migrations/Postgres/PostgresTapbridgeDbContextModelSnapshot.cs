@@ -562,6 +562,11 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                     b.Property<int>("SampleQuota")
                         .HasColumnType("integer");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<Guid?>("SellerId")
                         .HasColumnType("uuid");
 
@@ -937,6 +942,10 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(12)
                         .HasColumnType("character varying(12)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 

@@ -81,6 +81,9 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                 nullable: false,
                 defaultValue: "");
 
+            // Creators who signed up before onboarding existed were already working with the agency: they stay approved.
+            migrationBuilder.Sql("UPDATE \"creators\" SET \"Status\" = 'Approved', \"StatusChangedBy\" = 'Tapbridge upgrade';");
+
             // Creators who signed up before onboarding get a bio code (legacy codes may contain 0 and 1).
             migrationBuilder.Sql("UPDATE \"creators\" SET \"VerificationCode\" = 'TB-' || upper(substr(hex(randomblob(4)), 1, 6)) WHERE \"VerificationCode\" = '';");
 

@@ -550,6 +550,11 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                     b.Property<int>("SampleQuota")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("SellerId")
                         .HasColumnType("TEXT");
 
@@ -925,6 +930,10 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(12)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
