@@ -38,6 +38,9 @@ public sealed partial class Creator
 
     public bool HandleVerified => HandleProof != HandleProof.None;
 
+    /// <summary>Handle and name folded in C# (Unicode-aware), so staff searches match the same on SQLite and PostgreSQL.</summary>
+    public string SearchText { get; private set; } = "";
+
     /// <summary>Optimistic concurrency: two staff deciding at once cannot both win silently.</summary>
     public int Version { get; private set; }
 
@@ -70,6 +73,7 @@ public sealed partial class Creator
             CreatedAt = now,
             Status = CreatorStatus.Pending,
             VerificationCode = NewCode(),
+            SearchText = $"{NormalizeHandle(handle)} {displayName}".ToLowerInvariant(),
         };
     }
 

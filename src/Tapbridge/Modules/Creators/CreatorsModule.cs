@@ -34,8 +34,11 @@ public static class CreatorsModule
         creator.MapCreatorProducts();
 
         var agency = app.MapGroup("/api/v1/agency/creators").WithTags("Agency creators");
-        agency.MapGet("/", async (CreatorStatus? status, string? market, string? search, CreatorOnboarding onboarding, CancellationToken ct) =>
-            TypedResults.Ok(await onboarding.QueueAsync(status, market?.ToUpperInvariant(), search, ct))).RequireAuthorization(Policies.AgencyStaff).WithName("ListCreators");
+        agency.MapGet("/", async (CreatorStatus? status, string? market, string? search, int? page, int? pageSize, CreatorOnboarding onboarding, CancellationToken ct) =>
+            TypedResults.Ok(await onboarding.QueueAsync(new CreatorQuery
+            {
+                Status = status, Market = market?.ToUpperInvariant(), Search = search, Page = page ?? 1, PageSize = pageSize ?? 25,
+            }, ct))).RequireAuthorization(Policies.AgencyStaff).WithName("ListCreators");
         agency.MapGet("/{id:guid}", async (Guid id, CreatorOnboarding onboarding, CancellationToken ct) =>
             TypedResults.Ok(await onboarding.GetAsync(id, ct))).RequireAuthorization(Policies.AgencyStaff).WithName("GetCreator");
         agency.MapGet("/eligibility", async (CreatorOnboarding onboarding, CancellationToken ct) =>

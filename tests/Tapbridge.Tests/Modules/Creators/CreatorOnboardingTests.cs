@@ -21,8 +21,10 @@ public abstract class CreatorOnboardingTests(TapbridgeApp fixture) : AppTests(fi
         profile.Niches.ShouldBe(["beauty", "home"]);
         (await creator.PostAsync("/api/v1/creator/verification/code-posted", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
-        var queue = await manager.GetFromJsonAsync<List<CreatorView>>("/api/v1/agency/creators?status=Pending&market=ph");
-        var queued = queue!.Single(c => c.Handle == handle);
+        var queue = await manager.GetFromJsonAsync<CreatorPage>($"/api/v1/agency/creators?status=Pending&market=ph&search={handle}");
+        var queued = queue!.Items.Single(c => c.Handle == handle);
+        var byName = await manager.GetFromJsonAsync<CreatorPage>("/api/v1/agency/creators?pageSize=1&search=" + Uri.EscapeDataString("MARIA DELA"));
+        (byName!.Items.Count, byName.Total >= 1, byName.PageSize).ShouldBe((1, true, 1), "names match case-insensitively, one page at a time");
         queued.CodePostedAt.ShouldNotBeNull();
         (await manager.PostAsync($"/api/v1/agency/creators/{queued.Id}/approve", null)).StatusCode.ShouldBe(HttpStatusCode.BadRequest, "the handle is not proven yet");
         (await manager.PostAsync($"/api/v1/agency/creators/{queued.Id}/confirm-handle", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -47,7 +49,7 @@ public abstract class CreatorOnboardingTests(TapbridgeApp fixture) : AppTests(fi
         rules!.Single(r => r.Market == "PH").MinimumFollowers.ShouldBe(1_000, "the default");
 
         var (creator, _, handle) = await App.SignUpCreatorAsync(market: "TH", followers: 3_000);
-        var id = (await manager.GetFromJsonAsync<List<CreatorView>>($"/api/v1/agency/creators?search={handle}"))!.Single().Id;
+        var id = (await manager.GetFromJsonAsync<CreatorPage>($"/api/v1/agency/creators?search={handle}"))!.Items.Single().Id;
         await manager.PostAsync($"/api/v1/agency/creators/{id}/confirm-handle", null);
         var refused = await manager.PostAsync($"/api/v1/agency/creators/{id}/approve", null);
         (await refused.Content.ReadFromJsonAsync<ValidationProblem>())!.Errors["followerCount"][0].ShouldContain("need at least 5,000");
@@ -62,7 +64,7 @@ public abstract class CreatorOnboardingTests(TapbridgeApp fixture) : AppTests(fi
         var (_, email, handle) = await App.SignUpCreatorAsync(market: "VN", followers: 2_000);
         var manager = await App.SignInAsync(await App.CreateStaffAsync(Roles.AccountManager));
         var finance = await App.SignInAsync(await App.CreateStaffAsync(Roles.Finance));
-        var id = (await finance.GetFromJsonAsync<List<CreatorView>>($"/api/v1/agency/creators?search=@{handle}"))!.Single().Id;
+        var id = (await finance.GetFromJsonAsync<CreatorPage>($"/api/v1/agency/creators?search=@{handle}"))!.Items.Single().Id;
         (await finance.PostAsJsonAsync($"/api/v1/agency/creators/{id}/reject", new { reason = "x" })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
 
         var noReason = await manager.PostAsJsonAsync($"/api/v1/agency/creators/{id}/reject", new { reason = "" });

@@ -56,9 +56,9 @@ public abstract class CreatorTests(TapbridgeApp fixture) : AppTests(fixture)
         var (_, _, handle) = await App.SignUpCreatorAsync(market: "VN", followers: 1_500);
         var staff = await App.SignInAsync(await App.CreateStaffAsync(Roles.AccountManager));
 
-        var creators = await staff.GetFromJsonAsync<List<CreatorSummary>>("/api/v1/agency/creators");
+        var creators = await staff.GetFromJsonAsync<Tapbridge.Modules.Creators.Onboarding.CreatorPage>($"/api/v1/agency/creators?search={handle}");
 
-        creators!.ShouldContain(c => c.Handle == handle && c.Market == "VN" && c.FollowerCount == 1_500);
+        creators!.Items.ShouldContain(c => c.Handle == handle && c.Market == "VN" && c.FollowerCount == 1_500);
     }
 }
 

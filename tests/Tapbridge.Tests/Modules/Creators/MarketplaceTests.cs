@@ -51,7 +51,7 @@ public abstract class MarketplaceTests(TapbridgeApp fixture) : AppTests(fixture)
     {
         var (creator, _, handle) = await App.SignUpCreatorAsync(market: market);
         var manager = await App.SignInAsync(await App.CreateStaffAsync(Roles.AccountManager));
-        var id = (await manager.GetFromJsonAsync<List<CreatorView>>($"/api/v1/agency/creators?search={handle}"))!.Single().Id;
+        var id = (await manager.GetFromJsonAsync<CreatorPage>($"/api/v1/agency/creators?search={handle}"))!.Items.Single().Id;
         await manager.PostAsync($"/api/v1/agency/creators/{id}/confirm-handle", null);
         (await manager.PostAsync($"/api/v1/agency/creators/{id}/approve", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
         return creator;

@@ -22,6 +22,7 @@ internal sealed class CreatorConfiguration : IEntityTypeConfiguration<Creator>
         builder.Property(c => c.StatusChangedBy).HasMaxLength(120);
         builder.Ignore(c => c.HandleVerified);
         builder.Property(c => c.Version).IsConcurrencyToken();
+        builder.Property(c => c.SearchText).HasMaxLength(150);
         builder.HasIndex(c => new { c.Status, c.MarketCode, c.CreatedAt });
     }
 }

@@ -16,20 +16,25 @@ namespace Tapbridge.Modules.Creators.Onboarding;
 public sealed class CreatorOnboarding(
     IDbContextFactory<TapbridgeDbContext> contexts, AgencyDirectory agency, Mailer mailer, PublicUrl urls, TimeProvider clock, ILogger<CreatorOnboarding> logger)
 {
-    public async Task<IReadOnlyList<CreatorView>> QueueAsync(CreatorStatus? status, string? market, string? search, CancellationToken cancellationToken)
+    /// <summary>One page of creators, oldest first (the queue's order), with the total; search matches handle or name.</summary>
+    public async Task<CreatorPage> QueueAsync(CreatorQuery query, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(query);
+        var (page, size) = (Math.Clamp(query.Page, 1, 10_000), Math.Clamp(query.PageSize, 1, 100));
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var query = db.Set<Creator>().AsNoTracking()
-            .Where(c => status == null || c.Status == status)
-            .Where(c => market == null || c.MarketCode == market);
-        if (search?.Trim().TrimStart('@').ToLowerInvariant() is { Length: > 0 } term)
+        var creators = db.Set<Creator>().AsNoTracking()
+            .Where(c => query.Status == null || c.Status == query.Status)
+            .Where(c => query.Market == null || c.MarketCode == query.Market);
+        if (query.Search?.Trim().TrimStart('@').ToLowerInvariant() is { Length: > 0 } term)
         {
-            query = query.Where(c => c.Handle.Contains(term) || EF.Functions.Like(c.DisplayName.ToLower(), $"%{term}%"));
+            var pattern = "%" + term.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+            creators = creators.Where(c => EF.Functions.Like(c.SearchText, pattern, "\\"));
         }
 
-        var creators = await query.OrderBy(c => c.CreatedAt).Take(500).ToListAsync(cancellationToken);
+        var total = await creators.CountAsync(cancellationToken);
+        var found = await creators.OrderBy(c => c.CreatedAt).ThenBy(c => c.Id).Skip((page - 1) * size).Take(size).ToListAsync(cancellationToken);
         var minimums = await MinimumsAsync(db, cancellationToken);
-        return creators.Select(c => CreatorView.From(c, Minimum(minimums, c.MarketCode))).ToList();
+        return new CreatorPage(found.Select(c => CreatorView.From(c, Minimum(minimums, c.MarketCode))).ToList(), total, page, size);
     }
 
     public async Task<CreatorDetailView> GetAsync(Guid id, CancellationToken cancellationToken)
@@ -231,6 +236,17 @@ public sealed record CreatorView(
         c.Id, c.Handle, c.MarketCode, c.DisplayName, c.FollowerCount, minimum, c.EligibleWith(minimum), c.Niches, c.ContactPhone, c.Status, c.StatusReason,
         c.StatusChangedAt, c.HandleProof, c.VerificationCode, c.CodePostedAt, c.CreatedAt);
 }
+
+public sealed record CreatorQuery
+{
+    public CreatorStatus? Status { get; init; }
+    public string? Market { get; init; }
+    public string? Search { get; init; }
+    public int Page { get; init; } = 1;
+    public int PageSize { get; init; } = 25;
+}
+
+public sealed record CreatorPage(IReadOnlyList<CreatorView> Items, int Total, int Page, int PageSize);
 
 public sealed record CreatorDetailView(CreatorView Creator, IReadOnlyList<CreatorEventView> History);
 

@@ -922,6 +922,11 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text[]");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(12)
