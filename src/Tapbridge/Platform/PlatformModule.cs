@@ -35,6 +35,7 @@ public static class PlatformModule
         services.Configure<DemoSettings>(builder.Configuration.GetSection("Demo"));
         services.AddSingleton<MailFolder>();
         services.AddSingleton<Mailer>();
+        services.AddSingleton<OrganizationMail>();
         services.AddSingleton<PublicUrl>();
         services.AddSingleton<Security.SecretProtector>();
         services.AddSingleton<Jobs.JobLeases>();

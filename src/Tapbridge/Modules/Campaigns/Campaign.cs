@@ -1,6 +1,7 @@
 using System.Net.Mail;
 using Tapbridge.Platform;
 using Tapbridge.Platform.Markets;
+using static Tapbridge.Platform.RuleViolationException;
 
 namespace Tapbridge.Modules.Campaigns;
 
@@ -151,13 +152,5 @@ public sealed class Campaign
     {
         var length = end - start;
         Require(length >= MinWindow && length <= MaxWindow, field, $"The {what} window must last 1 to 360 days.");
-    }
-
-    private static void Require(bool rule, string field, string message)
-    {
-        if (!rule)
-        {
-            throw new RuleViolationException(message, field);
-        }
     }
 }

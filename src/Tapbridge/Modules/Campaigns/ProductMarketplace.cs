@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Tapbridge.Platform;
 using Tapbridge.Platform.Data;
 using Tapbridge.Platform.Markets;
+using static Tapbridge.Platform.RuleViolationException;
 
 namespace Tapbridge.Modules.Campaigns;
 
@@ -35,8 +36,8 @@ public sealed class ProductMarketplace(IDbContextFactory<TapbridgeDbContext> con
             // Every word must appear somewhere in the title, shop or category; LIKE wildcards typed by the creator are literal.
             foreach (var word in search.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(5))
             {
-                var pattern = $"%{Escape(word)}%";
-                rows = rows.Where(r => EF.Functions.Like(r.SearchText, pattern, "\\"));
+                var pattern = LikePattern.Containing(word);
+                rows = rows.Where(r => EF.Functions.Like(r.SearchText, pattern, LikePattern.Escape));
             }
         }
 
@@ -107,15 +108,6 @@ public sealed class ProductMarketplace(IDbContextFactory<TapbridgeDbContext> con
         return db.Set<Campaign>().AsNoTracking().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
     }
 
-    private static string Escape(string word) => word.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
-
-    private static void Require(bool rule, string field, string message)
-    {
-        if (!rule)
-        {
-            throw new RuleViolationException(message, field);
-        }
-    }
 }
 
 public enum MarketplaceSort

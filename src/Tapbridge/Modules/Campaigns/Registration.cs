@@ -4,6 +4,7 @@ using Tapbridge.Platform;
 using Tapbridge.Platform.Markets;
 using TikTokReason = Tapbridge.TikTokShop.Partner.RejectReason;
 using TikTokResult = Tapbridge.TikTokShop.Partner.ReviewResult;
+using static Tapbridge.Platform.RuleViolationException;
 
 namespace Tapbridge.Modules.Campaigns;
 
@@ -571,14 +572,6 @@ public sealed partial class Registration
     }
 
     private static string Cut(string text, int length) => text.Length > length ? text[..length] : text;
-
-    private static void Require(bool rule, string field, string message)
-    {
-        if (!rule)
-        {
-            throw new RuleViolationException(message, field);
-        }
-    }
 
     [GeneratedRegex("^[0-9]{1,20}$")]
     private static partial Regex DigitsPattern();

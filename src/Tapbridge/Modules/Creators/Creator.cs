@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Tapbridge.Platform;
 using Tapbridge.Platform.Markets;
+using static Tapbridge.Platform.RuleViolationException;
 
 namespace Tapbridge.Modules.Creators;
 
@@ -178,14 +179,6 @@ public sealed partial class Creator
                 chars[i] = CodeAlphabet[System.Security.Cryptography.RandomNumberGenerator.GetInt32(CodeAlphabet.Length)];
             }
         });
-
-    private static void Require(bool rule, string field, string message)
-    {
-        if (!rule)
-        {
-            throw new RuleViolationException(message, field);
-        }
-    }
 
     /// <summary>TikTok usernames: 2–24 letters, digits, underscores and periods, not ending in a period; case-insensitive.</summary>
     public static string NormalizeHandle(string handle)

@@ -36,6 +36,8 @@ public abstract class RegistrationApiTests(TapbridgeApp fixture) : AppTests(fixt
         var catalogue = await manager.GetFromJsonAsync<CataloguePage>($"/api/v1/agency/catalogue?market=PH&campaignId={campaign.Id}");
         catalogue!.Items.ShouldHaveSingleItem().ProductId.ShouldBe("1729384756201");
         (await manager.GetFromJsonAsync<CataloguePage>($"/api/v1/agency/catalogue?market=PH&campaignId={campaign.Id}&minRate=1700"))!.Items.ShouldBeEmpty();
+        var csv = await manager.GetStringAsync($"/api/v1/agency/catalogue.csv?market=PH&campaignId={campaign.Id}");
+        csv.Split('\n')[1].ShouldStartWith("1729384756201,Vitamin C Glow Serum 30ml,");
         var detail = await manager.GetFromJsonAsync<RegistrationDetailView>($"/api/v1/agency/registrations/{registration.Id}");
         detail!.History.Select(h => (h.Action, h.Actor)).ShouldBe([("Reviewed", "Staff AccountManager"), ("Registered", "Hoa Pham")]);
         detail.SellerRecord!.Approved.ShouldBe(1);

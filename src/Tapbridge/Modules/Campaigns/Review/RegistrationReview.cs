@@ -34,8 +34,8 @@ public sealed class RegistrationReview(
             : registrations.Where(r => r.Status == RegistrationStatus.Pending || r.Status == RegistrationStatus.PendingClosed);
         if (query.Search?.Trim() is { Length: > 0 } search)
         {
-            var pattern = $"%{Registration.Fold(search)}%";
-            registrations = registrations.Where(r => EF.Functions.Like(r.SearchText, pattern) || r.ProductId == search);
+            var pattern = LikePattern.Containing(Registration.Fold(search));
+            registrations = registrations.Where(r => EF.Functions.Like(r.SearchText, pattern, LikePattern.Escape) || r.ProductId == search);
         }
 
         var total = await registrations.CountAsync(cancellationToken);

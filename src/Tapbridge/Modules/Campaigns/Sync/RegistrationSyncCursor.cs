@@ -15,7 +15,6 @@ public sealed class RegistrationSyncCursor
     /// <summary>The TikTok campaign the token belongs to: a campaign sent to TikTok again starts a new pass.</summary>
     public string TikTokCampaignId { get; private set; } = "";
     public string? PageToken { get; private set; }
-    public DateTimeOffset? PassStartedAt { get; private set; }
     public DateTimeOffset? LastPassCompletedAt { get; private set; }
     public string? LastError { get; private set; }
     public DateTimeOffset? LastErrorAt { get; private set; }
@@ -27,18 +26,13 @@ public sealed class RegistrationSyncCursor
 
     public void PageDone(string tikTokCampaignId, string? nextToken, DateTimeOffset now)
     {
-        if (tikTokCampaignId != TikTokCampaignId || PassStartedAt is null)
-        {
-            (TikTokCampaignId, PassStartedAt) = (tikTokCampaignId, now);
-        }
-
-        PageToken = nextToken;
+        (TikTokCampaignId, PageToken) = (tikTokCampaignId, nextToken);
         if (nextToken is null)
         {
-            (LastPassCompletedAt, PassStartedAt, LastError, LastErrorAt) = (now, null, null, null);
+            (LastPassCompletedAt, LastError, LastErrorAt) = (now, null, null);
         }
     }
 
     /// <summary>The next run starts the pass again: a page token TikTok refused may have expired.</summary>
-    public void Failed(string error, DateTimeOffset now) => (LastError, LastErrorAt, PageToken, PassStartedAt) = (error.Length > 500 ? error[..500] : error, now, null, null);
+    public void Failed(string error, DateTimeOffset now) => (LastError, LastErrorAt, PageToken) = (error.Length > 500 ? error[..500] : error, now, null);
 }

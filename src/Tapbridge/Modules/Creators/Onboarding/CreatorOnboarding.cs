@@ -14,7 +14,7 @@ namespace Tapbridge.Modules.Creators.Onboarding;
 /// per-market minimum. Each step is in the creator's trail; approvals, rejections and suspensions are mailed.
 /// </summary>
 public sealed class CreatorOnboarding(
-    IDbContextFactory<TapbridgeDbContext> contexts, AgencyDirectory agency, Mailer mailer, PublicUrl urls, TimeProvider clock, ILogger<CreatorOnboarding> logger)
+    IDbContextFactory<TapbridgeDbContext> contexts, AgencyDirectory agency, OrganizationMail mail, PublicUrl urls, TimeProvider clock)
 {
     /// <summary>One page of creators, oldest first (the queue's order), with the total; search matches handle or name.</summary>
     public async Task<CreatorPage> QueueAsync(CreatorQuery query, CancellationToken cancellationToken)
@@ -27,8 +27,8 @@ public sealed class CreatorOnboarding(
             .Where(c => query.Market == null || c.MarketCode == query.Market);
         if (query.Search?.Trim().TrimStart('@').ToLowerInvariant() is { Length: > 0 } term)
         {
-            var pattern = "%" + term.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
-            creators = creators.Where(c => EF.Functions.Like(c.SearchText, pattern, "\\"));
+            var pattern = LikePattern.Containing(term);
+            creators = creators.Where(c => EF.Functions.Like(c.SearchText, pattern, LikePattern.Escape));
         }
 
         var total = await creators.CountAsync(cancellationToken);
@@ -183,16 +183,14 @@ public sealed class CreatorOnboarding(
 
         if (notify)
         {
-            await NotifyAsync(db, creator, cancellationToken);
+            await NotifyAsync(creator, cancellationToken);
         }
 
         return CreatorView.From(creator, Minimum(await MinimumsAsync(db, cancellationToken), creator.MarketCode));
     }
 
-    private async Task NotifyAsync(TapbridgeDbContext db, Creator creator, CancellationToken cancellationToken)
+    private Task NotifyAsync(Creator creator, CancellationToken cancellationToken)
     {
-        var emails = await db.Users.AsNoTracking().Where(u => u.OrganizationKind == OrganizationKind.Creator && u.OrganizationId == creator.Id && u.Email != null)
-            .Select(u => u.Email!).ToListAsync(cancellationToken);
         var (subject, text) = creator.Status switch
         {
             CreatorStatus.Approved => ("You're in: start promoting", "The agency approved your account. Find products worth promoting in the app."),
@@ -200,17 +198,7 @@ public sealed class CreatorOnboarding(
             CreatorStatus.Suspended => ("Your account is suspended", $"The agency suspended your account: {creator.StatusReason}"),
             _ => ("Your account", "Your account changed."),
         };
-        foreach (var email in emails)
-        {
-            try
-            {
-                await mailer.SendAsync(email, subject, $"Hi {creator.DisplayName},\n\n{text}\n\n{urls.For("/creator")}\n", cancellationToken);
-            }
-            catch (Exception e) when (e is IOException or MailKit.ServiceNotConnectedException or MailKit.Net.Smtp.SmtpCommandException or MailKit.Net.Smtp.SmtpProtocolException or System.Net.Sockets.SocketException)
-            {
-                logger.LogWarning(e, "The onboarding mail to creator {Creator} could not be sent", creator.Id);
-            }
-        }
+        return mail.NotifyAsync(OrganizationKind.Creator, creator.Id, subject, $"Hi {creator.DisplayName},\n\n{text}\n\n{urls.For("/creator")}\n", cancellationToken);
     }
 
     private static async Task<CreatorDetailView> DetailAsync(TapbridgeDbContext db, Creator creator, CancellationToken cancellationToken)

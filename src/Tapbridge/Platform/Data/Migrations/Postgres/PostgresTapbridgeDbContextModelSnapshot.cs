@@ -693,9 +693,6 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
-                    b.Property<DateTimeOffset?>("PassStartedAt")
-                        .HasColumnType("timestamp with time zone");
-
                     b.Property<string>("TikTokCampaignId")
                         .IsRequired()
                         .HasMaxLength(32)

@@ -681,9 +681,6 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
-                    b.Property<long?>("PassStartedAt")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("TikTokCampaignId")
                         .IsRequired()
                         .HasMaxLength(32)

@@ -13,8 +13,8 @@ using Tapbridge.Platform.Data;
 namespace Tapbridge.Platform.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresTapbridgeDbContext))]
-    [Migration("20261125075111_CreatorVersion")]
-    partial class CreatorVersion
+    [Migration("20261125081645_RegistrationsAndCreatorOnboarding")]
+    partial class RegistrationsAndCreatorOnboarding
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -696,9 +696,6 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
-                    b.Property<DateTimeOffset?>("PassStartedAt")
-                        .HasColumnType("timestamp with time zone");
-
                     b.Property<string>("TikTokCampaignId")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -924,6 +921,11 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                     b.PrimitiveCollection<List<string>>("Niches")
                         .IsRequired()
                         .HasColumnType("text[]");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
 
                     b.Property<string>("Status")
                         .IsRequired()

@@ -11,8 +11,8 @@ using Tapbridge.Platform.Data;
 namespace Tapbridge.Platform.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteTapbridgeDbContext))]
-    [Migration("20261125074704_RegistrationSearch")]
-    partial class RegistrationSearch
+    [Migration("20261125081608_RegistrationsAndCreatorOnboarding")]
+    partial class RegistrationsAndCreatorOnboarding
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -684,9 +684,6 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
-                    b.Property<long?>("PassStartedAt")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("TikTokCampaignId")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -913,6 +910,11 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(12)
@@ -933,6 +935,10 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(12)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 

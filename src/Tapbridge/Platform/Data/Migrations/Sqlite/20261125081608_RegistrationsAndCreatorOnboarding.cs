@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Tapbridge.Platform.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class Registrations : Migration
+    public partial class RegistrationsAndCreatorOnboarding : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -17,6 +17,91 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                 type: "INTEGER",
                 nullable: false,
                 defaultValue: false);
+
+            migrationBuilder.AddColumn<long>(
+                name: "CodePostedAt",
+                table: "creators",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ContactPhone",
+                table: "creators",
+                type: "TEXT",
+                maxLength: 20,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "HandleProof",
+                table: "creators",
+                type: "TEXT",
+                maxLength: 20,
+                nullable: false,
+                defaultValue: "None");
+
+            migrationBuilder.AddColumn<long>(
+                name: "HandleVerifiedAt",
+                table: "creators",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Niches",
+                table: "creators",
+                type: "TEXT",
+                nullable: false,
+                defaultValue: "[]");
+
+            migrationBuilder.AddColumn<string>(
+                name: "SearchText",
+                table: "creators",
+                type: "TEXT",
+                maxLength: 150,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<string>(
+                name: "Status",
+                table: "creators",
+                type: "TEXT",
+                maxLength: 12,
+                nullable: false,
+                defaultValue: "Pending");
+
+            migrationBuilder.AddColumn<long>(
+                name: "StatusChangedAt",
+                table: "creators",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "StatusChangedBy",
+                table: "creators",
+                type: "TEXT",
+                maxLength: 120,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "StatusReason",
+                table: "creators",
+                type: "TEXT",
+                maxLength: 500,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "VerificationCode",
+                table: "creators",
+                type: "TEXT",
+                maxLength: 12,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<int>(
+                name: "Version",
+                table: "creators",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
 
             migrationBuilder.AddColumn<Guid>(
                 name: "RegistrationId",
@@ -77,6 +162,7 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                     TikTokError = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
                     PromotionLink = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
                     PromotionLinkAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    SearchText = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
                     Forwardable = table.Column<bool>(type: "INTEGER", nullable: false),
                     Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
@@ -106,6 +192,47 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                     table.PrimaryKey("PK_categories", x => new { x.MarketCode, x.Id });
                 });
 
+            // Creators who signed up before onboarding existed were already working with the agency: they stay approved,
+            // get a bio code (legacy codes may contain 0 and 1) and a search text (new rows are folded in C#).
+            migrationBuilder.Sql("UPDATE \"creators\" SET \"Status\" = 'Approved', \"StatusChangedBy\" = 'Tapbridge upgrade', " +
+                "\"VerificationCode\" = 'TB-' || upper(substr(hex(randomblob(4)), 1, 6)), \"SearchText\" = lower(\"Handle\" || ' ' || \"DisplayName\");");
+
+            migrationBuilder.CreateTable(
+                name: "creator_eligibility",
+                columns: table => new
+                {
+                    MarketCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    MinimumFollowers = table.Column<int>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_creator_eligibility", x => x.MarketCode);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "creator_events",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    ActorName = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Details = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_creator_events", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_creator_events_creators_CreatorId",
+                        column: x => x.CreatorId,
+                        principalTable: "creators",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateTable(
                 name: "registration_sync_cursors",
                 columns: table => new
@@ -113,7 +240,6 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                     CampaignId = table.Column<Guid>(type: "TEXT", nullable: false),
                     TikTokCampaignId = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     PageToken = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    PassStartedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     LastPassCompletedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     LastError = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
                     LastErrorAt = table.Column<long>(type: "INTEGER", nullable: true)
@@ -128,6 +254,11 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_creators_Status_MarketCode_CreatedAt",
+                table: "creators",
+                columns: new[] { "Status", "MarketCode", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_campaign_events_RegistrationId_At",
@@ -173,6 +304,11 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                 name: "IX_campaign_registrations_Status_MarketCode_RegisteredAt",
                 table: "campaign_registrations",
                 columns: new[] { "Status", "MarketCode", "RegisteredAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_creator_events_CreatorId_At",
+                table: "creator_events",
+                columns: new[] { "CreatorId", "At" });
         }
 
         /// <inheritdoc />
@@ -185,7 +321,17 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                 name: "categories");
 
             migrationBuilder.DropTable(
+                name: "creator_eligibility");
+
+            migrationBuilder.DropTable(
+                name: "creator_events");
+
+            migrationBuilder.DropTable(
                 name: "registration_sync_cursors");
+
+            migrationBuilder.DropIndex(
+                name: "IX_creators_Status_MarketCode_CreatedAt",
+                table: "creators");
 
             migrationBuilder.DropIndex(
                 name: "IX_campaign_events_RegistrationId_At",
@@ -194,6 +340,54 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
             migrationBuilder.DropColumn(
                 name: "CrossBorder",
                 table: "shops");
+
+            migrationBuilder.DropColumn(
+                name: "CodePostedAt",
+                table: "creators");
+
+            migrationBuilder.DropColumn(
+                name: "ContactPhone",
+                table: "creators");
+
+            migrationBuilder.DropColumn(
+                name: "HandleProof",
+                table: "creators");
+
+            migrationBuilder.DropColumn(
+                name: "HandleVerifiedAt",
+                table: "creators");
+
+            migrationBuilder.DropColumn(
+                name: "Niches",
+                table: "creators");
+
+            migrationBuilder.DropColumn(
+                name: "SearchText",
+                table: "creators");
+
+            migrationBuilder.DropColumn(
+                name: "Status",
+                table: "creators");
+
+            migrationBuilder.DropColumn(
+                name: "StatusChangedAt",
+                table: "creators");
+
+            migrationBuilder.DropColumn(
+                name: "StatusChangedBy",
+                table: "creators");
+
+            migrationBuilder.DropColumn(
+                name: "StatusReason",
+                table: "creators");
+
+            migrationBuilder.DropColumn(
+                name: "VerificationCode",
+                table: "creators");
+
+            migrationBuilder.DropColumn(
+                name: "Version",
+                table: "creators");
 
             migrationBuilder.DropColumn(
                 name: "RegistrationId",

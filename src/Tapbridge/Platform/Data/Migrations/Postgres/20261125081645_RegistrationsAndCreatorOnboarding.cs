@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Tapbridge.Platform.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class Registrations : Migration
+    public partial class RegistrationsAndCreatorOnboarding : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -18,6 +18,91 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                 type: "boolean",
                 nullable: false,
                 defaultValue: false);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "CodePostedAt",
+                table: "creators",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ContactPhone",
+                table: "creators",
+                type: "character varying(20)",
+                maxLength: 20,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "HandleProof",
+                table: "creators",
+                type: "character varying(20)",
+                maxLength: 20,
+                nullable: false,
+                defaultValue: "None");
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "HandleVerifiedAt",
+                table: "creators",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<List<string>>(
+                name: "Niches",
+                table: "creators",
+                type: "text[]",
+                nullable: false,
+                defaultValueSql: "'{}'");
+
+            migrationBuilder.AddColumn<string>(
+                name: "SearchText",
+                table: "creators",
+                type: "character varying(150)",
+                maxLength: 150,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<string>(
+                name: "Status",
+                table: "creators",
+                type: "character varying(12)",
+                maxLength: 12,
+                nullable: false,
+                defaultValue: "Pending");
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "StatusChangedAt",
+                table: "creators",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "StatusChangedBy",
+                table: "creators",
+                type: "character varying(120)",
+                maxLength: 120,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "StatusReason",
+                table: "creators",
+                type: "character varying(500)",
+                maxLength: 500,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "VerificationCode",
+                table: "creators",
+                type: "character varying(12)",
+                maxLength: 12,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<int>(
+                name: "Version",
+                table: "creators",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
 
             migrationBuilder.AddColumn<Guid>(
                 name: "RegistrationId",
@@ -78,6 +163,7 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                     TikTokError = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
                     PromotionLink = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
                     PromotionLinkAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    SearchText = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
                     Forwardable = table.Column<bool>(type: "boolean", nullable: false),
                     Version = table.Column<int>(type: "integer", nullable: false)
                 },
@@ -107,6 +193,47 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                     table.PrimaryKey("PK_categories", x => new { x.MarketCode, x.Id });
                 });
 
+            // Creators who signed up before onboarding existed were already working with the agency: they stay approved,
+            // get a bio code (legacy codes may contain 0 and 1) and a search text (new rows are folded in C#).
+            migrationBuilder.Sql("UPDATE \"creators\" SET \"Status\" = 'Approved', \"StatusChangedBy\" = 'Tapbridge upgrade', " +
+                "\"VerificationCode\" = 'TB-' || upper(substr(md5(random()::text), 1, 6)), \"SearchText\" = lower(\"Handle\" || ' ' || \"DisplayName\");");
+
+            migrationBuilder.CreateTable(
+                name: "creator_eligibility",
+                columns: table => new
+                {
+                    MarketCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    MinimumFollowers = table.Column<int>(type: "integer", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_creator_eligibility", x => x.MarketCode);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "creator_events",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatorId = table.Column<Guid>(type: "uuid", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ActorName = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Action = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Details = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_creator_events", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_creator_events_creators_CreatorId",
+                        column: x => x.CreatorId,
+                        principalTable: "creators",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateTable(
                 name: "registration_sync_cursors",
                 columns: table => new
@@ -114,7 +241,6 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                     CampaignId = table.Column<Guid>(type: "uuid", nullable: false),
                     TikTokCampaignId = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     PageToken = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    PassStartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     LastPassCompletedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     LastError = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
                     LastErrorAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
@@ -129,6 +255,11 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_creators_Status_MarketCode_CreatedAt",
+                table: "creators",
+                columns: new[] { "Status", "MarketCode", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_campaign_events_RegistrationId_At",
@@ -174,6 +305,11 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                 name: "IX_campaign_registrations_Status_MarketCode_RegisteredAt",
                 table: "campaign_registrations",
                 columns: new[] { "Status", "MarketCode", "RegisteredAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_creator_events_CreatorId_At",
+                table: "creator_events",
+                columns: new[] { "CreatorId", "At" });
         }
 
         /// <inheritdoc />
@@ -186,7 +322,17 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                 name: "categories");
 
             migrationBuilder.DropTable(
+                name: "creator_eligibility");
+
+            migrationBuilder.DropTable(
+                name: "creator_events");
+
+            migrationBuilder.DropTable(
                 name: "registration_sync_cursors");
+
+            migrationBuilder.DropIndex(
+                name: "IX_creators_Status_MarketCode_CreatedAt",
+                table: "creators");
 
             migrationBuilder.DropIndex(
                 name: "IX_campaign_events_RegistrationId_At",
@@ -195,6 +341,54 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
             migrationBuilder.DropColumn(
                 name: "CrossBorder",
                 table: "shops");
+
+            migrationBuilder.DropColumn(
+                name: "CodePostedAt",
+                table: "creators");
+
+            migrationBuilder.DropColumn(
+                name: "ContactPhone",
+                table: "creators");
+
+            migrationBuilder.DropColumn(
+                name: "HandleProof",
+                table: "creators");
+
+            migrationBuilder.DropColumn(
+                name: "HandleVerifiedAt",
+                table: "creators");
+
+            migrationBuilder.DropColumn(
+                name: "Niches",
+                table: "creators");
+
+            migrationBuilder.DropColumn(
+                name: "SearchText",
+                table: "creators");
+
+            migrationBuilder.DropColumn(
+                name: "Status",
+                table: "creators");
+
+            migrationBuilder.DropColumn(
+                name: "StatusChangedAt",
+                table: "creators");
+
+            migrationBuilder.DropColumn(
+                name: "StatusChangedBy",
+                table: "creators");
+
+            migrationBuilder.DropColumn(
+                name: "StatusReason",
+                table: "creators");
+
+            migrationBuilder.DropColumn(
+                name: "VerificationCode",
+                table: "creators");
+
+            migrationBuilder.DropColumn(
+                name: "Version",
+                table: "creators");
 
             migrationBuilder.DropColumn(
                 name: "RegistrationId",
