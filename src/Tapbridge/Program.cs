@@ -4,6 +4,7 @@ using Tapbridge.Modules.Campaigns;
 using Tapbridge.Modules.Connections;
 using Tapbridge.Modules.Creators;
 using Tapbridge.Modules.Sellers;
+using Tapbridge.Modules.Showcase;
 using Tapbridge.Platform;
 using Tapbridge.Platform.Startup;
 
@@ -25,6 +26,7 @@ builder.AddSellers();
 builder.AddCreators();
 builder.AddConnections();
 builder.AddCampaigns();
+builder.AddShowcase();
 
 var app = builder.Build();
 try
@@ -57,6 +59,7 @@ app.MapSellers();
 app.MapCreators();
 app.MapConnections();
 app.MapCampaigns();
+app.MapShowcase();
 await app.RunAsync();
 return 0;
 

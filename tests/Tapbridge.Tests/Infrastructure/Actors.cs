@@ -79,6 +79,17 @@ public static class Actors
         return (client, email, handle);
     }
 
+    /// <summary>A creator who signed up and was approved by an account manager (bio code confirmed first).</summary>
+    public static async Task<HttpClient> SignUpApprovedCreatorAsync(this TapbridgeApp app, string market = "PH", int followers = 25_000)
+    {
+        var (creator, _, handle) = await app.SignUpCreatorAsync(market, followers);
+        var manager = await app.SignInAsync(await app.CreateStaffAsync(Roles.AccountManager));
+        var id = (await manager.GetFromJsonAsync<Tapbridge.Modules.Creators.Onboarding.CreatorPage>($"/api/v1/agency/creators?search={handle}"))!.Items.Single().Id;
+        await manager.PostAsync($"/api/v1/agency/creators/{id}/confirm-handle", null);
+        (await manager.PostAsync($"/api/v1/agency/creators/{id}/approve", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        return creator;
+    }
+
     /// <summary>Issues a personal API token through the API, as a signed-in person would from the settings page.</summary>
     public static async Task<string> IssueTokenAsync(this HttpClient signedIn, string name = "script")
     {

@@ -9,7 +9,7 @@ namespace Tapbridge.Modules.Campaigns;
 /// <summary>
 /// The creators' view of the forwardable catalogue in one market: search over titles, shops and categories, filters
 /// (price, creator rate, category, free samples, stock), sorts (rate, earnings per sale, price, units sold, newest),
-/// the market's categories with counts, and the High commission and New rails. Who may browse is the caller's rule.
+/// the market's categories with counts, and the Trending, High commission and New rails. Who may browse is the caller's rule.
 /// </summary>
 public sealed class ProductMarketplace(IDbContextFactory<TapbridgeDbContext> contexts, TimeProvider clock)
 {
@@ -54,6 +54,7 @@ public sealed class ProductMarketplace(IDbContextFactory<TapbridgeDbContext> con
             MarketplaceSort.HighestPrice => rows.OrderByDescending(r => r.LowestPrice).ThenBy(r => r.Id),
             MarketplaceSort.BestSelling => rows.OrderByDescending(r => r.ProductSales).ThenBy(r => r.Id),
             MarketplaceSort.Newest => rows.OrderByDescending(r => r.StatusChangedAt).ThenBy(r => r.Id),
+            MarketplaceSort.Trending => Trending(rows),
             _ => rows.OrderByDescending(r => r.CreatorRate).ThenBy(r => r.Id),
         };
         var found = await sorted.Skip((page - 1) * size).Take(size).ToListAsync(cancellationToken);
@@ -61,7 +62,7 @@ public sealed class ProductMarketplace(IDbContextFactory<TapbridgeDbContext> con
         return new MarketplacePage(found.Select(r => MarketplaceProduct.From(r, campaigns[r.CampaignId])).ToList(), total, page, size);
     }
 
-    /// <summary>The marketplace's front page: categories that have products, and the High commission and New rails.</summary>
+    /// <summary>The marketplace's front page: categories that have products, and the Trending, High commission and New rails.</summary>
     public async Task<MarketplaceHome> HomeAsync(string market, CancellationToken cancellationToken)
     {
         var code = Market.Get(market).Code;
@@ -70,11 +71,13 @@ public sealed class ProductMarketplace(IDbContextFactory<TapbridgeDbContext> con
         var counts = await rows.GroupBy(r => r.TopCategoryId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         var ids = counts.Select(c => c.Key).ToList();
         var names = await db.Set<Category>().AsNoTracking().Where(c => c.MarketCode == code && ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
+        var trending = await Trending(rows.Where(r => r.TrendScore > 0)).Take(RailSize).ToListAsync(cancellationToken);
         var high = await rows.OrderByDescending(r => r.CreatorRate).ThenBy(r => r.Id).Take(RailSize).ToListAsync(cancellationToken);
         var newest = await rows.OrderByDescending(r => r.StatusChangedAt).ThenBy(r => r.Id).Take(RailSize).ToListAsync(cancellationToken);
-        var campaigns = await CampaignsAsync(db, high.Concat(newest).ToList(), cancellationToken);
+        var campaigns = await CampaignsAsync(db, [.. trending, .. high, .. newest], cancellationToken);
         return new MarketplaceHome(
             counts.OrderByDescending(c => c.Count).Select(c => new MarketplaceCategory(c.Key, names.GetValueOrDefault(c.Key, c.Key), c.Count)).ToList(),
+            trending.Select(r => MarketplaceProduct.From(r, campaigns[r.CampaignId])).ToList(),
             high.Select(r => MarketplaceProduct.From(r, campaigns[r.CampaignId])).ToList(),
             newest.Select(r => MarketplaceProduct.From(r, campaigns[r.CampaignId])).ToList());
     }
@@ -98,6 +101,10 @@ public sealed class ProductMarketplace(IDbContextFactory<TapbridgeDbContext> con
             });
     }
 
+    /// <summary>Sales velocity first (the last 7 days against the 7 before), then the most sold last week.</summary>
+    private static IOrderedQueryable<Registration> Trending(IQueryable<Registration> rows) =>
+        rows.OrderByDescending(r => r.TrendScore).ThenByDescending(r => r.SalesLastWeek).ThenBy(r => r.Id);
+
     /// <summary>Live products, less those the seller asked to close: creators should not start on a product on its way out.</summary>
     private async Task<IQueryable<Registration>> OnOfferAsync(TapbridgeDbContext db, string market, CancellationToken cancellationToken) =>
         (await LiveProducts.QueryAsync(db, market, null, clock.GetUtcNow(), cancellationToken)).Where(r => r.Status == RegistrationStatus.Approved);
@@ -118,6 +125,7 @@ public enum MarketplaceSort
     HighestPrice,
     BestSelling,
     Newest,
+    Trending,
 }
 
 /// <summary>Marketplace filters. Prices are minor units of the market's currency, rates 0.01 % units.</summary>
@@ -143,11 +151,11 @@ public sealed record MarketplaceQuery
 /// </summary>
 public sealed record MarketplaceProduct(
     Guid Id, string Title, string? ImageUrl, string ShopName, string CategoryId, string CategoryName, string Currency, long LowestPrice, long HighestPrice,
-    int CreatorRate, long EarningsPerSale, int Stock, int SampleQuota, int UnitsSold, Guid CampaignId, string CampaignName, DateTimeOffset CampaignEnd)
+    int CreatorRate, long EarningsPerSale, int Stock, int SampleQuota, int UnitsSold, int SoldLastWeek, int SoldWeekBefore, Guid CampaignId, string CampaignName, DateTimeOffset CampaignEnd)
 {
     internal static MarketplaceProduct From(Registration r, Campaign c) => new(
         r.Id, r.Title, r.ImageUrls.FirstOrDefault(), r.ShopName, r.CategoryId, r.CategoryName, r.Market.Currency, r.LowestPrice, r.HighestPrice, r.CreatorRate,
-        EarningsAt(r.LowestPrice, r.CreatorRate), r.Stock, r.SampleQuota, r.ProductSales, c.Id, c.Name, c.CampaignEnd);
+        EarningsAt(r.LowestPrice, r.CreatorRate), r.Stock, r.SampleQuota, r.ProductSales, r.SalesLastWeek, r.SalesWeekBefore, c.Id, c.Name, c.CampaignEnd);
 
     public static long EarningsAt(long price, int rate) => (long)Math.Round(price * (decimal)rate / 10_000m, MidpointRounding.AwayFromZero);
 }
@@ -156,6 +164,6 @@ public sealed record MarketplaceProductDetail(MarketplaceProduct Product, string
 
 public sealed record MarketplaceCategory(string Id, string Name, int Products);
 
-public sealed record MarketplaceHome(IReadOnlyList<MarketplaceCategory> Categories, IReadOnlyList<MarketplaceProduct> HighCommission, IReadOnlyList<MarketplaceProduct> Newest);
+public sealed record MarketplaceHome(IReadOnlyList<MarketplaceCategory> Categories, IReadOnlyList<MarketplaceProduct> Trending, IReadOnlyList<MarketplaceProduct> HighCommission, IReadOnlyList<MarketplaceProduct> Newest);
 
 public sealed record MarketplacePage(IReadOnlyList<MarketplaceProduct> Items, int Total, int Page, int PageSize);

@@ -69,6 +69,11 @@ public sealed partial class Registration
     public DateTimeOffset UpdatedAt { get; private set; }
     public int ProductSales { get; private set; }
 
+    /// <summary>Units sold in the last 7 days and the 7 before, and the Trending score from them (see <see cref="Trends.SalesTrend"/>).</summary>
+    public int SalesLastWeek { get; private set; }
+    public int SalesWeekBefore { get; private set; }
+    public int TrendScore { get; private set; }
+
     /// <summary>TikTok's is_available: false when the product's page is not available (nothing to forward).</summary>
     public bool Available { get; private set; } = true;
 
@@ -457,6 +462,9 @@ public sealed partial class Registration
         return (RegistrationStatus.Rejected, (forever ? "Rejected forever: " : "Rejected (may register again): ")
             + string.Join(", ", reasons.Select(RejectReasonText.Describe)));
     }
+
+    public void Trend((int LastWeek, int WeekBefore) weeks) =>
+        (SalesLastWeek, SalesWeekBefore, TrendScore) = (weeks.LastWeek, weeks.WeekBefore, Trends.SalesTrend.Score(weeks.LastWeek, weeks.WeekBefore));
 
     private void Link(Campaign campaign, TikTokRegistration seen, DateTimeOffset now)
     {

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Tapbridge.Platform;
+using Tapbridge.Platform.Auth;
 using Tapbridge.Platform.Data;
 
 namespace Tapbridge.Modules.Creators;
@@ -11,6 +13,20 @@ public sealed class CreatorDirectory(IDbContextFactory<TapbridgeDbContext> conte
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var creators = await db.Set<Creator>().AsNoTracking().ToListAsync(cancellationToken);
         return creators.OrderByDescending(c => c.FollowerCount).Select(CreatorSummary.From).ToList();
+    }
+
+    /// <summary>The market of the signed-in creator, who must be approved: products, the Showcase and links are for approved creators only.</summary>
+    public async Task<string> RequireApprovedAsync(Actor actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var creator = await db.Set<Creator>().AsNoTracking().Where(c => c.Id == actor.OrganizationId).Select(c => new { c.Status, c.MarketCode })
+            .SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException("Creator account");
+        return creator.Status == CreatorStatus.Approved
+            ? creator.MarketCode
+            : throw new RuleViolationException(creator.Status == CreatorStatus.Pending
+                ? "Products open once the agency approves your account."
+                : $"Your account is {creator.Status.ToString().ToLowerInvariant()}; products are closed to it.");
     }
 }
 

@@ -1,8 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Tapbridge.Modules.Campaigns;
-using Tapbridge.Modules.Creators.Onboarding;
+using Tapbridge.Modules.Campaigns.Trends;
 using Tapbridge.Platform.Auth;
+using Tapbridge.Platform.Data;
 using Tapbridge.Tests.Infrastructure;
 using Tapbridge.Tests.Modules.Campaigns;
 
@@ -47,16 +50,6 @@ public abstract class MarketplaceTests(TapbridgeApp fixture) : AppTests(fixture)
         return token;
     }
 
-    private async Task<HttpClient> ApprovedCreatorAsync(string market = "PH")
-    {
-        var (creator, _, handle) = await App.SignUpCreatorAsync(market: market);
-        var manager = await App.SignInAsync(await App.CreateStaffAsync(Roles.AccountManager));
-        var id = (await manager.GetFromJsonAsync<CreatorPage>($"/api/v1/agency/creators?search={handle}"))!.Items.Single().Id;
-        await manager.PostAsync($"/api/v1/agency/creators/{id}/confirm-handle", null);
-        (await manager.PostAsync($"/api/v1/agency/creators/{id}/approve", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
-        return creator;
-    }
-
     private static async Task<MarketplacePage> BrowseAsync(HttpClient creator, string query) =>
         (await creator.GetFromJsonAsync<MarketplacePage>("/api/v1/creator/products?" + query))!;
 
@@ -64,7 +57,7 @@ public abstract class MarketplaceTests(TapbridgeApp fixture) : AppTests(fixture)
     public async Task Search_filters_and_sorts_narrow_the_approved_products_and_earnings_per_sale_are_price_times_the_creator_rate()
     {
         var token = await OfferAsync();
-        var creator = await ApprovedCreatorAsync();
+        var creator = await App.SignUpApprovedCreatorAsync();
 
         var all = await BrowseAsync(creator, $"search={token}");
         all.Items.Select(p => p.Title).ShouldBe([$"{token} lip tint Son Môi", $"{token} serum", $"{token} rice bin"], "pending products are not on offer; highest rate first");
@@ -90,10 +83,10 @@ public abstract class MarketplaceTests(TapbridgeApp fixture) : AppTests(fixture)
         var (pending, _, _) = await App.SignUpCreatorAsync(market: "PH");
         (await pending.GetAsync("/api/v1/creator/products")).StatusCode.ShouldBe(HttpStatusCode.Conflict);
 
-        var vietnam = await ApprovedCreatorAsync("VN");
+        var vietnam = await App.SignUpApprovedCreatorAsync("VN");
         (await BrowseAsync(vietnam, $"search={token}")).Total.ShouldBe(0);
 
-        var creator = await ApprovedCreatorAsync();
+        var creator = await App.SignUpApprovedCreatorAsync();
         var home = await creator.GetFromJsonAsync<MarketplaceHome>("/api/v1/creator/products/home");
         home!.Categories.ShouldContain(c => c.Id == "601450" && c.Name == "Beauty & Personal Care");
         home.HighCommission.Select(p => p.CreatorRate).ShouldBeInOrder(SortDirection.Descending);
@@ -101,6 +94,37 @@ public abstract class MarketplaceTests(TapbridgeApp fixture) : AppTests(fixture)
         var detail = await creator.GetFromJsonAsync<MarketplaceProductDetail>($"/api/v1/creator/products/{first.Id}");
         (detail!.Product.Title, detail.Brief.SellingPoints.Single()).ShouldBe((first.Title, "Good"));
         (await creator.GetAsync($"/api/v1/creator/products/{Guid.NewGuid()}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Trending_ranks_by_sales_in_the_last_week_against_the_week_before_from_the_daily_readings()
+    {
+        var token = await OfferAsync();
+        var creator = await App.SignUpApprovedCreatorAsync();
+        var products = (await BrowseAsync(creator, $"search={token}")).Items.ToDictionary(p => p.Title[(token.Length + 1)..], p => p.Id);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        await using (var scope = App.Scope())
+        {
+            await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<TapbridgeDbContext>>().CreateDbContextAsync();
+            foreach (var (title, weeks) in new[] { ("serum", (0, 2, 12)), ("lip tint Son Môi", (0, 10, 30)), ("rice bin", (0, 5, 6)) })
+            {
+                db.AddRange(SalesDay.Record(products[title], today.AddDays(-14), weeks.Item1), SalesDay.Record(products[title], today.AddDays(-7), weeks.Item2),
+                    SalesDay.Record(products[title], today, weeks.Item3));
+            }
+
+            await db.SaveChangesAsync();
+            var ids = products.Values.ToList();
+            await SalesTrend.RefreshAsync(db, await db.Set<Registration>().Where(r => ids.Contains(r.Id)).ToListAsync(), today, CancellationToken.None);
+            await db.SaveChangesAsync();
+        }
+
+        var trending = await BrowseAsync(creator, $"search={token}&sort=Trending");
+        trending.Items.Select(p => (p.Title[(token.Length + 1)..], p.SoldLastWeek, p.SoldWeekBefore)).ShouldBe(
+            [("serum", 10, 2), ("lip tint Son Môi", 20, 10), ("rice bin", 1, 5)], "10 against 2 grows faster than 20 against 10; one sale is not a trend");
+        var rail = (await creator.GetFromJsonAsync<MarketplaceHome>("/api/v1/creator/products/home"))!.Trending.Select(p => p.Id).ToList();
+        rail.ShouldContain(products["serum"]);
+        rail.IndexOf(products["serum"]).ShouldBeLessThan(rail.IndexOf(products["lip tint Son Môi"]));
+        rail.ShouldNotContain(products["rice bin"]);
     }
 
     private sealed record ValidationProblemBody(Dictionary<string, string[]> Errors);

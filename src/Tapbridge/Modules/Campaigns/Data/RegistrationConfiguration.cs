@@ -84,3 +84,12 @@ internal sealed class RegistrationSyncCursorConfiguration : IEntityTypeConfigura
         builder.HasOne<Campaign>().WithMany().HasForeignKey(c => c.CampaignId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class SalesDayConfiguration : IEntityTypeConfiguration<Trends.SalesDay>
+{
+    public void Configure(EntityTypeBuilder<Trends.SalesDay> builder)
+    {
+        builder.ToTable("sales_days");
+        builder.HasKey(d => new { d.RegistrationId, d.Day });
+    }
+}

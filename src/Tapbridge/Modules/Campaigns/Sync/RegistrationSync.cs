@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Tapbridge.Modules.Campaigns.Categories;
 using Tapbridge.Modules.Campaigns.Registrations;
+using Tapbridge.Modules.Campaigns.Trends;
 using Tapbridge.Modules.Connections;
 using Tapbridge.Modules.Sellers;
 using Tapbridge.Platform;
@@ -217,6 +218,7 @@ public sealed class RegistrationSync(
                 }
             }
 
+            await SalesTrend.RecordAsync(db, known.Values, DateOnly.FromDateTime(now.UtcDateTime), cancellationToken);
             var cursor = await db.Set<RegistrationSyncCursor>().SingleOrDefaultAsync(c => c.CampaignId == campaign.Id, cancellationToken);
             if (cursor is null)
             {

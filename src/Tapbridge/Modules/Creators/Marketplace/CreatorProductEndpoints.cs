@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Tapbridge.Modules.Campaigns;
-using Tapbridge.Modules.Creators.Onboarding;
 using Tapbridge.Platform.Auth;
 
 namespace Tapbridge.Modules.Creators.Marketplace;
@@ -10,12 +9,12 @@ internal static class CreatorProductEndpoints
 {
     public static void MapCreatorProducts(this RouteGroupBuilder creator)
     {
-        creator.MapGet("/products/home", async (ClaimsPrincipal user, CreatorOnboarding onboarding, ProductMarketplace marketplace, CancellationToken ct) =>
-            TypedResults.Ok(await marketplace.HomeAsync(await onboarding.RequireApprovedAsync(Actor.From(user), ct), ct))).WithName("MarketplaceHome");
-        creator.MapGet("/products", async ([AsParameters] ProductFilter filter, ClaimsPrincipal user, CreatorOnboarding onboarding, ProductMarketplace marketplace, CancellationToken ct) =>
-            TypedResults.Ok(await marketplace.BrowseAsync(filter.ToQuery(await onboarding.RequireApprovedAsync(Actor.From(user), ct)), ct))).WithName("BrowseProducts");
-        creator.MapGet("/products/{id:guid}", async (Guid id, ClaimsPrincipal user, CreatorOnboarding onboarding, ProductMarketplace marketplace, CancellationToken ct) =>
-            TypedResults.Ok(await marketplace.ProductAsync(await onboarding.RequireApprovedAsync(Actor.From(user), ct), id, ct))).WithName("GetProduct");
+        creator.MapGet("/products/home", async (ClaimsPrincipal user, CreatorDirectory creators, ProductMarketplace marketplace, CancellationToken ct) =>
+            TypedResults.Ok(await marketplace.HomeAsync(await creators.RequireApprovedAsync(Actor.From(user), ct), ct))).WithName("MarketplaceHome");
+        creator.MapGet("/products", async ([AsParameters] ProductFilter filter, ClaimsPrincipal user, CreatorDirectory creators, ProductMarketplace marketplace, CancellationToken ct) =>
+            TypedResults.Ok(await marketplace.BrowseAsync(filter.ToQuery(await creators.RequireApprovedAsync(Actor.From(user), ct)), ct))).WithName("BrowseProducts");
+        creator.MapGet("/products/{id:guid}", async (Guid id, ClaimsPrincipal user, CreatorDirectory creators, ProductMarketplace marketplace, CancellationToken ct) =>
+            TypedResults.Ok(await marketplace.ProductAsync(await creators.RequireApprovedAsync(Actor.From(user), ct), id, ct))).WithName("GetProduct");
     }
 }
 

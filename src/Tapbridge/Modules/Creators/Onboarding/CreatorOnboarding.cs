@@ -51,19 +51,6 @@ public sealed class CreatorOnboarding(
     }
 
     /// <summary>The market of an approved creator: only approved creators browse the agency's products.</summary>
-    public async Task<string> RequireApprovedAsync(Actor actor, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(actor);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var creator = await db.Set<Creator>().AsNoTracking().Where(c => c.Id == actor.OrganizationId).Select(c => new { c.Status, c.MarketCode })
-            .SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException("Creator account");
-        return creator.Status == CreatorStatus.Approved
-            ? creator.MarketCode
-            : throw new RuleViolationException(creator.Status == CreatorStatus.Pending
-                ? "Products open once the agency approves your account."
-                : $"Your account is {creator.Status.ToString().ToLowerInvariant()}; products are closed to it.");
-    }
-
     public Task<CreatorView> UpdateOwnProfileAsync(Actor actor, ProfileChange change, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(change);

@@ -559,6 +559,12 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                         .HasMaxLength(120)
                         .HasColumnType("character varying(120)");
 
+                    b.Property<int>("SalesLastWeek")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SalesWeekBefore")
+                        .HasColumnType("integer");
+
                     b.Property<int>("SampleQuota")
                         .HasColumnType("integer");
 
@@ -639,6 +645,9 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                     b.Property<int>("TotalRate")
                         .HasColumnType("integer");
 
+                    b.Property<int>("TrendScore")
+                        .HasColumnType("integer");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -701,6 +710,22 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                     b.HasKey("CampaignId");
 
                     b.ToTable("registration_sync_cursors", (string)null);
+                });
+
+            modelBuilder.Entity("Tapbridge.Modules.Campaigns.Trends.SalesDay", b =>
+                {
+                    b.Property<Guid>("RegistrationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("UnitsSold")
+                        .HasColumnType("integer");
+
+                    b.HasKey("RegistrationId", "Day");
+
+                    b.ToTable("sales_days", (string)null);
                 });
 
             modelBuilder.Entity("Tapbridge.Modules.Connections.Connect.ConnectionAttempt", b =>
@@ -1069,6 +1094,151 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("shops", (string)null);
+                });
+
+            modelBuilder.Entity("Tapbridge.Modules.Showcase.CampaignMembership", b =>
+                {
+                    b.Property<Guid>("CreatorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("AcceptedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AcceptedTerms")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("CreatorId", "CampaignId");
+
+                    b.ToTable("campaign_memberships", (string)null);
+                });
+
+            modelBuilder.Entity("Tapbridge.Modules.Showcase.Links.LinkClick", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CreatorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Device")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("IpHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("ReferrerHost")
+                        .HasMaxLength(253)
+                        .HasColumnType("character varying(253)");
+
+                    b.Property<Guid>("RegistrationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ShowcaseItemId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("VisitorHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatorId", "Day");
+
+                    b.HasIndex("ShowcaseItemId", "VisitorHash", "At");
+
+                    b.ToTable("link_clicks", (string)null);
+                });
+
+            modelBuilder.Entity("Tapbridge.Modules.Showcase.Links.VisitorKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ProtectedKey")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("visitor_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Tapbridge.Modules.Showcase.ShowcaseItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<Guid>("CreatorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("CreatorRate")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("MarketCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("ProductId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid>("RegistrationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TikTokLink")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Verification")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset?>("VerifiedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("CreatorId", "RegistrationId")
+                        .IsUnique();
+
+                    b.HasIndex("MarketCode", "ProductId");
+
+                    b.ToTable("showcase_items", (string)null);
                 });
 
             modelBuilder.Entity("Tapbridge.Platform.Auth.TapbridgeUser", b =>

@@ -547,6 +547,12 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                         .HasMaxLength(120)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("SalesLastWeek")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SalesWeekBefore")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("SampleQuota")
                         .HasColumnType("INTEGER");
 
@@ -627,6 +633,9 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                     b.Property<int>("TotalRate")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("TrendScore")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER");
 
@@ -689,6 +698,22 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                     b.HasKey("CampaignId");
 
                     b.ToTable("registration_sync_cursors", (string)null);
+                });
+
+            modelBuilder.Entity("Tapbridge.Modules.Campaigns.Trends.SalesDay", b =>
+                {
+                    b.Property<Guid>("RegistrationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitsSold")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("RegistrationId", "Day");
+
+                    b.ToTable("sales_days", (string)null);
                 });
 
             modelBuilder.Entity("Tapbridge.Modules.Connections.Connect.ConnectionAttempt", b =>
@@ -1057,6 +1082,151 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("shops", (string)null);
+                });
+
+            modelBuilder.Entity("Tapbridge.Modules.Showcase.CampaignMembership", b =>
+                {
+                    b.Property<Guid>("CreatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AcceptedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AcceptedTerms")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CreatorId", "CampaignId");
+
+                    b.ToTable("campaign_memberships", (string)null);
+                });
+
+            modelBuilder.Entity("Tapbridge.Modules.Showcase.Links.LinkClick", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CreatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Device")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IpHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReferrerHost")
+                        .HasMaxLength(253)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RegistrationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ShowcaseItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VisitorHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatorId", "Day");
+
+                    b.HasIndex("ShowcaseItemId", "VisitorHash", "At");
+
+                    b.ToTable("link_clicks", (string)null);
+                });
+
+            modelBuilder.Entity("Tapbridge.Modules.Showcase.Links.VisitorKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProtectedKey")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("visitor_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Tapbridge.Modules.Showcase.ShowcaseItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AddedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CreatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CreatorRate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MarketCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProductId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RegistrationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TikTokLink")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Verification")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("VerifiedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("CreatorId", "RegistrationId")
+                        .IsUnique();
+
+                    b.HasIndex("MarketCode", "ProductId");
+
+                    b.ToTable("showcase_items", (string)null);
                 });
 
             modelBuilder.Entity("Tapbridge.Platform.Auth.TapbridgeUser", b =>

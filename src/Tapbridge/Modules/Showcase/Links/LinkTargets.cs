@@ -1,0 +1,45 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+using Tapbridge.Modules.Campaigns;
+using Tapbridge.Platform.Data;
+using Tapbridge.Platform.Markets;
+
+namespace Tapbridge.Modules.Showcase.Links;
+
+/// <summary>Where a short link goes and whose it is. <see cref="Until"/> is when its campaign ends (or ended early).</summary>
+public sealed record LinkTarget(Guid ItemId, Guid CreatorId, Guid RegistrationId, Market Market, string TikTokLink, DateTimeOffset Until);
+
+/// <summary>
+/// Short link lookups, cached briefly in each instance: a link's target never changes, and a campaign closing early
+/// shows within a minute. Unknown codes are cached too, so guessing cannot hammer the database.
+/// </summary>
+public sealed class LinkTargets(IDbContextFactory<TapbridgeDbContext> contexts, IMemoryCache cache)
+{
+    private static readonly TimeSpan Known = TimeSpan.FromMinutes(1);
+    private static readonly TimeSpan Unknown = TimeSpan.FromSeconds(30);
+
+    public async ValueTask<LinkTarget?> FindAsync(string code, CancellationToken cancellationToken)
+    {
+        if (!ShortCode.IsWellFormed(code))
+        {
+            return null;
+        }
+
+        var key = "link:" + code;
+        if (cache.TryGetValue(key, out LinkTarget? cached))
+        {
+            return cached;
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var found = await (from item in db.Set<ShowcaseItem>()
+                           join campaign in db.Set<Campaign>() on item.CampaignId equals campaign.Id
+                           where item.Code == code
+                           select new { item.Id, item.CreatorId, item.RegistrationId, item.MarketCode, item.TikTokLink, campaign.CampaignEnd, campaign.ClosedAt })
+            .AsNoTracking().SingleOrDefaultAsync(cancellationToken);
+        var target = found is null ? null : new LinkTarget(found.Id, found.CreatorId, found.RegistrationId, Market.Get(found.MarketCode), found.TikTokLink,
+            found.ClosedAt is { } closed && closed < found.CampaignEnd ? closed : found.CampaignEnd);
+        cache.Set(key, target, target is null ? Unknown : Known);
+        return target;
+    }
+}
