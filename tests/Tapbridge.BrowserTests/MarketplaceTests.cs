@@ -31,5 +31,11 @@ public sealed class MarketplaceTests(BrowserApp fixture) : IClassFixture<Browser
         await page.Locator("#product-earnings", new() { HasText = "You earn per sale" }).WaitForAsync();
         (await page.Locator("h1").InnerTextAsync()).ShouldBe(first);
         await page.ShotAsync("creator-product-phone");
+
+        await page.OpenPortalPageAsync("/creator/showcase");
+        await page.Locator("[data-showcase-item]").First.WaitForAsync();
+        int.Parse(await page.Locator("#total-clicks").InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture).ShouldBeGreaterThan(0, "the demo's showcases have two weeks of clicks");
+        (await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth")).ShouldBeLessThanOrEqualTo(0);
+        await page.ShotAsync("creator-showcase-demo-phone");
     }
 }

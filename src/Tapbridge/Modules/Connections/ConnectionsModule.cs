@@ -19,6 +19,11 @@ public static class ConnectionsModule
         services.AddScoped<PartnerConnection>();
         services.AddHostedService<TokenRefreshJob>();
         services.AddSingleton<DemoSandbox>();
+        if (builder.Configuration.GetValue<bool>("Demo:Enabled"))
+        {
+            services.AddHostedService<DemoSandboxClock>();
+        }
+
         services.AddScoped<IDemoSeeder, ConnectionsDemo>();
         return builder;
     }

@@ -1,6 +1,8 @@
 using System.Security.Claims;
+using Tapbridge.Modules.Showcase.Demo;
 using Tapbridge.Modules.Showcase.Links;
 using Tapbridge.Platform.Auth;
+using Tapbridge.Platform.Demo;
 
 namespace Tapbridge.Modules.Showcase;
 
@@ -15,6 +17,7 @@ public static class ShowcaseModule
         builder.Services.AddSingleton<ClickBuffer>();
         builder.Services.AddSingleton<VisitorHasher>();
         builder.Services.AddHostedService<ClickWriter>();
+        builder.Services.AddScoped<IDemoSeeder, ShowcaseDemo>();
         return builder;
     }
 

@@ -81,10 +81,12 @@ public sealed class ShowcaseRulesTests
     }
 
     [Fact]
-    public void Weekly_sales_come_from_the_running_totals_with_gaps_filled_by_the_last_reading_before()
+    public void Weekly_sales_are_the_rises_of_the_running_totals_across_gaps_and_drops_add_nothing()
     {
         SalesTrend.Weeks([Day(-14, 0), Day(-9, 4), Day(-3, 9), Day(0, 20)], Today).ShouldBe((16, 4));
-        SalesTrend.Weeks([Day(-2, 5), Day(0, 8)], Today).ShouldBe((3, 0), "a product first seen two days ago: the first reading stands in before it");
+        SalesTrend.Weeks([Day(-2, 5), Day(0, 8)], Today).ShouldBe((3, 0), "the first reading's units sold at an unknown time");
+        SalesTrend.Weeks([Day(-10, 50), Day(-8, 60), Day(-1, 2), Day(0, 6)], Today).ShouldBe((4, 10), "a total that drops starts again from the lower reading");
+        SalesTrend.Weeks([Day(-20, 0), Day(-15, 30), Day(-7, 31)], Today).ShouldBe((0, 1), "readings older than two weeks only set the base");
         SalesTrend.Weeks([], Today).ShouldBe((0, 0));
     }
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Tapbridge.Modules.Campaigns.Registrations;
 using Tapbridge.Modules.Campaigns.Review;
 using Tapbridge.Modules.Campaigns.Sync;
+using Tapbridge.Modules.Campaigns.Trends;
 using Tapbridge.Modules.Connections;
 using Tapbridge.Modules.Sellers;
 using Tapbridge.Platform;
@@ -87,7 +88,7 @@ internal sealed class RegistrationsDemo(
             // Two products from the demo brand's own shop, one from each of five other sellers' shops in the market.
             var mine = adopted.Where(s => s.Region == campaign.MarketCode).Select(s => s.Code).ToList();
             var others = shops.Where(s => s.Region == campaign.MarketCode && !mine.Contains(s.Code)).Select(s => s.Code).Take(5);
-            foreach (var code in mine.Concat(mine).Concat(others))
+            foreach (var code in mine.Concat(mine).Concat(others).Concat(others))
             {
                 await client.PostAsJsonAsync($"/sandbox/campaigns/{campaign.TikTokCampaignId}/registrations", new Dictionary<string, string> { ["shop_code"] = code }, cancellationToken);
             }
@@ -96,6 +97,7 @@ internal sealed class RegistrationsDemo(
             if (firstRun)
             {
                 await ReviewAsync(client, campaign, cancellationToken);
+                await SalesHistoryAsync(campaign, cancellationToken);
             }
 
             await catalogue.GenerateLinksAsync(Agency, campaign.Id, cancellationToken);
@@ -141,12 +143,14 @@ internal sealed class RegistrationsDemo(
             (ReviewDecision.RejectForever, [RejectReason.ProductHardToPromote], "Not suitable for short videos."),
             (ReviewDecision.Approve, [], null),
         };
-        foreach (var (registration, decision) in pending.Zip(decisions))
+        // The pattern first, so every state shows; the rest approved, so the creators' rails have products.
+        var plan = pending.Select((r, i) => (Registration: r, Decision: i < decisions.Length ? decisions[i] : (ReviewDecision.Approve, [], null))).ToList();
+        foreach (var (registration, decision) in plan)
         {
             await review.DecideAsync(Agency, registration.Id, new ReviewRequest(decision.Decision, decision.Reasons, decision.Comment), cancellationToken);
         }
 
-        var approved = pending.Zip(decisions).Where(x => x.Second.Decision == ReviewDecision.Approve).Select(x => x.First).ToList();
+        var approved = plan.Where(x => x.Decision.Decision == ReviewDecision.Approve).Select(x => x.Registration).ToList();
         foreach (var registration in approved.Take(2))
         {
             await sandbox.PostAsync(new Uri($"/sandbox/campaigns/{campaign.TikTokCampaignId}/products/{registration.ProductId}/request_close", UriKind.Relative), null, cancellationToken);
@@ -157,6 +161,38 @@ internal sealed class RegistrationsDemo(
         {
             await review.DecideAsync(Agency, approved[1].Id, new ReviewRequest(ReviewDecision.Approve, null, "Closed at the seller's request"), cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// Two weeks of daily sales readings for the campaign's approved products, some speeding up, some steady, some
+    /// slowing, so the Trending rail has something to rank. The sandbox starts from zero sales on every start; a
+    /// running total that drops adds nothing (see SalesTrend), so the syncs after this keep the history meaningful.
+    /// </summary>
+    private async Task SalesHistoryAsync(Campaign campaign, CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var products = await db.Set<Registration>().Where(r => r.CampaignId == campaign.Id && r.Status == RegistrationStatus.Approved)
+            .OrderBy(r => r.ProductId).ToListAsync(cancellationToken);
+        foreach (var (registration, i) in products.Select((r, i) => (r, i)))
+        {
+            Func<int, int> perDay = (i % 4) switch
+            {
+                0 => day => 1 + day * (3 + i % 3) / 2,
+                1 => day => 3 + i % 5 + day / 3,
+                2 => day => Math.Max(0, 12 - day),
+                _ => day => day % 5 == 0 ? 1 : 0,
+            };
+            var total = 0;
+            for (var day = 0; day < 14; day++)
+            {
+                total += perDay(day);
+                db.Add(SalesDay.Record(registration.Id, today.AddDays(day - 14), total));
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await SalesTrend.RefreshAsync(db, products, today, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>Portal registrations: made here, waiting for the seller to register the same product in Seller Center.</summary>

@@ -4,29 +4,38 @@ using Tapbridge.Platform.Data;
 namespace Tapbridge.Modules.Campaigns.Trends;
 
 /// <summary>
-/// Sales velocity: units sold in the last 7 days against the 7 before, from the daily running totals. A day without a
-/// reading takes the latest reading before it; before the first reading the product had sold nothing in the campaign
-/// that Tapbridge knows of, so the first reading stands in. A product trends with at least
-/// <see cref="MinimumWeeklyUnits"/> units in the last week and more than the week before; the score is the growth
-/// ratio with one unit added to each side, in percent, so 9 against 0 ranks below 40 against 10.
+/// Sales velocity: units sold in the last 7 days against the 7 before, from the daily running totals TikTok reports.
+/// A day's units are its rise over the previous reading; a total that drops (cancelled orders, or a reset) adds
+/// nothing, and the first reading adds nothing because Tapbridge does not know when those units sold. A product
+/// trends with at least <see cref="MinimumWeeklyUnits"/> units in the last week and more than the week before; the
+/// score is the growth ratio with one unit added to each side, in percent, so 9 against 0 ranks below 40 against 10.
 /// </summary>
 public static class SalesTrend
 {
     public const int MinimumWeeklyUnits = 3;
-    public const int HistoryDays = 15;
+    public const int HistoryDays = 21;
 
     public static (int LastWeek, int WeekBefore) Weeks(IReadOnlyCollection<SalesDay> history, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(history);
-        if (history.Count == 0)
+        var (lastWeek, weekBefore) = (0, 0);
+        SalesDay? previous = null;
+        foreach (var reading in history.Where(d => d.Day <= today).OrderBy(d => d.Day))
         {
-            return (0, 0);
+            var units = previous is null ? 0 : Math.Max(0, reading.UnitsSold - previous.UnitsSold);
+            if (reading.Day > today.AddDays(-7))
+            {
+                lastWeek += units;
+            }
+            else if (reading.Day > today.AddDays(-14))
+            {
+                weekBefore += units;
+            }
+
+            previous = reading;
         }
 
-        var earliest = history.MinBy(d => d.Day)!.UnitsSold;
-        int At(DateOnly day) => history.Where(d => d.Day <= day).MaxBy(d => d.Day)?.UnitsSold ?? earliest;
-        var (now, weekAgo, twoWeeksAgo) = (At(today), At(today.AddDays(-7)), At(today.AddDays(-14)));
-        return (Math.Max(0, now - weekAgo), Math.Max(0, weekAgo - twoWeeksAgo));
+        return (lastWeek, weekBefore);
     }
 
     public static int Score(int lastWeek, int weekBefore) =>

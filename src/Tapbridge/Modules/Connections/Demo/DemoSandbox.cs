@@ -42,6 +42,19 @@ internal sealed class DemoSandbox(IConfiguration configuration, TimeProvider clo
         }
     }
 
+    /// <summary>
+    /// Moves the sandbox's clock to the app's. TikTok refuses requests stamped more than 30 s ahead of its clock, and
+    /// the sandbox's clock moves only when told, so the demo keeps it in step; the market simulator fills the time
+    /// between with orders, content and sample shipments.
+    /// </summary>
+    public async Task CatchUpAsync(CancellationToken cancellationToken)
+    {
+        if (host is { } running && clock.GetUtcNow() - running.Now is { TotalSeconds: >= 1 } behind)
+        {
+            await running.AdvanceAsync(TimeSpan.FromSeconds(Math.Floor(behind.TotalSeconds)), cancellationToken);
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (host is not null)
