@@ -9,37 +9,37 @@ namespace Tapbridge.Modules.Showcase.Links;
 /// same link is an hour old or more, whether that click is in the batch or already stored by any instance.
 /// On shutdown the queue is closed and drained, so a clean stop loses no click.
 /// </summary>
-public sealed class ClickWriter(ClickBuffer queue, VisitorHasher hasher, IDbContextFactory<TapbridgeDbContext> contexts, IConfiguration configuration, ILogger<ClickWriter> logger)
+public sealed class ClickWriter(ClickBuffer buffer, VisitorHasher hasher, IDbContextFactory<TapbridgeDbContext> contexts, IConfiguration configuration, ILogger<ClickWriter> logger)
     : BackgroundService
 {
     public const int BatchSize = 1_000;
     public static readonly TimeSpan Window = TimeSpan.FromHours(1);
 
+    private readonly CancellationTokenSource stopping = new();
     private readonly TimeSpan flushEvery = TimeSpan.FromMilliseconds(Math.Clamp(configuration.GetValue("Links:FlushMilliseconds", 1_000), 10, 60_000));
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        var reader = buffer.Reader;
         var batch = new List<PendingClick>(BatchSize);
-        while (await queue.Reader.WaitToReadAsync(CancellationToken.None))
+        while (await reader.WaitToReadAsync(CancellationToken.None))
         {
-            using var linger = new CancellationTokenSource(flushEvery);
-            try
+            // Wake once per interval, not once per click: a busy link fills whole batches, a quiet one waits a little.
+            if (reader.Count < BatchSize && !stopping.IsCancellationRequested)
             {
-                while (batch.Count < BatchSize)
+                try
                 {
-                    if (queue.Reader.TryRead(out var click))
-                    {
-                        batch.Add(click);
-                    }
-                    else if (!await queue.Reader.WaitToReadAsync(linger.Token))
-                    {
-                        break;
-                    }
+                    await Task.Delay(flushEvery, stopping.Token);
+                }
+                catch (OperationCanceledException)
+                {
+                    // Shutting down: store what is queued now.
                 }
             }
-            catch (OperationCanceledException) when (linger.IsCancellationRequested)
+
+            while (batch.Count < BatchSize && reader.TryRead(out var click))
             {
-                // The batch waited long enough: store what there is.
+                batch.Add(click);
             }
 
             await StoreAsync(batch);
@@ -49,11 +49,18 @@ public sealed class ClickWriter(ClickBuffer queue, VisitorHasher hasher, IDbCont
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
-        queue.Complete();
+        buffer.Complete();
+        await stopping.CancelAsync();
         if (ExecuteTask is { } running)
         {
             await running.WaitAsync(cancellationToken);
         }
+    }
+
+    public override void Dispose()
+    {
+        stopping.Dispose();
+        base.Dispose();
     }
 
     private async Task StoreAsync(List<PendingClick> batch)
