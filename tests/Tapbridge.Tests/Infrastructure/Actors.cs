@@ -57,10 +57,10 @@ public static class Actors
         return (client, email);
     }
 
-    public static async Task<(HttpClient Client, string Email, string Handle)> SignUpCreatorAsync(this TapbridgeApp app, string market = "PH", int followers = 25_000)
+    public static async Task<(HttpClient Client, string Email, string Handle)> SignUpCreatorAsync(this TapbridgeApp app, string market = "PH", int followers = 25_000, string? handle = null)
     {
         var email = $"creator.{Guid.NewGuid():N}@creator.test";
-        var handle = $"c_{Guid.NewGuid():N}"[..16];
+        handle ??= $"c_{Guid.NewGuid():N}"[..16];
         var client = app.Browser();
         var response = await client.SubmitAsync("/account/signup/creator", "creator-signup", new Dictionary<string, string>
         {
@@ -80,9 +80,9 @@ public static class Actors
     }
 
     /// <summary>A creator who signed up and was approved by an account manager (bio code confirmed first).</summary>
-    public static async Task<HttpClient> SignUpApprovedCreatorAsync(this TapbridgeApp app, string market = "PH", int followers = 25_000)
+    public static async Task<HttpClient> SignUpApprovedCreatorAsync(this TapbridgeApp app, string market = "PH", int followers = 25_000, string? handle = null)
     {
-        var (creator, _, handle) = await app.SignUpCreatorAsync(market, followers);
+        (var creator, _, handle) = await app.SignUpCreatorAsync(market, followers, handle);
         var manager = await app.SignInAsync(await app.CreateStaffAsync(Roles.AccountManager));
         var id = (await manager.GetFromJsonAsync<Tapbridge.Modules.Creators.Onboarding.CreatorPage>($"/api/v1/agency/creators?search={handle}"))!.Items.Single().Id;
         await manager.PostAsync($"/api/v1/agency/creators/{id}/confirm-handle", null);

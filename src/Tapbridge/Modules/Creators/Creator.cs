@@ -28,6 +28,11 @@ public sealed partial class Creator
     public string? ContactPhone { get; private set; }
     public CreatorStatus Status { get; private set; }
 
+    /// <summary>The tier from the trailing 30-day GMV of orders TikTok attributed to the creator through the agency, as of <see cref="TierCalculatedAt"/>.</summary>
+    public CreatorTier Tier { get; private set; }
+    public long MonthlyGmv { get; private set; }
+    public DateTimeOffset? TierCalculatedAt { get; private set; }
+
     /// <summary>The one-time code the creator puts in the TikTok bio, e.g. TB-7K3Q9P.</summary>
     public string VerificationCode { get; private set; } = "";
     public DateTimeOffset? CodePostedAt { get; private set; }
@@ -79,6 +84,15 @@ public sealed partial class Creator
     }
 
     /// <summary>The creator updates what the agency sees; a higher follower count can make a pending creator eligible.</summary>
+    /// <summary>Returns whether the tier changed.</summary>
+    public bool Rank(long monthlyGmv, TierThresholds thresholds, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(thresholds);
+        var before = Tier;
+        (MonthlyGmv, Tier, TierCalculatedAt) = (monthlyGmv, thresholds.TierOf(monthlyGmv), now);
+        return Tier != before;
+    }
+
     public string UpdateProfile(int followerCount, IReadOnlyList<string> niches, string? contactPhone)
     {
         Require(followerCount is >= 0 and <= 1_000_000_000, "followerCount", "The follower count must be a number from 0 to 1,000,000,000.");
@@ -181,15 +195,15 @@ public sealed partial class Creator
         });
 
     /// <summary>TikTok usernames: 2–24 letters, digits, underscores and periods, not ending in a period; case-insensitive.</summary>
-    public static string NormalizeHandle(string handle)
-    {
-        var normalized = handle.Trim().TrimStart('@').ToLowerInvariant();
-        if (!HandlePattern().IsMatch(normalized) || normalized.EndsWith('.'))
-        {
-            throw new RuleViolationException("A TikTok handle is 2 to 24 letters, digits, underscores or periods, like @linh.beauty.", "handle");
-        }
+    public static string NormalizeHandle(string handle) =>
+        TryNormalizeHandle(handle, out var normalized)
+            ? normalized
+            : throw new RuleViolationException("A TikTok handle is 2 to 24 letters, digits, underscores or periods, like @linh.beauty.", "handle");
 
-        return normalized;
+    public static bool TryNormalizeHandle(string handle, out string normalized)
+    {
+        normalized = handle.Trim().TrimStart('@').ToLowerInvariant();
+        return HandlePattern().IsMatch(normalized) && !normalized.EndsWith('.');
     }
 
     [GeneratedRegex("^[a-z0-9_.]{2,24}$")]

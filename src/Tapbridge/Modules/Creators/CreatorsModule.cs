@@ -3,6 +3,7 @@ using Tapbridge.Modules.Creators.Demo;
 using Tapbridge.Modules.Creators.Marketplace;
 using Tapbridge.Modules.Creators.Onboarding;
 using Tapbridge.Modules.Creators.SignUp;
+using Tapbridge.Modules.Creators.Tiers;
 using Tapbridge.Platform.Auth;
 using Tapbridge.Platform.Demo;
 
@@ -16,6 +17,8 @@ public static class CreatorsModule
         builder.Services.AddScoped<CreatorSignUp>();
         builder.Services.AddScoped<CreatorDirectory>();
         builder.Services.AddScoped<CreatorOnboarding>();
+        builder.Services.AddScoped<CreatorTiers>();
+        builder.Services.AddHostedService<CreatorTierJob>();
         builder.Services.AddScoped<IDemoSeeder, CreatorsDemo>();
         return builder;
     }
@@ -31,6 +34,8 @@ public static class CreatorsModule
             TypedResults.Ok(await onboarding.CodePostedAsync(Actor.From(user), ct))).WithName("BioCodePosted");
         creator.MapPost("/reapply", async (ClaimsPrincipal user, CreatorOnboarding onboarding, CancellationToken ct) =>
             TypedResults.Ok(await onboarding.ReapplyAsync(Actor.From(user), ct))).WithName("ReapplyAsCreator");
+        creator.MapGet("/tier", async (ClaimsPrincipal user, CreatorTiers tiers, CancellationToken ct) =>
+            TypedResults.Ok(await tiers.MineAsync(Actor.From(user), ct))).WithName("GetMyTier");
         creator.MapCreatorProducts();
 
         var agency = app.MapGroup("/api/v1/agency/creators").WithTags("Agency creators");
@@ -45,6 +50,13 @@ public static class CreatorsModule
             TypedResults.Ok(await onboarding.EligibilityAsync(ct))).RequireAuthorization(Policies.AgencyStaff).WithName("GetCreatorEligibility");
         agency.MapPut("/eligibility/{market}", async (string market, EligibilityChange change, ClaimsPrincipal user, CreatorOnboarding onboarding, CancellationToken ct) =>
             TypedResults.Ok(await onboarding.SetEligibilityAsync(Actor.From(user), market, change.MinimumFollowers, ct))).RequireAuthorization(Policies.AgencyAdmin).WithName("SetCreatorEligibility");
+
+        agency.MapGet("/tiers", async (CreatorTiers tiers, CancellationToken ct) =>
+            TypedResults.Ok(await tiers.ThresholdsAsync(ct))).RequireAuthorization(Policies.AgencyStaff).WithName("GetTierThresholds");
+        agency.MapPut("/tiers/{market}", async (string market, TierChange change, ClaimsPrincipal user, CreatorTiers tiers, CancellationToken ct) =>
+            TypedResults.Ok(await tiers.SetThresholdsAsync(Actor.From(user), market, change, ct))).RequireAuthorization(Policies.AgencyAdmin).WithName("SetTierThresholds");
+        agency.MapPost("/tiers/recalculate", async (CreatorTiers tiers, CancellationToken ct) =>
+            TypedResults.Ok(new { Changed = await tiers.RecalculateAsync(ct) })).RequireAuthorization(Policies.AgencyManager).WithName("RecalculateTiers");
 
         var decide = agency.MapGroup("/{id:guid}").RequireAuthorization(Policies.AgencyManager);
         decide.MapPost("/confirm-handle", async (Guid id, ClaimsPrincipal user, CreatorOnboarding onboarding, CancellationToken ct) =>

@@ -3,7 +3,6 @@ using Tapbridge.Modules.Campaigns;
 using Tapbridge.Modules.Connections;
 using Tapbridge.Platform.Auth;
 using Tapbridge.Tests.Infrastructure;
-using Tapbridge.Tests.Modules.Connections;
 using TikTokShopSandbox;
 using CampaignStatus = Tapbridge.Modules.Campaigns.CampaignStatus;
 

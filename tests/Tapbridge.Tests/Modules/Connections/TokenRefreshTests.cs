@@ -3,20 +3,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Tapbridge.Modules.Connections;
 using Tapbridge.Tests.Infrastructure;
-using Tapbridge.Tests.TikTokShop;
 using TikTokShopSandbox;
 
 namespace Tapbridge.Tests.Modules.Connections;
 
 /// <summary>Tapbridge and the sandbox share one clock that the test moves, so a week can pass between two lines.</summary>
-public sealed class ClockedApp : TapbridgeApp
-{
-    public ClockedApp()
-        : base(Tapbridge.Platform.Data.DatabaseProvider.Sqlite) => Clock = Time;
-
-    public SandboxTime Time { get; } = new(DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds()));
-}
-
 public sealed class TokenRefreshTests(ClockedApp app) : IClassFixture<ClockedApp>, IAsyncLifetime
 {
     private SandboxHost? sandbox;

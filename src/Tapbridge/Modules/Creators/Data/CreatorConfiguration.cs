@@ -16,6 +16,7 @@ internal sealed class CreatorConfiguration : IEntityTypeConfiguration<Creator>
         builder.HasIndex(c => new { c.MarketCode, c.Handle }).IsUnique();
         builder.Property(c => c.ContactPhone).HasMaxLength(20);
         builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(12);
+        builder.Property(c => c.Tier).HasConversion<string>().HasMaxLength(10);
         builder.Property(c => c.HandleProof).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.VerificationCode).HasMaxLength(12);
         builder.Property(c => c.StatusReason).HasMaxLength(500);
@@ -50,5 +51,16 @@ internal sealed class CreatorEventConfiguration : IEntityTypeConfiguration<Creat
         builder.Property(e => e.Details).HasMaxLength(1000);
         builder.HasIndex(e => new { e.CreatorId, e.At });
         builder.HasOne<Creator>().WithMany().HasForeignKey(e => e.CreatorId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class TierThresholdsConfiguration : IEntityTypeConfiguration<TierThresholds>
+{
+    public void Configure(EntityTypeBuilder<TierThresholds> builder)
+    {
+        builder.ToTable("creator_tier_thresholds");
+        builder.HasKey(t => t.MarketCode);
+        builder.Property(t => t.MarketCode).HasMaxLength(2);
+        builder.Property(t => t.UpdatedBy).HasMaxLength(120);
     }
 }

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using System.Text.Json.Serialization;
 using Tapbridge.Modules.Accounts;
+using Tapbridge.Modules.Connections;
 using Tapbridge.Platform.Auth;
 using Tapbridge.Platform.Data;
 using Tapbridge.Platform.Demo;
@@ -10,8 +12,12 @@ namespace Tapbridge.Modules.Creators.Demo;
 /// <summary>
 /// Demo creators from nano (under 1K followers) to macro (millions) in each demo market, in every onboarding state:
 /// most approved; some waiting for the bio code or for staff to check it; one below the minimum; rejected; suspended.
+/// The sandbox's own creators of the demo markets join approved too, under their TikTok usernames: TikTok attributes
+/// orders by username, so their sales in the sandbox reach their tiers. Tier thresholds are set low, so the tiers of a
+/// running demo spread from Newbie to Diamond within hours rather than a month.
 /// </summary>
-internal sealed class CreatorsDemo(TapbridgeDbContext db, DemoAccounts accounts, TimeProvider clock) : IDemoSeeder
+internal sealed class CreatorsDemo(TapbridgeDbContext db, DemoAccounts accounts, TikTokAppSettings app, IHttpClientFactory http, TimeProvider clock, ILogger<CreatorsDemo> logger)
+    : IDemoSeeder
 {
     private static readonly (string Handle, string Name, Market Market, int Followers)[] Creators =
     [
@@ -103,5 +109,79 @@ internal sealed class CreatorsDemo(TapbridgeDbContext db, DemoAccounts accounts,
 
             await accounts.EnsureAsync(DemoSettings.Email(handle.Replace('_', '.')), name, OrganizationKind.Creator, creator.Id, Roles.Creator);
         }
+
+        await TikTokCreatorsAsync(cancellationToken);
+        await ThresholdsAsync(cancellationToken);
     }
+
+    private async Task TikTokCreatorsAsync(CancellationToken cancellationToken)
+    {
+        if ((await app.GetAsync(cancellationToken))?.SandboxUrl is not { } url)
+        {
+            return;
+        }
+
+        using var client = http.CreateClient(nameof(CreatorsDemo));
+        client.BaseAddress = new Uri(url);
+        List<SandboxCreator> sandboxCreators;
+        try
+        {
+            sandboxCreators = await client.GetFromJsonAsync<List<SandboxCreator>>("/sandbox/creators", cancellationToken) ?? [];
+        }
+        catch (HttpRequestException e)
+        {
+            logger.LogWarning(e, "The sandbox's creators could not be read for the demo");
+            return;
+        }
+
+        var now = clock.GetUtcNow();
+        foreach (var tiktok in sandboxCreators.Where(c => c.Market is "VN" or "PH"))
+        {
+            var market = Market.Get(tiktok.Market);
+            if (!Creator.TryNormalizeHandle(tiktok.Username, out var handle))
+            {
+                continue;
+            }
+
+            var creator = await db.Set<Creator>().SingleOrDefaultAsync(c => c.MarketCode == market.Code && c.Handle == handle, cancellationToken);
+            if (creator is null)
+            {
+                creator = Creator.Create(handle, market, tiktok.Nickname, (int)Math.Min(int.MaxValue, tiktok.FollowerCount), [NicheOf(handle)], null, now.AddDays(-12));
+                creator.ConfirmHandle(HandleProof.BioCode, now.AddDays(-11));
+                creator.Approve(CreatorEligibility.DefaultMinimumFollowers, Staff, now.AddDays(-11));
+                db.Add(creator);
+                db.Add(CreatorEvent.Record(creator.Id, tiktok.Nickname, "Signed up", $"@{handle}, {tiktok.FollowerCount:N0} followers", now.AddDays(-12)));
+                db.Add(CreatorEvent.Record(creator.Id, Staff, "Approved", "Handle proven; follower minimum met", now.AddDays(-11)));
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
+            await accounts.EnsureAsync(DemoSettings.Email(handle.Replace('_', '.')), tiktok.Nickname, OrganizationKind.Creator, creator.Id, Roles.Creator);
+        }
+    }
+
+    private async Task ThresholdsAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        foreach (var (market, silver, gold, platinum, diamond) in new[]
+        {
+            (Market.Vietnam, 100_000m, 1_000_000m, 5_000_000m, 20_000_000m),
+            (Market.Philippines, 250m, 2_500m, 12_000m, 50_000m),
+            (Market.Thailand, 150m, 1_500m, 7_000m, 30_000m),
+        })
+        {
+            if (!await db.Set<TierThresholds>().AnyAsync(t => t.MarketCode == market.Code, cancellationToken))
+            {
+                db.Add(TierThresholds.For(market.Code, new TierChange(market.ToMinor(silver), market.ToMinor(gold), market.ToMinor(platinum), market.ToMinor(diamond)),
+                    "Demo world", now));
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private sealed record SandboxCreator(
+        [property: JsonPropertyName("username")] string Username,
+        [property: JsonPropertyName("nickname")] string Nickname,
+        [property: JsonPropertyName("follower_count")] long FollowerCount,
+        [property: JsonPropertyName("market")] string Market);
 }

@@ -205,11 +205,11 @@ public sealed class CreatorOnboarding(
 public sealed record CreatorView(
     Guid Id, string Handle, string Market, string DisplayName, int FollowerCount, int MinimumFollowers, bool Eligible, IReadOnlyList<string> Niches,
     string? ContactPhone, CreatorStatus Status, string? StatusReason, DateTimeOffset? StatusChangedAt, HandleProof HandleProof, string VerificationCode,
-    DateTimeOffset? CodePostedAt, DateTimeOffset JoinedAt)
+    DateTimeOffset? CodePostedAt, DateTimeOffset JoinedAt, CreatorTier Tier, long MonthlyGmv)
 {
     internal static CreatorView From(Creator c, int minimum) => new(
         c.Id, c.Handle, c.MarketCode, c.DisplayName, c.FollowerCount, minimum, c.EligibleWith(minimum), c.Niches, c.ContactPhone, c.Status, c.StatusReason,
-        c.StatusChangedAt, c.HandleProof, c.VerificationCode, c.CodePostedAt, c.CreatedAt);
+        c.StatusChangedAt, c.HandleProof, c.VerificationCode, c.CodePostedAt, c.CreatedAt, c.Tier, c.MonthlyGmv);
 }
 
 public sealed record CreatorQuery

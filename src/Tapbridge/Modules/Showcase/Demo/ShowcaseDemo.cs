@@ -11,9 +11,10 @@ using Tapbridge.Platform.Demo;
 namespace Tapbridge.Modules.Showcase.Demo;
 
 /// <summary>
-/// Showcases of the biggest approved creators in each demo market, some confirmed, with two weeks of clicks; on every
-/// start the products are also put in sandbox creators' showcases (the sandbox forgets them on restart), so the
-/// sandbox's market simulator sells them as time passes and the syncs report real sales.
+/// Showcases of the biggest approved creators in each demo market, some confirmed, with two weeks of clicks. Those
+/// who are also creators in the sandbox (same username) get the products into their sandbox showcase on every start
+/// (the sandbox forgets on restart), so the sandbox's market simulator sells them as time passes: the syncs report
+/// real sales and the tier job real GMV.
 /// </summary>
 internal sealed class ShowcaseDemo(
     TapbridgeDbContext db, CreatorShowcase showcase, VisitorHasher hasher, PartnerConnection tiktok, TikTokAppSettings app, IHttpClientFactory http,
@@ -58,7 +59,7 @@ internal sealed class ShowcaseDemo(
         foreach (var market in new[] { "VN", "PH" })
         {
             var creators = await db.Set<Creator>().AsNoTracking().Where(c => c.MarketCode == market && c.Status == CreatorStatus.Approved)
-                .OrderByDescending(c => c.FollowerCount).Take(4).ToListAsync(cancellationToken);
+                .OrderByDescending(c => c.FollowerCount).Take(6).ToListAsync(cancellationToken);
             var products = await (await LiveProducts.QueryAsync(db, market, null, now, cancellationToken))
                 .Where(r => r.Status == RegistrationStatus.Approved && r.TikTokCampaignId != null).OrderBy(r => r.ProductId).Select(r => r.Id).ToListAsync(cancellationToken);
             foreach (var (creator, c) in creators.Select((c, i) => (c, i)))
@@ -106,15 +107,17 @@ internal sealed class ShowcaseDemo(
         using var client = http.CreateClient(nameof(ShowcaseDemo));
         client.BaseAddress = sandbox;
         var sandboxCreators = await client.GetFromJsonAsync<List<SandboxCreator>>("/sandbox/creators", cancellationToken) ?? [];
+        var now = clock.GetUtcNow();
         var items = await (from item in db.Set<ShowcaseItem>()
                            join campaign in db.Set<Campaign>() on item.CampaignId equals campaign.Id
-                           where campaign.TikTokCampaignId != null && campaign.CampaignEnd > clock.GetUtcNow()
-                           select new { item.MarketCode, item.ProductId, item.CreatorRate, campaign.TikTokCampaignId }).AsNoTracking().ToListAsync(cancellationToken);
-        foreach (var (item, i) in items.Select((x, i) => (x, i)))
+                           join creator in db.Set<Creator>() on item.CreatorId equals creator.Id
+                           where campaign.TikTokCampaignId != null && campaign.CampaignEnd > now
+                           select new { item.MarketCode, item.ProductId, item.CreatorRate, campaign.TikTokCampaignId, creator.Handle }).AsNoTracking().ToListAsync(cancellationToken);
+        foreach (var item in items)
         {
             var partner = await tiktok.ForMarketAsync(item.MarketCode, cancellationToken);
-            var creators = sandboxCreators.Where(c => c.Market == item.MarketCode).ToList();
-            if (partner is null || creators.Count == 0)
+            var creator = sandboxCreators.FirstOrDefault(c => c.Market == item.MarketCode && string.Equals(c.Username, item.Handle, StringComparison.OrdinalIgnoreCase));
+            if (partner is null || creator is null)
             {
                 continue;
             }
@@ -122,7 +125,7 @@ internal sealed class ShowcaseDemo(
             var link = await partner.GeneratePromotionLinkAsync(item.TikTokCampaignId!, item.ProductId, item.CreatorRate, cancellationToken);
             await client.PostAsJsonAsync("/sandbox/showcase", new Dictionary<string, string>
             {
-                ["creator_open_id"] = creators[i % creators.Count].CreatorOpenId,
+                ["creator_open_id"] = creator.CreatorOpenId,
                 ["product_link"] = link.Link,
             }, cancellationToken);
         }
@@ -130,5 +133,6 @@ internal sealed class ShowcaseDemo(
 
     private sealed record SandboxCreator(
         [property: System.Text.Json.Serialization.JsonPropertyName("creator_open_id")] string CreatorOpenId,
+        [property: System.Text.Json.Serialization.JsonPropertyName("username")] string Username,
         [property: System.Text.Json.Serialization.JsonPropertyName("market")] string Market);
 }

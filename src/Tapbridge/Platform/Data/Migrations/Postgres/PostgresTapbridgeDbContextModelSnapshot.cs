@@ -940,6 +940,9 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                         .HasMaxLength(2)
                         .HasColumnType("character varying(2)");
 
+                    b.Property<long>("MonthlyGmv")
+                        .HasColumnType("bigint");
+
                     b.PrimitiveCollection<List<string>>("Niches")
                         .IsRequired()
                         .HasColumnType("text[]");
@@ -964,6 +967,14 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                     b.Property<string>("StatusReason")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Tier")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<DateTimeOffset?>("TierCalculatedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("VerificationCode")
                         .IsRequired()
@@ -1037,6 +1048,37 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                     b.HasIndex("CreatorId", "At");
 
                     b.ToTable("creator_events", (string)null);
+                });
+
+            modelBuilder.Entity("Tapbridge.Modules.Creators.TierThresholds", b =>
+                {
+                    b.Property<string>("MarketCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<long>("Diamond")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Gold")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Platinum")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Silver")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.HasKey("MarketCode");
+
+                    b.ToTable("creator_tier_thresholds", (string)null);
                 });
 
             modelBuilder.Entity("Tapbridge.Modules.Sellers.SellerOrganization", b =>

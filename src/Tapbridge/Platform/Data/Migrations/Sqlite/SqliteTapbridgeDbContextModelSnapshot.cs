@@ -928,6 +928,9 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                         .HasMaxLength(2)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("MonthlyGmv")
+                        .HasColumnType("INTEGER");
+
                     b.PrimitiveCollection<string>("Niches")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -952,6 +955,14 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                     b.Property<string>("StatusReason")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("Tier")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("TierCalculatedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("VerificationCode")
                         .IsRequired()
@@ -1025,6 +1036,37 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                     b.HasIndex("CreatorId", "At");
 
                     b.ToTable("creator_events", (string)null);
+                });
+
+            modelBuilder.Entity("Tapbridge.Modules.Creators.TierThresholds", b =>
+                {
+                    b.Property<string>("MarketCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Diamond")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Gold")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Platinum")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Silver")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("MarketCode");
+
+                    b.ToTable("creator_tier_thresholds", (string)null);
                 });
 
             modelBuilder.Entity("Tapbridge.Modules.Sellers.SellerOrganization", b =>

@@ -6,11 +6,32 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Tapbridge.Platform.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class ShowcaseLinksAndTrends : Migration
+    public partial class ShowcaseTrendsAndTiers : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<long>(
+                name: "MonthlyGmv",
+                table: "creators",
+                type: "bigint",
+                nullable: false,
+                defaultValue: 0L);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Tier",
+                table: "creators",
+                type: "character varying(10)",
+                maxLength: 10,
+                nullable: false,
+                defaultValue: "Newbie");
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "TierCalculatedAt",
+                table: "creators",
+                type: "timestamp with time zone",
+                nullable: true);
+
             migrationBuilder.AddColumn<int>(
                 name: "SalesLastWeek",
                 table: "campaign_registrations",
@@ -44,6 +65,23 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_campaign_memberships", x => new { x.CreatorId, x.CampaignId });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "creator_tier_thresholds",
+                columns: table => new
+                {
+                    MarketCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    Silver = table.Column<long>(type: "bigint", nullable: false),
+                    Gold = table.Column<long>(type: "bigint", nullable: false),
+                    Platinum = table.Column<long>(type: "bigint", nullable: false),
+                    Diamond = table.Column<long>(type: "bigint", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_creator_tier_thresholds", x => x.MarketCode);
                 });
 
             migrationBuilder.CreateTable(
@@ -148,6 +186,9 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                 name: "campaign_memberships");
 
             migrationBuilder.DropTable(
+                name: "creator_tier_thresholds");
+
+            migrationBuilder.DropTable(
                 name: "link_clicks");
 
             migrationBuilder.DropTable(
@@ -158,6 +199,18 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "visitor_keys");
+
+            migrationBuilder.DropColumn(
+                name: "MonthlyGmv",
+                table: "creators");
+
+            migrationBuilder.DropColumn(
+                name: "Tier",
+                table: "creators");
+
+            migrationBuilder.DropColumn(
+                name: "TierCalculatedAt",
+                table: "creators");
 
             migrationBuilder.DropColumn(
                 name: "SalesLastWeek",

@@ -6,11 +6,32 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Tapbridge.Platform.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class ShowcaseLinksAndTrends : Migration
+    public partial class ShowcaseTrendsAndTiers : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<long>(
+                name: "MonthlyGmv",
+                table: "creators",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0L);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Tier",
+                table: "creators",
+                type: "TEXT",
+                maxLength: 10,
+                nullable: false,
+                defaultValue: "Newbie");
+
+            migrationBuilder.AddColumn<long>(
+                name: "TierCalculatedAt",
+                table: "creators",
+                type: "INTEGER",
+                nullable: true);
+
             migrationBuilder.AddColumn<int>(
                 name: "SalesLastWeek",
                 table: "campaign_registrations",
@@ -44,6 +65,23 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_campaign_memberships", x => new { x.CreatorId, x.CampaignId });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "creator_tier_thresholds",
+                columns: table => new
+                {
+                    MarketCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    Silver = table.Column<long>(type: "INTEGER", nullable: false),
+                    Gold = table.Column<long>(type: "INTEGER", nullable: false),
+                    Platinum = table.Column<long>(type: "INTEGER", nullable: false),
+                    Diamond = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_creator_tier_thresholds", x => x.MarketCode);
                 });
 
             migrationBuilder.CreateTable(
@@ -148,6 +186,9 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                 name: "campaign_memberships");
 
             migrationBuilder.DropTable(
+                name: "creator_tier_thresholds");
+
+            migrationBuilder.DropTable(
                 name: "link_clicks");
 
             migrationBuilder.DropTable(
@@ -158,6 +199,18 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "visitor_keys");
+
+            migrationBuilder.DropColumn(
+                name: "MonthlyGmv",
+                table: "creators");
+
+            migrationBuilder.DropColumn(
+                name: "Tier",
+                table: "creators");
+
+            migrationBuilder.DropColumn(
+                name: "TierCalculatedAt",
+                table: "creators");
 
             migrationBuilder.DropColumn(
                 name: "SalesLastWeek",

@@ -1,0 +1,18 @@
+using Tapbridge.Platform.Jobs;
+
+namespace Tapbridge.Modules.Creators.Tiers;
+
+/// <summary>Every few hours (Creators:TierHours, default 6), on one instance, ranks the creators of every connected market.</summary>
+internal sealed class CreatorTierJob(IServiceScopeFactory scopes, JobLeases leases, IConfiguration configuration, ILogger<CreatorTierJob> logger)
+    : RecurringJob(leases, logger)
+{
+    protected override string Name => "creator-tiers";
+
+    protected override TimeSpan Interval => TimeSpan.FromHours(Math.Clamp(configuration.GetValue("Creators:TierHours", 6.0), 0.1, 168));
+
+    protected override async Task RunAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<CreatorTiers>().RecalculateAsync(cancellationToken);
+    }
+}
