@@ -17,6 +17,7 @@ public static class ConnectionsModule
         services.AddSingleton<TikTokClients>();
         services.AddScoped<TikTokAppSettings>();
         services.AddScoped<PartnerConnection>();
+        services.AddScoped<CreatorTikTok>();
         services.AddHostedService<TokenRefreshJob>();
         services.AddSingleton<DemoSandbox>();
         if (builder.Configuration.GetValue<bool>("Demo:Enabled"))

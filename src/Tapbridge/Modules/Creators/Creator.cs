@@ -115,6 +115,14 @@ public sealed partial class Creator
         (HandleProof, HandleVerifiedAt) = (proof, now);
     }
 
+    /// <summary>The creator authorized Tapbridge in TikTok: the strongest proof, if the TikTok account is this handle.</summary>
+    public void AuthorizedOnTikTok(string username, DateTimeOffset now)
+    {
+        Require(string.Equals(username.TrimStart('@'), Handle, StringComparison.OrdinalIgnoreCase), "handle",
+            $"TikTok authorized @{username.TrimStart('@')}, but this account is @{Handle}. Sign in to TikTok as @{Handle} and connect again.");
+        (HandleProof, HandleVerifiedAt) = (HandleProof.TikTokAuthorization, now);
+    }
+
     public bool EligibleWith(int minimumFollowers) => FollowerCount >= minimumFollowers;
 
     /// <summary>Approves a pending (or earlier rejected) creator with a proven handle who meets the market's minimum.</summary>

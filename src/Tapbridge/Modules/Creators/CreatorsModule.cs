@@ -4,6 +4,7 @@ using Tapbridge.Modules.Creators.Marketplace;
 using Tapbridge.Modules.Creators.Onboarding;
 using Tapbridge.Modules.Creators.SignUp;
 using Tapbridge.Modules.Creators.Tiers;
+using Tapbridge.Modules.Creators.TikTok;
 using Tapbridge.Platform.Auth;
 using Tapbridge.Platform.Demo;
 
@@ -37,6 +38,7 @@ public static class CreatorsModule
         creator.MapGet("/tier", async (ClaimsPrincipal user, CreatorTiers tiers, CancellationToken ct) =>
             TypedResults.Ok(await tiers.MineAsync(Actor.From(user), ct))).WithName("GetMyTier");
         creator.MapCreatorProducts();
+        app.MapCreatorTikTok(creator);
 
         var agency = app.MapGroup("/api/v1/agency/creators").WithTags("Agency creators");
         agency.MapGet("/", async (CreatorStatus? status, string? market, string? search, int? page, int? pageSize, CreatorOnboarding onboarding, CancellationToken ct) =>

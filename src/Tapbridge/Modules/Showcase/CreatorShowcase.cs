@@ -17,7 +17,8 @@ namespace Tapbridge.Modules.Showcase;
 /// promotion link minted at the product's creator rate plus a Tapbridge short link, verification, and clicks.
 /// </summary>
 public sealed class CreatorShowcase(
-    IDbContextFactory<TapbridgeDbContext> contexts, CreatorDirectory creators, AgencyDirectory agency, PartnerConnection tiktok, PublicUrl urls, TimeProvider clock)
+    IDbContextFactory<TapbridgeDbContext> contexts, CreatorDirectory creators, AgencyDirectory agency, PartnerConnection tiktok, CreatorTikTok creatorTikTok,
+    PublicUrl urls, TimeProvider clock)
 {
     public const int DailyDays = 14;
 
@@ -84,8 +85,9 @@ public sealed class CreatorShowcase(
     }
 
     /// <summary>
-    /// The creator says the product is in their TikTok Showcase. Tapbridge takes their word until TikTok's first
-    /// order attributed to them for the product settles it.
+    /// Confirms the product is in the creator's TikTok Showcase: through TikTok's creator API when the creator authorized
+    /// Tapbridge (the product must be listed there under a partner campaign), otherwise on the creator's word, which
+    /// TikTok's first order attributed to them for the product settles later.
     /// </summary>
     public async Task<ShowcaseEntry> VerifyAsync(Actor actor, Guid itemId, VerifyShowcase request, CancellationToken cancellationToken)
     {
@@ -94,8 +96,21 @@ public sealed class CreatorShowcase(
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var item = await db.Set<ShowcaseItem>().SingleOrDefaultAsync(i => i.Id == itemId && i.CreatorId == actor.OrganizationId, cancellationToken)
             ?? throw new NotFoundException("Showcase product");
-        Require(request.Confirmed, "confirmed", "Confirm that you opened the TikTok link and added the product to your Showcase.");
-        item.Verify(ShowcaseVerification.CreatorConfirmed, clock.GetUtcNow());
+        if (await creatorTikTok.ClientAsync(actor.OrganizationId, cancellationToken) is { } creatorApi)
+        {
+            var listed = await TikTokRefusals.AsRuleAsync(
+                () => creatorApi.ListShowcaseProductsAsync(TikTokShop.Creator.ShowcaseOrigin.Showcase, cancellationToken)
+                    .AnyAsync(p => p.Id == item.ProductId && p.Collaboration?.IsPartnerCampaign == true, cancellationToken).AsTask(),
+                "the Showcase check");
+            Require(listed, "showcase", "TikTok does not list this product in your Showcase under the agency's campaign yet. Open the TikTok link, add it, then verify again.");
+            item.Verify(ShowcaseVerification.TikTok, clock.GetUtcNow());
+        }
+        else
+        {
+            Require(request.Confirmed, "confirmed", "Confirm that you opened the TikTok link and added the product to your Showcase.");
+            item.Verify(ShowcaseVerification.CreatorConfirmed, clock.GetUtcNow());
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         return await EntryAsync(actor.OrganizationId, item, cancellationToken);
     }
@@ -110,7 +125,7 @@ public sealed class CreatorShowcase(
         var today = DateOnly.FromDateTime(market.ToLocal(clock.GetUtcNow()).DateTime);
         var daily = Enumerable.Range(0, DailyDays).Select(d => today.AddDays(d - DailyDays + 1))
             .Select(day => new DailyClicks(day, entries.Sum(e => e.Daily.Where(x => x.Day == day).Sum(x => x.Clicks)))).ToList();
-        return new ShowcaseOverview(entries, daily, entries.Sum(e => e.Clicks));
+        return new ShowcaseOverview(entries, daily, entries.Sum(e => e.Clicks), await creatorTikTok.AccountAsync(actor.OrganizationId, cancellationToken) is not null);
     }
 
     private static Task<ShowcaseItem?> FindAsync(TapbridgeDbContext db, Guid creatorId, Guid registrationId, CancellationToken cancellationToken) =>

@@ -13,8 +13,8 @@ public sealed record ShowcaseEntry(
 
 public sealed record DailyClicks(DateOnly Day, int Clicks);
 
-/// <summary>The Showcase page: every product with its state and clicks, and the clicks of all links per day.</summary>
-public sealed record ShowcaseOverview(IReadOnlyList<ShowcaseEntry> Items, IReadOnlyList<DailyClicks> Daily, int TotalClicks);
+/// <summary>The Showcase page: every product with its state and clicks, the clicks of all links per day, and whether TikTok can check the Showcase.</summary>
+public sealed record ShowcaseOverview(IReadOnlyList<ShowcaseEntry> Items, IReadOnlyList<DailyClicks> Daily, int TotalClicks, bool TikTokConnected);
 
 /// <summary>What "Add to Showcase" shows first: the campaign's terms (accepted once per campaign) and whether the product is already in.</summary>
 public sealed record ShowcaseOffer(Guid ProductId, Guid CampaignId, string CampaignName, DateTimeOffset CampaignEnd, bool TermsAccepted, IReadOnlyList<string> Terms, Guid? ShowcaseItemId);

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Tapbridge.Modules.Campaigns;
+using Tapbridge.Modules.Connections;
 using Tapbridge.Modules.Campaigns.Review;
 using Tapbridge.Modules.Campaigns.Sync;
 using Tapbridge.Modules.Showcase;
@@ -151,6 +152,46 @@ public abstract class ShowcaseTests(TapbridgeApp fixture) : IAsyncLifetime
         var overview = (await creator.GetFromJsonAsync<ShowcaseOverview>("/api/v1/creator/showcase"))!;
         overview.Items.Count.ShouldBe(2);
         overview.Daily.Count.ShouldBe(CreatorShowcase.DailyDays);
+    }
+
+    /// <summary>The consent round trip as a browser makes it: start, TikTok's consent (the sandbox's shortcut), the app's one callback address.</summary>
+    private async Task<HttpResponseMessage> AuthorizeOnTikTokAsync(HttpClient creator, string openId)
+    {
+        var start = await creator.GetAsync("/creator/tiktok/start");
+        start.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var consent = start.Headers.Location!;
+        consent.AbsolutePath.ShouldBe("/alliance/creator/auth");
+        var state = System.Web.HttpUtility.ParseQueryString(consent.Query)["state"];
+        var grant = await (await admin!.PostAsJsonAsync("/sandbox/authorizations", new { user_type = 1, creator_open_id = openId })).Content.ReadFromJsonAsync<JsonElement>();
+        var callback = await creator.GetAsync($"/connections/tiktok/callback?code={grant.GetProperty("code").GetString()}&state={Uri.EscapeDataString(state!)}");
+        callback.StatusCode.ShouldBe(HttpStatusCode.Redirect, "a creator's consent goes on to the creator portal");
+        return await creator.GetAsync(callback.Headers.Location!.ToString());
+    }
+
+    [Fact]
+    public async Task A_creator_who_authorizes_tiktok_proves_the_handle_and_products_are_verified_through_the_creator_api()
+    {
+        var (_, products) = await ApprovedOnTikTokAsync(1);
+        var tiktok = (await admin!.GetFromJsonAsync<JsonElement[]>("/sandbox/creators"))!.First(c => c.GetProperty("market").GetString() == "PH");
+        var openId = tiktok.GetProperty("creator_open_id").GetString()!;
+        var creator = await App.SignUpApprovedCreatorAsync(handle: tiktok.GetProperty("username").GetString());
+
+        var done = await AuthorizeOnTikTokAsync(creator, openId);
+        done.Headers.Location!.ToString().ShouldBe("/creator/settings?tiktok=connected");
+        (await creator.GetFromJsonAsync<CreatorTikTokAccount>("/api/v1/creator/tiktok"))!.Username.ShouldBe(tiktok.GetProperty("username").GetString());
+        (await creator.GetFromJsonAsync<JsonElement>("/api/v1/creator/profile")).GetProperty("handleProof").GetString().ShouldBe("TikTokAuthorization");
+
+        var entry = await AddAsync(creator, products[0]);
+        var early = await creator.PostAsJsonAsync($"/api/v1/creator/showcase/{entry.Id}/verify", new { confirmed = true });
+        early.StatusCode.ShouldBe(HttpStatusCode.BadRequest, "the creator's word is not taken when TikTok can be asked");
+        (await early.Content.ReadAsStringAsync()).ShouldContain("does not list this product");
+        (await admin!.PostAsJsonAsync("/sandbox/showcase", new { creator_open_id = openId, product_link = entry.TikTokLink })).EnsureSuccessStatusCode();
+        var verified = await (await creator.PostAsJsonAsync($"/api/v1/creator/showcase/{entry.Id}/verify", new { confirmed = false })).Content.ReadFromJsonAsync<ShowcaseEntry>();
+        (verified!.State, verified.Verification).ShouldBe((ShowcaseState.Verified, ShowcaseVerification.TikTok));
+
+        var other = await App.SignUpApprovedCreatorAsync();
+        var refused = await AuthorizeOnTikTokAsync(other, openId);
+        Uri.UnescapeDataString(refused.Headers.Location!.ToString()).ShouldContain("but this account is");
     }
 
     [Fact]

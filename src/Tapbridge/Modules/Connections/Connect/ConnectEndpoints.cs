@@ -12,7 +12,7 @@ internal static class ConnectEndpoints
 
     public static void Map(WebApplication app)
     {
-        var group = app.MapGroup("/connections/tiktok").RequireAuthorization(Policies.AgencyAdmin).ExcludeFromDescription();
+        var group = app.MapGroup("/connections/tiktok").ExcludeFromDescription();
         group.MapGet("/start", async (ClaimsPrincipal user, PartnerConnection connection, CancellationToken ct) =>
         {
             try
@@ -23,9 +23,17 @@ internal static class ConnectEndpoints
             {
                 return Back(error: e.Message);
             }
-        });
-        group.MapGet("/callback", async (string? code, string? state, string? error, ClaimsPrincipal user, PartnerConnection connection, CancellationToken ct) =>
+        }).RequireAuthorization(Policies.AgencyAdmin);
+
+        // TikTok sends every consent of the app to this one address: a creator's goes on to the creator portal. A partner
+        // consent completes only for the admin who started it, so signing in is the only requirement here.
+        group.MapGet("/callback", async (string? code, string? state, string? error, ClaimsPrincipal user, PartnerConnection connection, CreatorTikTok creators, HttpContext http, CancellationToken ct) =>
         {
+            if (await creators.IsCreatorAttemptAsync(state, ct))
+            {
+                return Results.LocalRedirect("/creator/tiktok/callback" + http.Request.QueryString);
+            }
+
             try
             {
                 await connection.CompleteAsync(Actor.From(user), code, state, error, ct);
@@ -35,7 +43,7 @@ internal static class ConnectEndpoints
             {
                 return Back(error: e.Message);
             }
-        });
+        }).RequireAuthorization();
     }
 
     private static IResult Back(string? error) =>

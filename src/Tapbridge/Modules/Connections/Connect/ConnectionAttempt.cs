@@ -4,7 +4,8 @@ using Tapbridge.Platform.Security;
 namespace Tapbridge.Modules.Connections.Connect;
 
 /// <summary>
-/// The `state` of one "Connect TikTok Shop" round trip: single use, 15 minutes, bound to the admin who started it.
+/// The `state` of one TikTok consent round trip: single use, 15 minutes, bound to the person who started it (an admin
+/// connecting the agency, or a creator authorizing their own account, then <see cref="CreatorId"/> is set).
 /// Stored in the database (as a hash), so the callback may land on any instance.
 /// </summary>
 internal sealed class ConnectionAttempt
@@ -18,13 +19,14 @@ internal sealed class ConnectionAttempt
     public Guid Id { get; private set; }
     public string StateHash { get; private set; } = "";
     public Guid StartedBy { get; private set; }
+    public Guid? CreatorId { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset? CompletedAt { get; private set; }
 
-    public static (ConnectionAttempt Attempt, string State) Start(Guid by, DateTimeOffset now)
+    public static (ConnectionAttempt Attempt, string State) Start(Guid by, DateTimeOffset now, Guid? creatorId = null)
     {
         var state = OpaqueToken.New();
-        return (new ConnectionAttempt { Id = Guid.CreateVersion7(now), StateHash = HashOf(state), StartedBy = by, CreatedAt = now }, state);
+        return (new ConnectionAttempt { Id = Guid.CreateVersion7(now), StateHash = HashOf(state), StartedBy = by, CreatorId = creatorId, CreatedAt = now }, state);
     }
 
     public static string HashOf(string state) => OpaqueToken.Hash(state);

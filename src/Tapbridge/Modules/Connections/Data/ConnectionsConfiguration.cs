@@ -60,3 +60,15 @@ internal sealed class ConnectionAttemptConfiguration : IEntityTypeConfiguration<
         builder.HasIndex(a => a.StateHash).IsUnique();
     }
 }
+
+internal sealed class CreatorAuthorizationConfiguration : IEntityTypeConfiguration<CreatorAuthorization>
+{
+    public void Configure(EntityTypeBuilder<CreatorAuthorization> builder)
+    {
+        builder.ToTable("creator_tiktok_authorizations");
+        builder.HasKey(a => a.CreatorId);
+        builder.Property(a => a.OpenId).HasMaxLength(128);
+        builder.Property(a => a.Username).HasMaxLength(64);
+        builder.Property(a => a.GrantedScopes).HasMaxLength(1000);
+    }
+}

@@ -79,6 +79,13 @@ public sealed class CreatorOnboarding(
             return $"{c.VerificationCode} seen in the TikTok bio of @{c.Handle}";
         }, notify: false, cancellationToken);
 
+    public Task<CreatorView> TikTokAuthorizedAsync(Actor actor, string username, CancellationToken cancellationToken) =>
+        ChangeAsync(actor, actor.OrganizationId, "TikTok authorized", c =>
+        {
+            c.AuthorizedOnTikTok(username, clock.GetUtcNow());
+            return $"@{c.Handle} authorized Tapbridge in TikTok: handle proven";
+        }, notify: false, cancellationToken);
+
     public async Task<CreatorView> ApproveAsync(Actor actor, Guid id, CancellationToken cancellationToken)
     {
         int minimum;

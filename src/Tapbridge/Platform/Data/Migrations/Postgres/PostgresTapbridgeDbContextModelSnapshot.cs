@@ -739,6 +739,9 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("StartedBy")
                         .HasColumnType("uuid");
 
@@ -753,6 +756,52 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("tiktok_connection_attempts", (string)null);
+                });
+
+            modelBuilder.Entity("Tapbridge.Modules.Connections.CreatorAuthorization", b =>
+                {
+                    b.Property<Guid>("CreatorId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("AccessTokenExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("AuthorizedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("GrantedScopes")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("OpenId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("ProtectedAccessToken")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ProtectedRefreshToken")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("RefreshTokenExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("Revoked")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Username")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("CreatorId");
+
+                    b.ToTable("creator_tiktok_authorizations", (string)null);
                 });
 
             modelBuilder.Entity("Tapbridge.Modules.Connections.TikTokApp", b =>

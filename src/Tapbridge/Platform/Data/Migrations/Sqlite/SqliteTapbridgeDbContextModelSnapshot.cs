@@ -727,6 +727,9 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("StartedBy")
                         .HasColumnType("TEXT");
 
@@ -741,6 +744,52 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("tiktok_connection_attempts", (string)null);
+                });
+
+            modelBuilder.Entity("Tapbridge.Modules.Connections.CreatorAuthorization", b =>
+                {
+                    b.Property<Guid>("CreatorId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AccessTokenExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AuthorizedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GrantedScopes")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OpenId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedAccessToken")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedRefreshToken")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RefreshTokenExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Revoked")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Username")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CreatorId");
+
+                    b.ToTable("creator_tiktok_authorizations", (string)null);
                 });
 
             modelBuilder.Entity("Tapbridge.Modules.Connections.TikTokApp", b =>

@@ -6,11 +6,17 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Tapbridge.Platform.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class ShowcaseTrendsAndTiers : Migration
+    public partial class ShowcaseTrendsTiersAndCreatorAuthorization : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<Guid>(
+                name: "CreatorId",
+                table: "tiktok_connection_attempts",
+                type: "uuid",
+                nullable: true);
+
             migrationBuilder.AddColumn<long>(
                 name: "MonthlyGmv",
                 table: "creators",
@@ -82,6 +88,26 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_creator_tier_thresholds", x => x.MarketCode);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "creator_tiktok_authorizations",
+                columns: table => new
+                {
+                    CreatorId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OpenId = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    Username = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ProtectedAccessToken = table.Column<string>(type: "text", nullable: false),
+                    AccessTokenExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ProtectedRefreshToken = table.Column<string>(type: "text", nullable: false),
+                    RefreshTokenExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    GrantedScopes = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    AuthorizedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Revoked = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_creator_tiktok_authorizations", x => x.CreatorId);
                 });
 
             migrationBuilder.CreateTable(
@@ -189,6 +215,9 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                 name: "creator_tier_thresholds");
 
             migrationBuilder.DropTable(
+                name: "creator_tiktok_authorizations");
+
+            migrationBuilder.DropTable(
                 name: "link_clicks");
 
             migrationBuilder.DropTable(
@@ -199,6 +228,10 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "visitor_keys");
+
+            migrationBuilder.DropColumn(
+                name: "CreatorId",
+                table: "tiktok_connection_attempts");
 
             migrationBuilder.DropColumn(
                 name: "MonthlyGmv",

@@ -6,11 +6,17 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Tapbridge.Platform.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class ShowcaseTrendsAndTiers : Migration
+    public partial class ShowcaseTrendsTiersAndCreatorAuthorization : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<Guid>(
+                name: "CreatorId",
+                table: "tiktok_connection_attempts",
+                type: "TEXT",
+                nullable: true);
+
             migrationBuilder.AddColumn<long>(
                 name: "MonthlyGmv",
                 table: "creators",
@@ -82,6 +88,26 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_creator_tier_thresholds", x => x.MarketCode);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "creator_tiktok_authorizations",
+                columns: table => new
+                {
+                    CreatorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OpenId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Username = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ProtectedAccessToken = table.Column<string>(type: "TEXT", nullable: false),
+                    AccessTokenExpiresAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ProtectedRefreshToken = table.Column<string>(type: "TEXT", nullable: false),
+                    RefreshTokenExpiresAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    GrantedScopes = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    AuthorizedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Revoked = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_creator_tiktok_authorizations", x => x.CreatorId);
                 });
 
             migrationBuilder.CreateTable(
@@ -189,6 +215,9 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                 name: "creator_tier_thresholds");
 
             migrationBuilder.DropTable(
+                name: "creator_tiktok_authorizations");
+
+            migrationBuilder.DropTable(
                 name: "link_clicks");
 
             migrationBuilder.DropTable(
@@ -199,6 +228,10 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "visitor_keys");
+
+            migrationBuilder.DropColumn(
+                name: "CreatorId",
+                table: "tiktok_connection_attempts");
 
             migrationBuilder.DropColumn(
                 name: "MonthlyGmv",

@@ -1,0 +1,122 @@
+using Microsoft.EntityFrameworkCore;
+using Tapbridge.Modules.Connections.Connect;
+using Tapbridge.Platform;
+using Tapbridge.Platform.Auth;
+using Tapbridge.Platform.Data;
+using Tapbridge.Platform.Security;
+using Tapbridge.TikTokShop.Auth;
+using Tapbridge.TikTokShop.Creator;
+using Tapbridge.TikTokShop.Errors;
+
+namespace Tapbridge.Modules.Connections;
+
+/// <summary>
+/// Creators authorizing Tapbridge in TikTok (creator authorization, allow-listed by TikTok): the consent round trip,
+/// the stored tokens, and a creator API client for the creator. The agency's own consent is <see cref="PartnerConnection"/>.
+/// </summary>
+public sealed class CreatorTikTok(IDbContextFactory<TapbridgeDbContext> contexts, TikTokClients clients, SecretProtector secrets, TimeProvider clock)
+{
+    public async Task<Uri> StartAsync(Actor actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var client = await clients.GetAsync(cancellationToken);
+        var (attempt, state) = ConnectionAttempt.Start(actor.UserId, clock.GetUtcNow(), actor.OrganizationId);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        db.Add(attempt);
+        await db.SaveChangesAsync(cancellationToken);
+        return client.Auth.ConsentUrl(TikTokUserType.Creator, state);
+    }
+
+    /// <summary>Whether a consent round trip with this state was started by a creator (TikTok sends every app's consents to one address).</summary>
+    public async Task<bool> IsCreatorAttemptAsync(string? state, CancellationToken cancellationToken)
+    {
+        var hash = ConnectionAttempt.HashOf(state ?? "");
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Set<ConnectionAttempt>().AnyAsync(a => a.StateHash == hash && a.CreatorId != null, cancellationToken);
+    }
+
+    /// <summary>TikTok's redirect back: checks the state, trades the code for the creator's tokens and stores them.</summary>
+    public async Task<CreatorTikTokAccount> CompleteAsync(Actor actor, string? code, string? state, string? error, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (error is not null || string.IsNullOrEmpty(code) || code == "null")
+        {
+            throw new RuleViolationException(error == "auth_denied" ? "You declined on TikTok's page; nothing changed." : "TikTok sent no authorization code back. Start again.");
+        }
+
+        var now = clock.GetUtcNow();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var hash = ConnectionAttempt.HashOf(state ?? "");
+        var attempt = await db.Set<ConnectionAttempt>().SingleOrDefaultAsync(a => a.StateHash == hash && a.CreatorId == actor.OrganizationId, cancellationToken)
+            ?? throw new RuleViolationException("This TikTok authorization did not start here. Start again from your settings.");
+        attempt.Complete(actor.UserId, now);
+        var token = await (await clients.GetAsync(cancellationToken)).Auth.ExchangeCodeAsync(code, cancellationToken);
+        if (token.UserType != TikTokUserType.Creator)
+        {
+            throw new RuleViolationException("TikTok authorized a shop or partner account; sign in to TikTok with your creator account.");
+        }
+
+        var authorization = await db.Set<CreatorAuthorization>().SingleOrDefaultAsync(a => a.CreatorId == actor.OrganizationId, cancellationToken);
+        if (authorization is null)
+        {
+            authorization = CreatorAuthorization.Create(actor.OrganizationId);
+            db.Add(authorization);
+        }
+
+        authorization.Authorize(token, secrets.Protect, now);
+        await db.SaveChangesAsync(cancellationToken);
+        return new CreatorTikTokAccount(authorization.OpenId, authorization.Username, now);
+    }
+
+    public async Task<CreatorTikTokAccount?> AccountAsync(Guid creatorId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Set<CreatorAuthorization>().AsNoTracking().Where(a => a.CreatorId == creatorId && !a.Revoked)
+            .Select(a => new CreatorTikTokAccount(a.OpenId, a.Username, a.AuthorizedAt)).SingleOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>The creator API for this creator, or none when the creator has not authorized Tapbridge (or revoked it).</summary>
+    public async Task<CreatorClient?> ClientAsync(Guid creatorId, CancellationToken cancellationToken)
+    {
+        if (await AccountAsync(creatorId, cancellationToken) is null)
+        {
+            return null;
+        }
+
+        var client = await clients.GetAsync(cancellationToken);
+        return client.Creator(new StoredCreatorToken(creatorId, client, contexts, secrets, clock));
+    }
+
+    /// <summary>
+    /// The creator's stored token, refreshed when due. Two instances refreshing at once both get a valid token
+    /// (TikTok keeps the old one valid until it expires), so no lease is needed.
+    /// </summary>
+    private sealed class StoredCreatorToken(Guid creatorId, TikTokShop.TikTokShopClient client, IDbContextFactory<TapbridgeDbContext> contexts, SecretProtector secrets, TimeProvider clock)
+        : IAccessTokenSource
+    {
+        public async ValueTask<string> GetAccessTokenAsync(CancellationToken cancellationToken)
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            var authorization = await db.Set<CreatorAuthorization>().SingleAsync(a => a.CreatorId == creatorId, cancellationToken);
+            if (authorization.DueAt(clock.GetUtcNow()))
+            {
+                try
+                {
+                    authorization.Store(await client.Auth.RefreshAsync(secrets.Unprotect(authorization.ProtectedRefreshToken), cancellationToken), secrets.Protect);
+                }
+                catch (TikTokShopException e) when (e.Code is TikTokShopErrorCodes.AuthorizationRevoked or TikTokShopErrorCodes.AccessTokenExpired)
+                {
+                    authorization.Revoke();
+                    await db.SaveChangesAsync(CancellationToken.None);
+                    throw new RuleViolationException("Your TikTok authorization has ended; connect TikTok again from your settings.");
+                }
+
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
+            return secrets.Unprotect(authorization.ProtectedAccessToken);
+        }
+    }
+}
+
+public sealed record CreatorTikTokAccount(string OpenId, string Username, DateTimeOffset AuthorizedAt);
