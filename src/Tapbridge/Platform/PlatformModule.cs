@@ -1,6 +1,7 @@
 using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.HttpOverrides;
 using MudBlazor.Services;
 using Scalar.AspNetCore;
 using Tapbridge.Platform.Api;
@@ -68,12 +69,28 @@ public static class PlatformModule
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         services.AddHttpContextAccessor();
+        services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            // Behind the load balancer the client's address arrives in X-Forwarded-For; only turn this on when the
+            // app is reachable through the balancer alone, since any proxy is trusted.
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            o.KnownIPNetworks.Clear();
+            o.KnownProxies.Clear();
+        });
         return builder;
     }
 
     public static WebApplication UsePlatform(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        if (app.Configuration.GetValue<bool>("App:ForwardedHeaders"))
+        {
+            app.UseForwardedHeaders();
+        }
+
+        // Routing first, as the host would place it, but after the forwarded headers: short-circuited endpoints (the
+        // short link redirect) run inside routing and need the client's address.
+        app.UseRouting();
         app.UseExceptionHandler();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.Use((context, next) =>
