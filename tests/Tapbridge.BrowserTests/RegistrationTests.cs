@@ -47,7 +47,7 @@ public sealed class RegistrationTests(BrowserApp fixture) : IClassFixture<Browse
         await seller.FillAsync("#sku-stock-0", "300");
         await seller.FillAsync("#registration-partner-rate", "10");
         await seller.FillAsync("#registration-creator-rate", "8");
-        await seller.FillAsync("#registration-samples", "0");
+        await seller.FillAsync("#registration-samples", inSellerCenter.SampleQuota.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await seller.FillAsync("#registration-selling-points", "Made for small kitchens");
         await seller.Locator("#registration-selling-points").PressAsync("Tab");
         await seller.ShotAsync("seller-register-product-phone");
@@ -106,5 +106,6 @@ public sealed class RegistrationTests(BrowserApp fixture) : IClassFixture<Browse
         return (await response.Content.ReadFromJsonAsync<SandboxProduct>(SandboxJson))!;
     }
 
-    private sealed record SandboxProduct(string Id, string Name);
+    /// <summary>The seller's terms in Seller Center; the portal registration repeats them, so the two agree.</summary>
+    private sealed record SandboxProduct(string Id, string Name, int SampleQuota);
 }

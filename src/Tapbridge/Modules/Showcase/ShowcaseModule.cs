@@ -11,7 +11,6 @@ public static class ShowcaseModule
 {
     public static WebApplicationBuilder AddShowcase(this WebApplicationBuilder builder)
     {
-        builder.Services.AddMemoryCache();
         builder.Services.AddScoped<CreatorShowcase>();
         builder.Services.AddSingleton<LinkTargets>();
         builder.Services.AddSingleton<ClickBuffer>();

@@ -47,7 +47,7 @@ internal sealed class ShowcaseDemo(
                 await SandboxShowcasesAsync(new Uri(url), cancellationToken);
             }
         }
-        catch (Exception e) when (e is HttpRequestException or RuleViolationException or NotFoundException)
+        catch (Exception e) when (e is HttpRequestException or RuleViolationException or NotFoundException or TikTokShop.Errors.TikTokShopException)
         {
             logger.LogWarning(e, "The demo's showcases could not be set up in full");
         }
@@ -112,7 +112,7 @@ internal sealed class ShowcaseDemo(
                            join campaign in db.Set<Campaign>() on item.CampaignId equals campaign.Id
                            join creator in db.Set<Creator>() on item.CreatorId equals creator.Id
                            where campaign.TikTokCampaignId != null && campaign.CampaignEnd > now
-                           select new { item.MarketCode, item.ProductId, item.CreatorRate, campaign.TikTokCampaignId, creator.Handle }).AsNoTracking().ToListAsync(cancellationToken);
+                           select new { item.MarketCode, item.ProductId, item.CreatorRate, item.TikTokLink, campaign.TikTokCampaignId, creator.Handle }).AsNoTracking().ToListAsync(cancellationToken);
         foreach (var item in items)
         {
             var partner = await tiktok.ForMarketAsync(item.MarketCode, cancellationToken);
@@ -122,13 +122,19 @@ internal sealed class ShowcaseDemo(
                 continue;
             }
 
-            var link = await partner.GeneratePromotionLinkAsync(item.TikTokCampaignId!, item.ProductId, item.CreatorRate, cancellationToken);
-            await client.PostAsJsonAsync("/sandbox/showcase", new Dictionary<string, string>
+            // The link minted on the first run is still the sandbox's own; after a restart the sandbox knows it no more.
+            if (!await AddToSandboxShowcaseAsync(client, creator.CreatorOpenId, item.TikTokLink, cancellationToken))
             {
-                ["creator_open_id"] = creator.CreatorOpenId,
-                ["product_link"] = link.Link,
-            }, cancellationToken);
+                var link = await partner.GeneratePromotionLinkAsync(item.TikTokCampaignId!, item.ProductId, item.CreatorRate, cancellationToken);
+                await AddToSandboxShowcaseAsync(client, creator.CreatorOpenId, link.Link, cancellationToken);
+            }
         }
+    }
+
+    private static async Task<bool> AddToSandboxShowcaseAsync(HttpClient sandbox, string openId, string link, CancellationToken cancellationToken)
+    {
+        using var response = await sandbox.PostAsJsonAsync("/sandbox/showcase", new Dictionary<string, string> { ["creator_open_id"] = openId, ["product_link"] = link }, cancellationToken);
+        return response.IsSuccessStatusCode;
     }
 
     private sealed record SandboxCreator(

@@ -11,12 +11,15 @@ public sealed record LinkTarget(Guid ItemId, Guid CreatorId, Guid RegistrationId
 
 /// <summary>
 /// Short link lookups, cached briefly in each instance: a link's target never changes, and a campaign closing early
-/// shows within a minute. Unknown codes are cached too, so guessing cannot hammer the database.
+/// shows within a minute. Unknown codes are cached too, so guessing cannot hammer the database; the cache holds at most
+/// <see cref="MaxEntries"/> codes, so guessing cannot exhaust memory either.
 /// </summary>
-public sealed class LinkTargets(IDbContextFactory<TapbridgeDbContext> contexts, IMemoryCache cache)
+public sealed class LinkTargets(IDbContextFactory<TapbridgeDbContext> contexts) : IDisposable
 {
+    public const int MaxEntries = 100_000;
     private static readonly TimeSpan Known = TimeSpan.FromMinutes(1);
     private static readonly TimeSpan Unknown = TimeSpan.FromSeconds(30);
+    private readonly MemoryCache cache = new(new MemoryCacheOptions { SizeLimit = MaxEntries });
 
     public async ValueTask<LinkTarget?> FindAsync(string code, CancellationToken cancellationToken)
     {
@@ -39,7 +42,9 @@ public sealed class LinkTargets(IDbContextFactory<TapbridgeDbContext> contexts, 
             .AsNoTracking().SingleOrDefaultAsync(cancellationToken);
         var target = found is null ? null : new LinkTarget(found.Id, found.CreatorId, found.RegistrationId, Market.Get(found.MarketCode), found.TikTokLink,
             found.ClosedAt is { } closed && closed < found.CampaignEnd ? closed : found.CampaignEnd);
-        cache.Set(key, target, target is null ? Unknown : Known);
+        cache.Set(key, target, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = target is null ? Unknown : Known });
         return target;
     }
+
+    public void Dispose() => cache.Dispose();
 }
