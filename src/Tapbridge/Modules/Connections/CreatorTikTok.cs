@@ -35,8 +35,11 @@ public sealed class CreatorTikTok(IDbContextFactory<TapbridgeDbContext> contexts
         return await db.Set<ConnectionAttempt>().AnyAsync(a => a.StateHash == hash && a.CreatorId != null, cancellationToken);
     }
 
-    /// <summary>TikTok's redirect back: checks the state, trades the code for the creator's tokens and stores them.</summary>
-    public async Task<CreatorTikTokAccount> CompleteAsync(Actor actor, string? code, string? state, string? error, CancellationToken cancellationToken)
+    /// <summary>
+    /// TikTok's redirect back: checks the state, trades the code for the creator's tokens and stores them, only when
+    /// the authorized TikTok account is <paramref name="handle"/> and no other Tapbridge creator holds it.
+    /// </summary>
+    public async Task<CreatorTikTokAccount> CompleteAsync(Actor actor, string handle, string? code, string? state, string? error, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
         if (error is not null || string.IsNullOrEmpty(code) || code == "null")
@@ -53,7 +56,17 @@ public sealed class CreatorTikTok(IDbContextFactory<TapbridgeDbContext> contexts
         var token = await (await clients.GetAsync(cancellationToken)).Auth.ExchangeCodeAsync(code, cancellationToken);
         if (token.UserType != TikTokUserType.Creator)
         {
-            throw new RuleViolationException("TikTok authorized a shop or partner account; sign in to TikTok with your creator account.");
+            throw new RuleViolationException("TikTok authorized a shop or partner account; sign in to TikTok with your creator account.", "tiktok");
+        }
+
+        if (!string.Equals(token.SellerName.TrimStart('@'), handle, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new RuleViolationException($"TikTok authorized @{token.SellerName.TrimStart('@')}, but this account is @{handle}. Sign in to TikTok as @{handle} and connect again.", "handle");
+        }
+
+        if (await db.Set<CreatorAuthorization>().AnyAsync(a => a.OpenId == token.OpenId && a.CreatorId != actor.OrganizationId && !a.Revoked, cancellationToken))
+        {
+            throw new RuleViolationException("This TikTok account is already connected to another Tapbridge account.", "tiktok");
         }
 
         var authorization = await db.Set<CreatorAuthorization>().SingleOrDefaultAsync(a => a.CreatorId == actor.OrganizationId, cancellationToken);

@@ -83,8 +83,7 @@ public sealed partial class Creator
         };
     }
 
-    /// <summary>The creator updates what the agency sees; a higher follower count can make a pending creator eligible.</summary>
-    /// <summary>Returns whether the tier changed.</summary>
+    /// <summary>Sets the tier from the trailing 30-day GMV; returns whether the tier changed.</summary>
     public bool Rank(long monthlyGmv, TierThresholds thresholds, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(thresholds);
@@ -93,6 +92,7 @@ public sealed partial class Creator
         return Tier != before;
     }
 
+    /// <summary>The creator updates what the agency sees; a higher follower count can make a pending creator eligible.</summary>
     public string UpdateProfile(int followerCount, IReadOnlyList<string> niches, string? contactPhone)
     {
         Require(followerCount is >= 0 and <= 1_000_000_000, "followerCount", "The follower count must be a number from 0 to 1,000,000,000.");

@@ -51,12 +51,7 @@ public sealed class CreatorShowcase(
         }
 
         var now = clock.GetUtcNow();
-        if (!await db.Set<CampaignMembership>().AnyAsync(m => m.CreatorId == creatorId && m.CampaignId == campaign.Id, cancellationToken))
-        {
-            Require(request.AcceptTerms, "acceptTerms", $"Accept the terms of \"{campaign.Name}\" to add its products; you accept them once per campaign.");
-            db.Add(CampaignMembership.Accept(creatorId, campaign.Id, ShowcaseTerms.For(campaign, (await agency.GetAsync(cancellationToken)).Name), now));
-        }
-
+        await JoinAsync(creatorId, campaign, request.AcceptTerms, cancellationToken);
         var tikTokCampaign = campaign.TikTokCampaignId
             ?? throw new RuleViolationException("This campaign is not on TikTok Shop yet, so TikTok cannot make a promotion link for it. The agency has been asked to send it.");
         var partner = await tiktok.ForMarketAsync(market, cancellationToken)
@@ -115,6 +110,16 @@ public sealed class CreatorShowcase(
         return await EntryAsync(actor.OrganizationId, item, cancellationToken);
     }
 
+    /// <summary>One product of the signed-in creator's Showcase.</summary>
+    public async Task<ShowcaseEntry> ItemAsync(Actor actor, Guid itemId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var item = await db.Set<ShowcaseItem>().AsNoTracking().SingleOrDefaultAsync(i => i.Id == itemId && i.CreatorId == actor.OrganizationId, cancellationToken)
+            ?? throw new NotFoundException("Showcase product");
+        return (await EntriesAsync(db, actor.OrganizationId, [item], cancellationToken)).Single();
+    }
+
     public async Task<ShowcaseOverview> OverviewAsync(Actor actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
@@ -126,6 +131,34 @@ public sealed class CreatorShowcase(
         var daily = Enumerable.Range(0, DailyDays).Select(d => today.AddDays(d - DailyDays + 1))
             .Select(day => new DailyClicks(day, entries.Sum(e => e.Daily.Where(x => x.Day == day).Sum(x => x.Clicks)))).ToList();
         return new ShowcaseOverview(entries, daily, entries.Sum(e => e.Clicks), await creatorTikTok.AccountAsync(actor.OrganizationId, cancellationToken) is not null);
+    }
+
+    /// <summary>
+    /// Joins the campaign on the first product (the terms must be accepted); saved on its own, so two products of one
+    /// campaign added at once both go through: whichever saves the membership second finds it there.
+    /// </summary>
+    private async Task JoinAsync(Guid creatorId, Campaign campaign, bool acceptTerms, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (await db.Set<CampaignMembership>().AnyAsync(m => m.CreatorId == creatorId && m.CampaignId == campaign.Id, cancellationToken))
+        {
+            return;
+        }
+
+        Require(acceptTerms, "acceptTerms", $"Accept the terms of \"{campaign.Name}\" to add its products; you accept them once per campaign.");
+        db.Add(CampaignMembership.Accept(creatorId, campaign.Id, ShowcaseTerms.For(campaign, (await agency.GetAsync(cancellationToken)).Name), clock.GetUtcNow()));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            await using var reread = await contexts.CreateDbContextAsync(cancellationToken);
+            if (!await reread.Set<CampaignMembership>().AnyAsync(m => m.CreatorId == creatorId && m.CampaignId == campaign.Id, cancellationToken))
+            {
+                throw;
+            }
+        }
     }
 
     private static Task<ShowcaseItem?> FindAsync(TapbridgeDbContext db, Guid creatorId, Guid registrationId, CancellationToken cancellationToken) =>
@@ -163,7 +196,7 @@ public sealed class CreatorShowcase(
         {
             var r = registrations[i.RegistrationId];
             var c = campaigns[i.CampaignId];
-            var campaignLive = c.PublishedAt != null && c.ClosedAt == null && c.CampaignEnd > now;
+            var campaignLive = c.StatusAt(now) is CampaignStatus.Ongoing or CampaignStatus.Upcoming;
             return new ShowcaseEntry(
                 i.Id, r.Id, r.Title, r.ImageUrls.FirstOrDefault(), r.ShopName, r.Market.Currency, r.LowestPrice, i.CreatorRate,
                 MarketplaceProduct.EarningsAt(r.LowestPrice, i.CreatorRate), c.Id, c.Name, c.CampaignEnd, i.TikTokLink, urls.For("/l/" + i.Code),

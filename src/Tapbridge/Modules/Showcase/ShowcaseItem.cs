@@ -13,7 +13,7 @@ public enum ShowcaseVerification
     /// <summary>TikTok's creator API listed the product in the Showcase under the agency's campaign.</summary>
     TikTok,
 
-    /// <summary>The creator said so; the first order TikTok attributes to the creator for the product settles it.</summary>
+    /// <summary>The creator said so (TikTok could not be asked: the creator has not connected TikTok).</summary>
     CreatorConfirmed,
 }
 

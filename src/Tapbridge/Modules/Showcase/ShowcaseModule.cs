@@ -16,6 +16,9 @@ public static class ShowcaseModule
         builder.Services.AddSingleton<ClickBuffer>();
         builder.Services.AddSingleton<VisitorHasher>();
         builder.Services.AddHostedService<ClickWriter>();
+
+        // A full click queue takes about half a minute to store; the host waits that long on a clean stop.
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = o.ShutdownTimeout < TimeSpan.FromSeconds(90) ? TimeSpan.FromSeconds(90) : o.ShutdownTimeout);
         builder.Services.AddScoped<IDemoSeeder, ShowcaseDemo>();
         return builder;
     }

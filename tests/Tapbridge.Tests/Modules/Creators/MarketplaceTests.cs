@@ -108,8 +108,8 @@ public abstract class MarketplaceTests(TapbridgeApp fixture) : AppTests(fixture)
             await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<TapbridgeDbContext>>().CreateDbContextAsync();
             foreach (var (title, weeks) in new[] { ("serum", (0, 2, 12)), ("lip tint Son Môi", (0, 10, 30)), ("rice bin", (0, 5, 6)) })
             {
-                db.AddRange(SalesDay.Record(products[title], today.AddDays(-14), weeks.Item1), SalesDay.Record(products[title], today.AddDays(-7), weeks.Item2),
-                    SalesDay.Record(products[title], today, weeks.Item3));
+                db.AddRange(SalesDay.Record(products[title], today.AddDays(-15), weeks.Item1), SalesDay.Record(products[title], today.AddDays(-8), weeks.Item2),
+                    SalesDay.Record(products[title], today.AddDays(-1), weeks.Item3));
             }
 
             await db.SaveChangesAsync();

@@ -17,6 +17,11 @@ public sealed class ShowcaseRulesTests
     [InlineData("GET", "WhatsApp/2.24.1 A", null, null, true)]
     [InlineData("GET", "Mozilla/5.0 (compatible; bingbot/2.0; +http://www.bing.com/bingbot.htm)", null, null, true)]
     [InlineData("GET", "TelegramBot (like TwitterBot)", null, null, true)]
+    [InlineData("GET", "Mozilla/5.0 (Linux; Android 14; SM-A556E) AppleWebKit/537.36 Chrome/131.0 Mobile Safari/537.36 Telegram-Android/11.2.3", null, null, false)]
+    [InlineData("GET", "Mozilla/5.0 (Linux; Android 13) AppleWebKit/537.36 Chrome/130.0 Mobile Safari/537.36 [Pinterest/Android]", null, null, false)]
+    [InlineData("GET", "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 Mobile/15E148 YaBrowser/24.6 YandexSearch/8.1", null, null, false)]
+    [InlineData("GET", "Mozilla/5.0 (compatible; YandexBot/3.0; +http://yandex.com/bots)", null, null, true)]
+    [InlineData("GET", "Pinterestbot/1.0 (+http://www.pinterest.com/bot.html)", null, null, true)]
     [InlineData("GET", "curl/8.5.0", null, null, true)]
     [InlineData("GET", "Mozilla/5.0 (X11; Linux x86_64) HeadlessChrome/131.0.0.0", null, null, true)]
     [InlineData("GET", "Mozilla/5.0 (Windows NT 10.0) Chrome/131.0", "Sec-Purpose", "prefetch", true)]
@@ -81,12 +86,12 @@ public sealed class ShowcaseRulesTests
     }
 
     [Fact]
-    public void Weekly_sales_are_the_rises_of_the_running_totals_across_gaps_and_drops_add_nothing()
+    public void Weekly_sales_are_the_rises_of_the_running_totals_over_complete_days_and_drops_add_nothing()
     {
-        SalesTrend.Weeks([Day(-14, 0), Day(-9, 4), Day(-3, 9), Day(0, 20)], Today).ShouldBe((16, 4));
-        SalesTrend.Weeks([Day(-2, 5), Day(0, 8)], Today).ShouldBe((3, 0), "the first reading's units sold at an unknown time");
-        SalesTrend.Weeks([Day(-10, 50), Day(-8, 60), Day(-1, 2), Day(0, 6)], Today).ShouldBe((4, 10), "a total that drops starts again from the lower reading");
-        SalesTrend.Weeks([Day(-20, 0), Day(-15, 30), Day(-7, 31)], Today).ShouldBe((0, 1), "readings older than two weeks only set the base");
+        SalesTrend.Weeks([Day(-15, 0), Day(-10, 4), Day(-3, 9), Day(-1, 20), Day(0, 25)], Today).ShouldBe((16, 4), "today's partial day waits for tomorrow");
+        SalesTrend.Weeks([Day(-3, 5), Day(-1, 8)], Today).ShouldBe((3, 0), "the first reading's units sold at an unknown time");
+        SalesTrend.Weeks([Day(-11, 50), Day(-9, 60), Day(-2, 2), Day(-1, 6)], Today).ShouldBe((4, 10), "a total that drops starts again from the lower reading");
+        SalesTrend.Weeks([Day(-21, 0), Day(-16, 30), Day(-8, 31)], Today).ShouldBe((0, 1), "readings older than two weeks only set the base");
         SalesTrend.Weeks([], Today).ShouldBe((0, 0));
     }
 

@@ -191,7 +191,9 @@ public abstract class ShowcaseTests(TapbridgeApp fixture) : IAsyncLifetime
 
         var other = await App.SignUpApprovedCreatorAsync();
         var refused = await AuthorizeOnTikTokAsync(other, openId);
-        Uri.UnescapeDataString(refused.Headers.Location!.ToString()).ShouldContain("but this account is");
+        refused.Headers.Location!.ToString().ShouldBe("/creator/settings?tiktokError=mismatch");
+        (await other.GetAsync("/api/v1/creator/tiktok")).StatusCode.ShouldBe(HttpStatusCode.NoContent, "another account's authorization is not kept");
+        (await other.GetFromJsonAsync<JsonElement>("/api/v1/creator/profile")).GetProperty("handleProof").GetString().ShouldBe("BioCode");
     }
 
     [Fact]
@@ -252,11 +254,11 @@ public abstract class ShowcaseTests(TapbridgeApp fixture) : IAsyncLifetime
         var entry = await AddAsync(creator, products[0]);
         await using var scope = App.Scope();
         var services = scope.ServiceProvider;
-        var target = (await services.GetRequiredService<LinkTargets>().FindAsync(new Uri(entry.ShortLink).Segments[^1], CancellationToken.None))!;
+        var target = (await services.GetRequiredService<LinkTargets>().LookUpAsync(new Uri(entry.ShortLink).Segments[^1], "test", CancellationToken.None)).Target!;
         var buffer = new ClickBuffer(services.GetRequiredService<ILogger<ClickBuffer>>());
         var slow = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Links:FlushMilliseconds"] = "60000" }).Build();
         var writer = new ClickWriter(buffer, services.GetRequiredService<VisitorHasher>(), services.GetRequiredService<IDbContextFactory<TapbridgeDbContext>>(),
-            slow, services.GetRequiredService<ILogger<ClickWriter>>());
+            slow, TimeProvider.System, services.GetRequiredService<ILogger<ClickWriter>>());
         await writer.StartAsync(CancellationToken.None);
         var now = DateTimeOffset.UtcNow;
         for (var i = 0; i < 2_500; i++)
@@ -271,7 +273,7 @@ public abstract class ShowcaseTests(TapbridgeApp fixture) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Unknown_codes_get_a_page_a_person_can_read()
+    public async Task Unknown_codes_get_a_page_a_person_can_read_and_guessing_is_held_back()
     {
         var visitor = Visitor();
         foreach (var code in new[] { "AAAAAAAAAAAA", "short", "abc%2Fdef" })
@@ -280,6 +282,17 @@ public abstract class ShowcaseTests(TapbridgeApp fixture) : IAsyncLifetime
             response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
             (await response.Content.ReadAsStringAsync()).ShouldContain("This link does not exist");
         }
+
+        await using var scope = App.Scope();
+        var targets = scope.ServiceProvider.GetRequiredService<LinkTargets>();
+        var guesser = $"198.51.100.{Random.Shared.Next(1, 255)}";
+        for (var i = 0; i < LinkTargets.LookupsPerMinute; i++)
+        {
+            (await targets.LookUpAsync(ShortCode.New(), guesser, CancellationToken.None)).ShouldBe(new LinkLookup(null, false));
+        }
+
+        (await targets.LookUpAsync(ShortCode.New(), guesser, CancellationToken.None)).Throttled.ShouldBeTrue("one address may look up 60 uncached codes a minute");
+        (await targets.LookUpAsync(ShortCode.New(), "198.51.100.0", CancellationToken.None)).Throttled.ShouldBeFalse("other addresses are not held back");
     }
 }
 

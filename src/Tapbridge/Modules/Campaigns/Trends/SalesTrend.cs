@@ -4,7 +4,8 @@ using Tapbridge.Platform.Data;
 namespace Tapbridge.Modules.Campaigns.Trends;
 
 /// <summary>
-/// Sales velocity: units sold in the last 7 days against the 7 before, from the daily running totals TikTok reports.
+/// Sales velocity: units sold in the last 7 complete UTC days (up to yesterday) against the 7 before, from the daily
+/// running totals TikTok reports; today's partial day waits for tomorrow, so both weeks are the same length.
 /// A day's units are its rise over the previous reading; a total that drops (cancelled orders, or a reset) adds
 /// nothing, and the first reading adds nothing because Tapbridge does not know when those units sold. A product
 /// trends with at least <see cref="MinimumWeeklyUnits"/> units in the last week and more than the week before; the
@@ -13,21 +14,21 @@ namespace Tapbridge.Modules.Campaigns.Trends;
 public static class SalesTrend
 {
     public const int MinimumWeeklyUnits = 3;
-    public const int HistoryDays = 21;
+    public const int HistoryDays = 22;
 
     public static (int LastWeek, int WeekBefore) Weeks(IReadOnlyCollection<SalesDay> history, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(history);
         var (lastWeek, weekBefore) = (0, 0);
         SalesDay? previous = null;
-        foreach (var reading in history.Where(d => d.Day <= today).OrderBy(d => d.Day))
+        foreach (var reading in history.Where(d => d.Day < today).OrderBy(d => d.Day))
         {
             var units = previous is null ? 0 : Math.Max(0, reading.UnitsSold - previous.UnitsSold);
-            if (reading.Day > today.AddDays(-7))
+            if (reading.Day > today.AddDays(-8))
             {
                 lastWeek += units;
             }
-            else if (reading.Day > today.AddDays(-14))
+            else if (reading.Day > today.AddDays(-15))
             {
                 weekBefore += units;
             }

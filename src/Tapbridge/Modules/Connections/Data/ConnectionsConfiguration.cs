@@ -68,6 +68,7 @@ internal sealed class CreatorAuthorizationConfiguration : IEntityTypeConfigurati
         builder.ToTable("creator_tiktok_authorizations");
         builder.HasKey(a => a.CreatorId);
         builder.Property(a => a.OpenId).HasMaxLength(128);
+        builder.HasIndex(a => a.OpenId).IsUnique();
         builder.Property(a => a.Username).HasMaxLength(64);
         builder.Property(a => a.GrantedScopes).HasMaxLength(1000);
     }

@@ -50,7 +50,6 @@ public sealed class CreatorOnboarding(
         return await GetAsync(actor.OrganizationId, cancellationToken);
     }
 
-    /// <summary>The market of an approved creator: only approved creators browse the agency's products.</summary>
     public Task<CreatorView> UpdateOwnProfileAsync(Actor actor, ProfileChange change, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(change);

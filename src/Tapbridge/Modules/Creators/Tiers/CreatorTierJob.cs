@@ -13,6 +13,13 @@ internal sealed class CreatorTierJob(IServiceScopeFactory scopes, JobLeases leas
     protected override async Task RunAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<CreatorTiers>().RecalculateAsync(cancellationToken);
+        try
+        {
+            await scope.ServiceProvider.GetRequiredService<CreatorTiers>().RecalculateAsync(cancellationToken);
+        }
+        catch (Platform.RuleViolationException)
+        {
+            // A manager's "recalculate now" is running: this tick has nothing to add.
+        }
     }
 }

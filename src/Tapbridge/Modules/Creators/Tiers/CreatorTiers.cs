@@ -4,6 +4,7 @@ using Tapbridge.Modules.Connections;
 using Tapbridge.Platform;
 using Tapbridge.Platform.Auth;
 using Tapbridge.Platform.Data;
+using Tapbridge.Platform.Jobs;
 using Tapbridge.Platform.Markets;
 using Tapbridge.TikTokShop.Partner;
 
@@ -15,7 +16,7 @@ namespace Tapbridge.Modules.Creators.Tiers;
 /// creator's handle, after returns once the order completed, estimated before; cancelled orders count nothing.
 /// </summary>
 public sealed class CreatorTiers(
-    IDbContextFactory<TapbridgeDbContext> contexts, AgencyDirectory agency, PartnerConnection tiktok, TimeProvider clock, ILogger<CreatorTiers> logger)
+    IDbContextFactory<TapbridgeDbContext> contexts, AgencyDirectory agency, PartnerConnection tiktok, JobLeases leases, TimeProvider clock, ILogger<CreatorTiers> logger)
 {
     public static readonly TimeSpan Window = TimeSpan.FromDays(30);
 
@@ -65,8 +66,29 @@ public sealed class CreatorTiers(
         return CreatorTierView.From(creator, market, thresholds);
     }
 
-    /// <summary>Ranks every approved creator of every connected market; a market TikTok cannot answer for keeps its tiers.</summary>
+    /// <summary>
+    /// Ranks every approved creator of every connected market; a market TikTok cannot answer for keeps its tiers. One
+    /// run at a time across instances (the job and "recalculate now" share a lease).
+    /// </summary>
     public async Task<int> RecalculateAsync(CancellationToken cancellationToken)
+    {
+        const string Lease = "creator-tiers-run";
+        if (!await leases.TryAcquireAsync(Lease, TimeSpan.FromMinutes(30), cancellationToken))
+        {
+            throw new RuleViolationException("Tiers are being recalculated right now; they are up to date in a few minutes.");
+        }
+
+        try
+        {
+            return await RankAllAsync(cancellationToken);
+        }
+        finally
+        {
+            await leases.ReleaseAsync(Lease, CancellationToken.None);
+        }
+    }
+
+    private async Task<int> RankAllAsync(CancellationToken cancellationToken)
     {
         var changed = 0;
         foreach (var market in (await agency.GetAsync(cancellationToken)).Markets)
@@ -80,9 +102,10 @@ public sealed class CreatorTiers(
             {
                 changed += await RankAsync(market, await GmvAsync(partner, market, cancellationToken), cancellationToken);
             }
-            catch (Exception e) when (e is TikTokShop.Errors.TikTokShopException or HttpRequestException)
+            catch (Exception e) when (e is not OperationCanceledException)
             {
-                logger.LogWarning(e, "Tiers of {Market} were not recalculated: TikTok's orders could not be read", market.Code);
+                // TikTok unreachable or refusing, or creators changed meanwhile: this market waits for the next run.
+                logger.LogWarning(e, "Tiers of {Market} were not recalculated", market.Code);
             }
         }
 

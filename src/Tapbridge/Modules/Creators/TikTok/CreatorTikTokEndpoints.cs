@@ -22,9 +22,9 @@ internal static class CreatorTikTokEndpoints
             {
                 return Results.Redirect((await tiktok.StartAsync(Actor.From(user), ct)).ToString());
             }
-            catch (RuleViolationException e)
+            catch (RuleViolationException)
             {
-                return Back(e.Message);
+                return Back("unavailable");
             }
         });
         browser.MapGet("/callback", async (string? code, string? state, string? error, ClaimsPrincipal user, CreatorTikTok tiktok, CreatorOnboarding onboarding, CancellationToken ct) =>
@@ -32,13 +32,18 @@ internal static class CreatorTikTokEndpoints
             try
             {
                 var actor = Actor.From(user);
-                var account = await tiktok.CompleteAsync(actor, code, state, error, ct);
+                var creator = (await onboarding.GetOwnAsync(actor, ct)).Creator;
+                var account = await tiktok.CompleteAsync(actor, creator.Handle, code, state, error, ct);
                 await onboarding.TikTokAuthorizedAsync(actor, account.Username, ct);
                 return Back(null);
             }
-            catch (Exception e) when (e is RuleViolationException or TikTokShopException)
+            catch (RuleViolationException e)
             {
-                return Back(e.Message);
+                return Back(e.Field == "handle" ? "mismatch" : error == "auth_denied" ? "declined" : "failed");
+            }
+            catch (TikTokShopException)
+            {
+                return Back("failed");
             }
         });
 
@@ -48,6 +53,7 @@ internal static class CreatorTikTokEndpoints
             TypedResults.Ok(new { ConsentUrl = await tiktok.StartAsync(Actor.From(user), ct) })).WithName("StartTikTokAuthorization");
     }
 
+    /// <summary>Back to the settings page with what happened as a code the page turns into words (never text from the query string).</summary>
     private static IResult Back(string? error) =>
-        Results.LocalRedirect(error is null ? "/creator/settings?tiktok=connected" : $"/creator/settings?tiktokError={Uri.EscapeDataString(error)}");
+        Results.LocalRedirect(error is null ? "/creator/settings?tiktok=connected" : $"/creator/settings?tiktokError={error}");
 }

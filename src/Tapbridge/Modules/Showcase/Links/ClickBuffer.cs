@@ -11,7 +11,7 @@ public sealed record PendingClick(LinkTarget Target, DateTimeOffset At, string I
 /// </summary>
 public sealed class ClickBuffer(ILogger<ClickBuffer> logger)
 {
-    public const int Capacity = 200_000;
+    public const int Capacity = 100_000;
 
     private readonly Channel<PendingClick> channel = Channel.CreateBounded<PendingClick>(
         new BoundedChannelOptions(Capacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });

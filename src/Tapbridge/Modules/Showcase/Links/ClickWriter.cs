@@ -9,7 +9,8 @@ namespace Tapbridge.Modules.Showcase.Links;
 /// same link is an hour old or more, whether that click is in the batch or already stored by any instance.
 /// On shutdown the queue is closed and drained, so a clean stop loses no click.
 /// </summary>
-public sealed class ClickWriter(ClickBuffer buffer, VisitorHasher hasher, IDbContextFactory<TapbridgeDbContext> contexts, IConfiguration configuration, ILogger<ClickWriter> logger)
+public sealed class ClickWriter(
+    ClickBuffer buffer, VisitorHasher hasher, IDbContextFactory<TapbridgeDbContext> contexts, IConfiguration configuration, TimeProvider clock, ILogger<ClickWriter> logger)
     : BackgroundService
 {
     public const int BatchSize = 1_000;
@@ -29,7 +30,7 @@ public sealed class ClickWriter(ClickBuffer buffer, VisitorHasher hasher, IDbCon
             {
                 try
                 {
-                    await Task.Delay(flushEvery, stopping.Token);
+                    await Task.Delay(flushEvery, clock, stopping.Token);
                 }
                 catch (OperationCanceledException)
                 {
@@ -53,7 +54,15 @@ public sealed class ClickWriter(ClickBuffer buffer, VisitorHasher hasher, IDbCon
         await stopping.CancelAsync();
         if (ExecuteTask is { } running)
         {
-            await running.WaitAsync(cancellationToken);
+            try
+            {
+                await running.WaitAsync(cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                logger.LogError("The host stopped waiting; {Count} queued clicks were not stored", buffer.Reader.Count);
+                throw;
+            }
         }
     }
 
@@ -75,7 +84,7 @@ public sealed class ClickWriter(ClickBuffer buffer, VisitorHasher hasher, IDbCon
             catch (Exception e) when (attempt < 5 && e is DbUpdateException or System.Data.Common.DbException or TimeoutException)
             {
                 logger.LogWarning(e, "Storing {Count} clicks failed (attempt {Attempt}); retrying", batch.Count, attempt);
-                await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt));
+                await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt), clock);
             }
             catch (Exception e)
             {

@@ -16,12 +16,30 @@ internal static class LinkRedirect
         app.MapMethods("/l/{code}", [HttpMethods.Get, HttpMethods.Head], RedirectAsync).AllowAnonymous().ExcludeFromDescription().ShortCircuit();
     }
 
-    private static async Task<IResult> RedirectAsync(string code, HttpContext http, LinkTargets targets, ClickBuffer clicks, TimeProvider clock)
+    private static async Task<IResult> RedirectAsync(string code, HttpContext http, LinkTargets targets, ClickBuffer clicks, TimeProvider clock, ILogger<LinkTargets> logger)
     {
-        var target = await targets.FindAsync(code, http.RequestAborted);
-        var now = clock.GetUtcNow();
         http.Response.Headers.CacheControl = "no-store";
         http.Response.Headers["X-Robots-Tag"] = "noindex";
+        var ip = http.Connection.RemoteIpAddress?.ToString() ?? "";
+        LinkLookup lookup;
+        try
+        {
+            lookup = await targets.LookUpAsync(code, ip, http.RequestAborted);
+        }
+        catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException or TimeoutException)
+        {
+            // Short-circuited endpoints run before the exception handler: answer here, in words.
+            logger.LogError(e, "A short link could not be looked up");
+            return Page(HttpStatusCode.ServiceUnavailable, "This link cannot be opened right now", "Please try again in a minute.");
+        }
+
+        if (lookup.Throttled)
+        {
+            http.Response.Headers.RetryAfter = "60";
+            return Page(HttpStatusCode.TooManyRequests, "Too many links at once", "This network opened many different links in a short time. Please wait a minute and try again.");
+        }
+
+        var (target, now) = (lookup.Target, clock.GetUtcNow());
         if (target is null)
         {
             return Page(HttpStatusCode.NotFound, "This link does not exist", "Check that the whole link was copied. Links from Tapbridge creators look like this one, with twelve letters and digits at the end.");
@@ -34,7 +52,7 @@ internal static class LinkRedirect
 
         if (!Visitor.IsAutomated(http.Request))
         {
-            clicks.Enqueue(new PendingClick(target, now, http.Connection.RemoteIpAddress?.ToString() ?? "", http.Request.Headers.UserAgent.ToString(),
+            clicks.Enqueue(new PendingClick(target, now, ip, http.Request.Headers.UserAgent.ToString(),
                 Visitor.ReferrerHost(http.Request.Headers.Referer.ToString())));
         }
 

@@ -1,3 +1,4 @@
+using System.Threading.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Tapbridge.Modules.Campaigns;
@@ -9,25 +10,46 @@ namespace Tapbridge.Modules.Showcase.Links;
 /// <summary>Where a short link goes and whose it is. <see cref="Until"/> is when its campaign ends (or ended early).</summary>
 public sealed record LinkTarget(Guid ItemId, Guid CreatorId, Guid RegistrationId, Market Market, string TikTokLink, DateTimeOffset Until);
 
+/// <summary>A short link lookup: the target, none (unknown code), or refused because the address looked up too many codes.</summary>
+public sealed record LinkLookup(LinkTarget? Target, bool Throttled);
+
 /// <summary>
 /// Short link lookups, cached briefly in each instance: a link's target never changes, and a campaign closing early
-/// shows within a minute. Unknown codes are cached too, so guessing cannot hammer the database; the cache holds at most
-/// <see cref="MaxEntries"/> codes, so guessing cannot exhaust memory either.
+/// shows within a minute. Unknown codes are cached too, and each client address may look up at most
+/// <see cref="LookupsPerMinute"/> codes that are not cached, so guessing cannot load the database; the cache holds at
+/// most <see cref="MaxEntries"/> codes, so it cannot exhaust memory either.
 /// </summary>
 public sealed class LinkTargets(IDbContextFactory<TapbridgeDbContext> contexts) : IDisposable
 {
     public const int MaxEntries = 100_000;
+    public const int LookupsPerMinute = 60;
     private static readonly TimeSpan Known = TimeSpan.FromMinutes(1);
     private static readonly TimeSpan Unknown = TimeSpan.FromSeconds(30);
     private readonly MemoryCache cache = new(new MemoryCacheOptions { SizeLimit = MaxEntries });
+    private readonly PartitionedRateLimiter<string> lookups = PartitionedRateLimiter.Create<string, string>(address =>
+        RateLimitPartition.GetTokenBucketLimiter(address, _ => new TokenBucketRateLimiterOptions
+        {
+            TokenLimit = LookupsPerMinute, TokensPerPeriod = LookupsPerMinute, ReplenishmentPeriod = TimeSpan.FromMinutes(1), QueueLimit = 0, AutoReplenishment = true,
+        }));
 
-    public async ValueTask<LinkTarget?> FindAsync(string code, CancellationToken cancellationToken)
+    public async ValueTask<LinkLookup> LookUpAsync(string code, string clientAddress, CancellationToken cancellationToken)
     {
         if (!ShortCode.IsWellFormed(code))
         {
-            return null;
+            return new LinkLookup(null, false);
         }
 
+        if (cache.TryGetValue("link:" + code, out LinkTarget? cached))
+        {
+            return new LinkLookup(cached, false);
+        }
+
+        using var permit = lookups.AttemptAcquire(clientAddress);
+        return permit.IsAcquired ? new LinkLookup(await FindAsync(code, cancellationToken), false) : new LinkLookup(null, true);
+    }
+
+    private async ValueTask<LinkTarget?> FindAsync(string code, CancellationToken cancellationToken)
+    {
         var key = "link:" + code;
         if (cache.TryGetValue(key, out LinkTarget? cached))
         {
@@ -46,5 +68,9 @@ public sealed class LinkTargets(IDbContextFactory<TapbridgeDbContext> contexts) 
         return target;
     }
 
-    public void Dispose() => cache.Dispose();
+    public void Dispose()
+    {
+        cache.Dispose();
+        lookups.Dispose();
+    }
 }

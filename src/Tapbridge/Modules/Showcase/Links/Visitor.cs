@@ -41,7 +41,8 @@ public static partial class Visitor
     private static bool Prefetch(Microsoft.Extensions.Primitives.StringValues value) =>
         value.Any(v => v is not null && (v.Contains("prefetch", StringComparison.OrdinalIgnoreCase) || v.Contains("preview", StringComparison.OrdinalIgnoreCase)));
 
-    [GeneratedRegex(@"bot\b|bot/|crawl|spider|slurp|scrapy|preview|facebookexternalhit|facebookcatalog|meta-externalagent|whatsapp|telegram|slack|discord|skypeuripreview|embedly|pinterest|vkshare|redditbot|ahrefs|semrush|bytespider|petalbot|yandex|baiduspider|lighthouse|pingdom|uptimerobot|headlesschrome|phantomjs|curl/|wget/|python-requests|python-urllib|aiohttp|httpx|go-http-client|java/|okhttp|libwww|apache-httpclient|node-fetch|axios/|postmanruntime|insomnia", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Crawler and unfurler names, not app names: Telegram's, Pinterest's and WhatsApp's in-app browsers are people.
+    [GeneratedRegex(@"bot\b|bot/|crawl|spider|slurp|scrapy|preview|facebookexternalhit|facebookcatalog|meta-externalagent|^whatsapp/|telegrambot|slackbot|slack-imgproxy|discordbot|skypeuripreview|embedly|pinterestbot|vkshare|ahrefs|semrush|bytespider|baiduspider|lighthouse|pingdom|uptimerobot|headlesschrome|phantomjs|curl/|wget/|python-requests|python-urllib|aiohttp|httpx|go-http-client|java/|okhttp|libwww|apache-httpclient|node-fetch|axios/|postmanruntime|insomnia", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Bots();
 
     [GeneratedRegex(@"ipad|tablet|kindle|silk/|playbook|android(?!.*mobile)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -801,6 +801,9 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
 
                     b.HasKey("CreatorId");
 
+                    b.HasIndex("OpenId")
+                        .IsUnique();
+
                     b.ToTable("creator_tiktok_authorizations", (string)null);
                 });
 

@@ -789,6 +789,9 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
 
                     b.HasKey("CreatorId");
 
+                    b.HasIndex("OpenId")
+                        .IsUnique();
+
                     b.ToTable("creator_tiktok_authorizations", (string)null);
                 });
 

@@ -178,6 +178,12 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_creator_tiktok_authorizations_OpenId",
+                table: "creator_tiktok_authorizations",
+                column: "OpenId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_link_clicks_CreatorId_Day",
                 table: "link_clicks",
                 columns: new[] { "CreatorId", "Day" });
