@@ -74,7 +74,8 @@ public sealed class RegistrationTests(BrowserApp fixture) : IClassFixture<Browse
         await manager.ShotAsync("agency-registration-review-desktop");
         await manager.ClickAsync("#submit-decision");
         await manager.Locator(".mud-snackbar", new() { HasText = "Decision recorded" }).WaitForAsync();
-        (await manager.Locator("#registration-history").InnerTextAsync()).ShouldContain("Reviewed by Paolo Reyes");
+        // The snackbar can show before the page's new history is on screen: wait for the history itself.
+        await manager.Locator("#registration-history", new() { HasText = "Reviewed by Paolo Reyes" }).WaitForAsync();
 
         await seller.GotoAsync(registrationUrl);
         await seller.Locator("#approval").WaitForAsync();
