@@ -16,7 +16,7 @@ public sealed class ClickWriter(
     public const int BatchSize = 1_000;
     public static readonly TimeSpan Window = TimeSpan.FromHours(1);
 
-    private readonly CancellationTokenSource stopping = new();
+    private readonly TaskCompletionSource stopRequested = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TimeSpan flushEvery = TimeSpan.FromMilliseconds(Math.Clamp(configuration.GetValue("Links:FlushMilliseconds", 1_000), 10, 60_000));
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -26,16 +26,10 @@ public sealed class ClickWriter(
         while (await reader.WaitToReadAsync(CancellationToken.None))
         {
             // Wake once per interval, not once per click: a busy link fills whole batches, a quiet one waits a little.
-            if (reader.Count < BatchSize && !stopping.IsCancellationRequested)
+            if (reader.Count < BatchSize && !stopRequested.Task.IsCompleted)
             {
-                try
-                {
-                    await Task.Delay(flushEvery, clock, stopping.Token);
-                }
-                catch (OperationCanceledException)
-                {
-                    // Shutting down: store what is queued now.
-                }
+                // Shutting down ends the wait: what is queued is stored now.
+                await Task.WhenAny(Task.Delay(flushEvery, clock, CancellationToken.None), stopRequested.Task);
             }
 
             while (batch.Count < BatchSize && reader.TryRead(out var click))
@@ -51,7 +45,7 @@ public sealed class ClickWriter(
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         buffer.Complete();
-        await stopping.CancelAsync();
+        stopRequested.TrySetResult();
         if (ExecuteTask is { } running)
         {
             try
@@ -64,12 +58,6 @@ public sealed class ClickWriter(
                 throw;
             }
         }
-    }
-
-    public override void Dispose()
-    {
-        stopping.Dispose();
-        base.Dispose();
     }
 
     private async Task StoreAsync(List<PendingClick> batch)
