@@ -1,64 +1,19 @@
 using System.Net.Http.Json;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Tapbridge.Modules.Campaigns;
 using Tapbridge.Modules.Campaigns.Review;
-using Tapbridge.Modules.Campaigns.Sync;
+using Tapbridge.Modules.Campaigns.Trends;
 using Tapbridge.Modules.Connections;
 using Tapbridge.Platform.Data;
 using Tapbridge.Tests.Infrastructure;
-using TikTokShopSandbox;
 using TikTokReviewStatus = Tapbridge.TikTokShop.Partner.ReviewStatus;
 
 namespace Tapbridge.Tests.Modules.Campaigns;
 
 /// <summary>Registrations made in TikTok Seller Center (the sandbox's admin endpoint) reach Tapbridge through the sync, and decisions go back.</summary>
-public abstract class RegistrationSyncTests(TapbridgeApp fixture) : IAsyncLifetime
+public abstract class RegistrationSyncTests(TapbridgeApp fixture) : SandboxTests(fixture, "sync-app")
 {
-    private SandboxHost? sandbox;
-    private HttpClient? admin;
-
-    private TapbridgeApp App => fixture.Require();
-
-    public async ValueTask InitializeAsync()
-    {
-        if (fixture.UnavailableReason is not null)
-        {
-            return;
-        }
-
-        sandbox = await SandboxHost.StartAsync(new SandboxOptions { AppKey = "sync-app", AppSecret = "sync-secret", Start = DateTimeOffset.UtcNow });
-        admin = new HttpClient { BaseAddress = sandbox.BaseUrl };
-        await using var scope = App.Scope();
-        await scope.ConnectAsync(sandbox);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        admin?.Dispose();
-        if (sandbox is not null)
-        {
-            await sandbox.DisposeAsync();
-        }
-
-        GC.SuppressFinalize(this);
-    }
-
-    /// <summary>A seller registers a product in Seller Center: the sandbox picks the next product of a targeted shop.</summary>
-    private async Task<JsonElement> RegisterOnTikTokAsync(CampaignView campaign, object? body = null)
-    {
-        var response = await admin!.PostAsJsonAsync($"/sandbox/campaigns/{campaign.TikTokCampaignId}/registrations", body ?? new { });
-        response.EnsureSuccessStatusCode();
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
-
-    private async Task<SyncReport> SyncAsync(CampaignView campaign)
-    {
-        await using var scope = App.Scope();
-        return await scope.ServiceProvider.GetRequiredService<RegistrationSync>().SyncCampaignAsync(campaign.Id, CancellationToken.None);
-    }
-
     private async Task<TikTokReviewStatus> StatusOnTikTokAsync(CampaignView campaign, string productId)
     {
         await using var scope = App.Scope();
@@ -91,6 +46,9 @@ public abstract class RegistrationSyncTests(TapbridgeApp fixture) : IAsyncLifeti
 
         var second = await SyncAsync(campaign);
         (second.Seen, second.Added, second.Changed).ShouldBe((1, 0, 0));
+        var readings = await scope.ServiceProvider.GetRequiredService<TapbridgeDbContext>().Set<SalesDay>().AsNoTracking().Where(d => d.RegistrationId == found.Id).ToListAsync();
+        var reading = readings.ShouldHaveSingleItem("each sync keeps the day's units-sold reading for Trending, one per day");
+        (reading.Day, reading.UnitsSold).ShouldBe((DateOnly.FromDateTime(DateTime.UtcNow), product.GetProperty("product_sales").GetInt32()));
         var detail = await review.GetAsync(found.Id, CancellationToken.None);
         detail.History.Select(h => h.Action).ShouldBe(["Reviewed", "Registered on TikTok"]);
         detail.Registration.Status.ShouldBe(RegistrationStatus.Approved);

@@ -1,17 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
-using Tapbridge.Modules.Campaigns;
-using Tapbridge.Modules.Campaigns.Review;
-using Tapbridge.Modules.Campaigns.Sync;
 using Tapbridge.Modules.Creators;
 using Tapbridge.Modules.Creators.Tiers;
 using Tapbridge.Modules.Showcase;
 using Tapbridge.Platform.Auth;
 using Tapbridge.Tests.Infrastructure;
-using Tapbridge.Tests.Modules.Campaigns;
-using TikTokShopSandbox;
 
 namespace Tapbridge.Tests.Modules.Creators;
 
@@ -19,63 +12,22 @@ namespace Tapbridge.Tests.Modules.Creators;
 /// Tiers from the trailing 30-day GMV of the orders TikTok attributes to a creator: the app and the sandbox share a
 /// clock the test moves, so the sandbox's market simulator sells for a few days before the tiers are recalculated.
 /// </summary>
-public abstract class CreatorTierTests<TApp>(TApp fixture) : IAsyncLifetime
+public abstract class CreatorTierTests<TApp>(TApp fixture) : SandboxTests(fixture, "tier-app")
     where TApp : TapbridgeApp, IClockedApp
 {
-    private SandboxHost? sandbox;
-    private HttpClient? admin;
-
-    private TapbridgeApp App => fixture.Require();
-
-    public async ValueTask InitializeAsync()
-    {
-        if (fixture.UnavailableReason is not null)
-        {
-            return;
-        }
-
-        sandbox = await SandboxHost.StartAsync(new SandboxOptions { AppKey = "tier-app", AppSecret = "tier-secret", Start = fixture.Time.Now });
-        admin = new HttpClient { BaseAddress = sandbox.BaseUrl };
-        await using var scope = App.Scope();
-        await scope.ConnectAsync(sandbox);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        admin?.Dispose();
-        if (sandbox is not null)
-        {
-            await sandbox.DisposeAsync();
-        }
-
-        GC.SuppressFinalize(this);
-    }
-
     [Fact]
     public async Task A_creator_selling_through_the_agency_moves_up_a_tier_and_sees_what_the_next_one_takes()
     {
-        var campaign = await App.OpenCampaignAsync();
-        (await admin!.PostAsJsonAsync($"/sandbox/campaigns/{campaign.TikTokCampaignId}/registrations", new { total_commission_rate = 2000, creator_commission_rate = 1000 }))
-            .EnsureSuccessStatusCode();
-        Guid product;
-        await using (var scope = App.Scope())
-        {
-            await scope.ServiceProvider.GetRequiredService<RegistrationSync>().SyncCampaignAsync(campaign.Id, CancellationToken.None);
-            var review = scope.ServiceProvider.GetRequiredService<RegistrationReview>();
-            product = (await review.QueueAsync(new ReviewQuery { CampaignId = campaign.Id }, CancellationToken.None)).Items.Single().Id;
-            await review.DecideAsync(Registrations.Manager, product, new ReviewRequest(ReviewDecision.Approve), CancellationToken.None);
-        }
-
-        var star = (await admin!.GetFromJsonAsync<JsonElement[]>("/sandbox/creators"))!.Where(c => c.GetProperty("market").GetString() == "PH")
-            .MaxBy(c => c.GetProperty("follower_count").GetInt32());
+        var product = (await ApprovedOnTikTokAsync(1, creatorRate: 1000)).Products.Single();
+        var star = (await TikTokCreatorsAsync()).MaxBy(c => c.GetProperty("follower_count").GetInt32());
         // API tokens outlive the days the test lets pass; sign-in cookies would not.
         var creator = App.WithToken(await (await App.SignUpApprovedCreatorAsync(handle: star.GetProperty("username").GetString())).IssueTokenAsync());
         var quiet = App.WithToken(await (await App.SignUpApprovedCreatorAsync()).IssueTokenAsync());
         var added = await creator.PostAsJsonAsync("/api/v1/creator/showcase", new { productId = product, acceptTerms = true });
         var link = (await added.Content.ReadFromJsonAsync<ShowcaseEntry>())!.TikTokLink;
-        (await admin!.PostAsJsonAsync("/sandbox/showcase", new { creator_open_id = star.GetProperty("creator_open_id").GetString(), product_link = link })).EnsureSuccessStatusCode();
+        (await Admin.PostAsJsonAsync("/sandbox/showcase", new { creator_open_id = star.GetProperty("creator_open_id").GetString(), product_link = link })).EnsureSuccessStatusCode();
 
-        await sandbox!.AdvanceAsync(TimeSpan.FromDays(4));
+        await Sandbox.AdvanceAsync(TimeSpan.FromDays(4));
         fixture.Time.Now += TimeSpan.FromDays(4);
 
         var owner = await App.SignInAsync(await App.CreateStaffAsync(Roles.Admin));

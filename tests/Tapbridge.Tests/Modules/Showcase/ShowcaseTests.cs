@@ -6,16 +6,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Tapbridge.Modules.Campaigns;
 using Tapbridge.Modules.Connections;
-using Tapbridge.Modules.Campaigns.Review;
-using Tapbridge.Modules.Campaigns.Sync;
 using Tapbridge.Modules.Showcase;
 using Tapbridge.Modules.Showcase.Links;
 using Tapbridge.Platform.Data;
 using Tapbridge.Tests.Infrastructure;
-using Tapbridge.Tests.Modules.Campaigns;
-using TikTokShopSandbox;
 
 namespace Tapbridge.Tests.Modules.Showcase;
 
@@ -23,59 +18,9 @@ namespace Tapbridge.Tests.Modules.Showcase;
 /// Add to Showcase against the sandbox (real promotion links through the partner API), and the short links:
 /// redirect, click recording off the request path, once per visitor per link per hour, bots and prefetches left out.
 /// </summary>
-public abstract class ShowcaseTests(TapbridgeApp fixture) : IAsyncLifetime
+public abstract class ShowcaseTests(TapbridgeApp fixture) : SandboxTests(fixture, "showcase-app")
 {
     private const string Phone = "Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 musical_ly_37.0";
-    private SandboxHost? sandbox;
-    private HttpClient? admin;
-
-    private TapbridgeApp App => fixture.Require();
-
-    public async ValueTask InitializeAsync()
-    {
-        if (fixture.UnavailableReason is not null)
-        {
-            return;
-        }
-
-        sandbox = await SandboxHost.StartAsync(new SandboxOptions { AppKey = "showcase-app", AppSecret = "showcase-secret", Start = DateTimeOffset.UtcNow });
-        admin = new HttpClient { BaseAddress = sandbox.BaseUrl };
-        await using var scope = App.Scope();
-        await scope.ConnectAsync(sandbox);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        admin?.Dispose();
-        if (sandbox is not null)
-        {
-            await sandbox.DisposeAsync();
-        }
-
-        GC.SuppressFinalize(this);
-    }
-
-    /// <summary>Sellers register <paramref name="count"/> products in Seller Center; the agency syncs and approves them.</summary>
-    private async Task<(CampaignView Campaign, IReadOnlyList<Guid> Products)> ApprovedOnTikTokAsync(int count)
-    {
-        var campaign = await App.OpenCampaignAsync();
-        for (var i = 0; i < count; i++)
-        {
-            (await admin!.PostAsJsonAsync($"/sandbox/campaigns/{campaign.TikTokCampaignId}/registrations", new { total_commission_rate = 2000, creator_commission_rate = 1200 }))
-                .EnsureSuccessStatusCode();
-        }
-
-        await using var scope = App.Scope();
-        await scope.ServiceProvider.GetRequiredService<RegistrationSync>().SyncCampaignAsync(campaign.Id, CancellationToken.None);
-        var review = scope.ServiceProvider.GetRequiredService<RegistrationReview>();
-        var found = (await review.QueueAsync(new ReviewQuery { CampaignId = campaign.Id }, CancellationToken.None)).Items;
-        foreach (var registration in found)
-        {
-            await review.DecideAsync(Registrations.Manager, registration.Id, new ReviewRequest(ReviewDecision.Approve), CancellationToken.None);
-        }
-
-        return (campaign, found.Select(r => r.Id).ToList());
-    }
 
     private static async Task<ShowcaseEntry> AddAsync(HttpClient creator, Guid product)
     {
@@ -141,8 +86,8 @@ public abstract class ShowcaseTests(TapbridgeApp fixture) : IAsyncLifetime
         (await creator.GetFromJsonAsync<ShowcaseOffer>($"/api/v1/creator/showcase/offer/{products[1]}"))!.TermsAccepted.ShouldBeTrue("terms are accepted once per campaign");
         (await creator.PostAsJsonAsync("/api/v1/creator/showcase", new { productId = products[1], acceptTerms = false })).StatusCode.ShouldBe(HttpStatusCode.Created);
 
-        var tiktokCreator = (await admin!.GetFromJsonAsync<JsonElement[]>("/sandbox/creators"))!.First(c => c.GetProperty("market").GetString() == "PH");
-        var onTikTok = await admin!.PostAsJsonAsync("/sandbox/showcase", new { creator_open_id = tiktokCreator.GetProperty("creator_open_id").GetString(), product_link = entry.TikTokLink });
+        var tiktokCreator = (await TikTokCreatorsAsync())[0];
+        var onTikTok = await Admin.PostAsJsonAsync("/sandbox/showcase", new { creator_open_id = tiktokCreator.GetProperty("creator_open_id").GetString(), product_link = entry.TikTokLink });
         onTikTok.StatusCode.ShouldBe(HttpStatusCode.OK, "TikTok accepts the link into a Showcase");
         (await onTikTok.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("creator_commission_rate").GetInt32().ShouldBe(1200);
 
@@ -162,7 +107,7 @@ public abstract class ShowcaseTests(TapbridgeApp fixture) : IAsyncLifetime
         var consent = start.Headers.Location!;
         consent.AbsolutePath.ShouldBe("/alliance/creator/auth");
         var state = System.Web.HttpUtility.ParseQueryString(consent.Query)["state"];
-        var grant = await (await admin!.PostAsJsonAsync("/sandbox/authorizations", new { user_type = 1, creator_open_id = openId })).Content.ReadFromJsonAsync<JsonElement>();
+        var grant = await (await Admin.PostAsJsonAsync("/sandbox/authorizations", new { user_type = 1, creator_open_id = openId })).Content.ReadFromJsonAsync<JsonElement>();
         var callback = await creator.GetAsync($"/connections/tiktok/callback?code={grant.GetProperty("code").GetString()}&state={Uri.EscapeDataString(state!)}");
         callback.StatusCode.ShouldBe(HttpStatusCode.Redirect, "a creator's consent goes on to the creator portal");
         return await creator.GetAsync(callback.Headers.Location!.ToString());
@@ -172,7 +117,7 @@ public abstract class ShowcaseTests(TapbridgeApp fixture) : IAsyncLifetime
     public async Task A_creator_who_authorizes_tiktok_proves_the_handle_and_products_are_verified_through_the_creator_api()
     {
         var (_, products) = await ApprovedOnTikTokAsync(1);
-        var tiktok = (await admin!.GetFromJsonAsync<JsonElement[]>("/sandbox/creators"))!.First(c => c.GetProperty("market").GetString() == "PH");
+        var tiktok = (await TikTokCreatorsAsync())[0];
         var openId = tiktok.GetProperty("creator_open_id").GetString()!;
         var creator = await App.SignUpApprovedCreatorAsync(handle: tiktok.GetProperty("username").GetString());
 
@@ -185,7 +130,7 @@ public abstract class ShowcaseTests(TapbridgeApp fixture) : IAsyncLifetime
         var early = await creator.PostAsJsonAsync($"/api/v1/creator/showcase/{entry.Id}/verify", new { confirmed = true });
         early.StatusCode.ShouldBe(HttpStatusCode.BadRequest, "the creator's word is not taken when TikTok can be asked");
         (await early.Content.ReadAsStringAsync()).ShouldContain("does not list this product");
-        (await admin!.PostAsJsonAsync("/sandbox/showcase", new { creator_open_id = openId, product_link = entry.TikTokLink })).EnsureSuccessStatusCode();
+        (await Admin.PostAsJsonAsync("/sandbox/showcase", new { creator_open_id = openId, product_link = entry.TikTokLink })).EnsureSuccessStatusCode();
         var verified = await (await creator.PostAsJsonAsync($"/api/v1/creator/showcase/{entry.Id}/verify", new { confirmed = false })).Content.ReadFromJsonAsync<ShowcaseEntry>();
         (verified!.State, verified.Verification).ShouldBe((ShowcaseState.Verified, ShowcaseVerification.TikTok));
 

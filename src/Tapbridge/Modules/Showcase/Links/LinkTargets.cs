@@ -39,33 +39,32 @@ public sealed class LinkTargets(IDbContextFactory<TapbridgeDbContext> contexts) 
             return new LinkLookup(null, false);
         }
 
-        if (cache.TryGetValue("link:" + code, out LinkTarget? cached))
+        if (cache.TryGetValue(code, out LinkTarget? cached))
         {
             return new LinkLookup(cached, false);
         }
 
         using var permit = lookups.AttemptAcquire(clientAddress);
-        return permit.IsAcquired ? new LinkLookup(await FindAsync(code, cancellationToken), false) : new LinkLookup(null, true);
-    }
-
-    private async ValueTask<LinkTarget?> FindAsync(string code, CancellationToken cancellationToken)
-    {
-        var key = "link:" + code;
-        if (cache.TryGetValue(key, out LinkTarget? cached))
+        if (!permit.IsAcquired)
         {
-            return cached;
+            return new LinkLookup(null, true);
         }
 
+        var target = await QueryAsync(code, cancellationToken);
+        cache.Set(code, target, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = target is null ? Unknown : Known });
+        return new LinkLookup(target, false);
+    }
+
+    private async Task<LinkTarget?> QueryAsync(string code, CancellationToken cancellationToken)
+    {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var found = await (from item in db.Set<ShowcaseItem>()
                            join campaign in db.Set<Campaign>() on item.CampaignId equals campaign.Id
                            where item.Code == code
                            select new { item.Id, item.CreatorId, item.RegistrationId, item.MarketCode, item.TikTokLink, campaign.CampaignEnd, campaign.ClosedAt })
             .AsNoTracking().SingleOrDefaultAsync(cancellationToken);
-        var target = found is null ? null : new LinkTarget(found.Id, found.CreatorId, found.RegistrationId, Market.Get(found.MarketCode), found.TikTokLink,
+        return found is null ? null : new LinkTarget(found.Id, found.CreatorId, found.RegistrationId, Market.Get(found.MarketCode), found.TikTokLink,
             found.ClosedAt is { } closed && closed < found.CampaignEnd ? closed : found.CampaignEnd);
-        cache.Set(key, target, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = target is null ? Unknown : Known });
-        return target;
     }
 
     public void Dispose()
