@@ -26,6 +26,9 @@ public sealed class SandboxOptions
     /// <summary>The sandbox clock's initial instant.</summary>
     public DateTimeOffset Start { get; init; } = new(2026, 11, 1, 0, 0, 0, TimeSpan.Zero);
 
+    /// <summary>Open API requests allowed per second for one (app, path template, token); TikTok documents 50.</summary>
+    public int RequestsPerSecond { get; init; } = 50;
+
     /// <summary>Loopback port of the in-process host; 0 picks a free one.</summary>
     public int Port { get; init; }
 
@@ -42,6 +45,7 @@ public sealed class SandboxOptions
             WebhookUrl = NullIfEmpty(section["WebhookUrl"]),
             Seed = section["Seed"] is { Length: > 0 } seed ? int.Parse(seed, CultureInfo.InvariantCulture) : defaults.Seed,
             Start = section["Start"] is { Length: > 0 } start ? ParseStart(start) : defaults.Start,
+            RequestsPerSecond = section["RequestsPerSecond"] is { Length: > 0 } rate ? int.Parse(rate, CultureInfo.InvariantCulture) : defaults.RequestsPerSecond,
         };
     }
 

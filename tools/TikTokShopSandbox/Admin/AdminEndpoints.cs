@@ -11,7 +11,7 @@ namespace TikTokShopSandbox.Admin;
 
 /// <summary>
 /// Sandbox-only controls outside TikTok's paths: the clock, consent without the page, revocation, what sellers and
-/// creators do in their own apps, and the webhook log. No authentication: a local tool.
+/// creators do in their own apps, the webhook log and benchmark orders. No authentication: a local tool.
 /// </summary>
 internal static class AdminEndpoints
 {
@@ -31,6 +31,7 @@ internal static class AdminEndpoints
         app.AdminPost("/sandbox/samples/{sample_id}/approve", call => DecideSample(call, approve: true));
         app.AdminPost("/sandbox/samples/{sample_id}/reject", call => DecideSample(call, approve: false));
         app.AdminGet("/sandbox/webhooks", Webhooks);
+        app.AdminPost("/sandbox/orders/synthetic", SyntheticOrderEndpoint.Create);
     }
 
     private static async Task AdvanceAsync(HttpContext http)
@@ -158,7 +159,13 @@ internal static class AdminEndpoints
         var world = call.World;
         var creator = Creator(world, call.Body.String("creator_open_id") ?? throw AdminException.BadRequest("creator_open_id is required"));
         var link = call.Body.String("product_link") ?? throw AdminException.BadRequest("product_link is required");
-        var result = ShowcaseService.AddLink(world, creator, link);
+        var addedAt = call.Body.Long("added_time") ?? world.Now;
+        if (addedAt > world.Now)
+        {
+            throw AdminException.BadRequest($"added_time {addedAt} is after the sandbox's now ({world.Now}): only the past can be backfilled");
+        }
+
+        var result = ShowcaseService.AddLink(world, creator, link, addedAt);
         if (result.Item is not { } item)
         {
             throw result.Code == ErrorCodes.InvalidParameter ? AdminException.NotFound(result.Message) : AdminException.Conflict(result.Message);

@@ -13,12 +13,22 @@ internal sealed record Page<T>(IReadOnlyList<T> Items, string NextPageToken, int
 /// </summary>
 internal static class Paging
 {
-    public static Page<T> Slice<T>(IReadOnlyList<T> all, int pageSize, string? pageToken, string fingerprint)
+    public static Page<T> Slice<T>(IReadOnlyList<T> all, int pageSize, string? pageToken, string fingerprint) =>
+        Slice(all.Count, i => all[i], pageSize, pageToken, fingerprint);
+
+    /// <summary>A page of a list given by its length and an indexer, so a page of a window costs only the page.</summary>
+    public static Page<T> Slice<T>(int count, Func<int, T> at, int pageSize, string? pageToken, string fingerprint)
     {
         var offset = string.IsNullOrEmpty(pageToken) ? 0 : Decode(pageToken, fingerprint);
-        var items = all.Skip(offset).Take(pageSize).ToList();
-        var next = offset + items.Count < all.Count ? Encode(offset + items.Count, fingerprint) : "";
-        return new Page<T>(items, next, all.Count);
+        var end = (int)Math.Min(count, (long)offset + pageSize);
+        var items = new List<T>(Math.Max(0, end - offset));
+        for (var i = offset; i < end; i++)
+        {
+            items.Add(at(i));
+        }
+
+        var next = end < count ? Encode(end, fingerprint) : "";
+        return new Page<T>(items, next, count);
     }
 
     private static string Encode(int offset, string fingerprint) =>

@@ -16,12 +16,12 @@ internal static class PartnerOrderEndpoints
         var from = call.Body.Long("create_time_ge") ?? long.MinValue;
         var until = call.Body.Long("create_time_lt") ?? long.MaxValue;
         var campaignId = call.Body.String("campaign_id");
-        var matches = call.World.Orders
-            .Where(o => o.CampaignProduct.Campaign.Asset == call.Asset)
-            .Where(o => o.CreateTime >= from && o.CreateTime < until)
-            .Where(o => string.IsNullOrEmpty(campaignId) || o.CampaignProduct.Campaign.Id == campaignId)
-            .ToList();
-        var page = Paging.Slice(matches, size, call.Query["page_token"], $"tap-orders|{call.Asset!.Cipher}|{from}|{until}|{campaignId}");
+        var index = call.World.OrderIndex;
+        var timeline = string.IsNullOrEmpty(campaignId) ? index.Of(call.Asset!)
+            : call.World.CampaignsById.GetValueOrDefault(campaignId) is { } campaign && campaign.Asset == call.Asset ? index.Of(campaign)
+            : OrderTimeline.Empty;
+        var (start, count) = timeline.Window(from, until);
+        var page = Paging.Slice(count, i => timeline[start + i], size, call.Query["page_token"], $"tap-orders|{call.Asset!.Cipher}|{from}|{until}|{campaignId}");
         return new
         {
             Orders = page.Items.Select(Json).ToList(),

@@ -33,7 +33,7 @@ internal static class SampleService
 
         if (ShowcaseService.Find(world, creator, registration.Product.Id)?.CampaignProduct != registration)
         {
-            var added = ShowcaseService.AddCampaignProduct(world, creator, registration, registration.CreatorRate, null);
+            var added = ShowcaseService.AddCampaignProduct(world, creator, registration, registration.CreatorRate, null, world.Now);
             if (added.Item is null)
             {
                 throw AdminException.Conflict(added.Message);

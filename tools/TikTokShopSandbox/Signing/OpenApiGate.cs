@@ -80,7 +80,7 @@ internal sealed class OpenApiGate(SandboxWorld world, RateLimiter limiter, ILogg
         var (asset, shop) = CheckCipher(query, spec, grant);
         if (!limiter.TryAcquire($"{world.Options.AppKey}|{template}|{token}"))
         {
-            throw new ApiException(ErrorCodes.TooManyRequests, $"Too many requests: more than {RateLimiter.PerSecond} per second", StatusCodes.Status429TooManyRequests);
+            throw new ApiException(ErrorCodes.TooManyRequests, $"Too many requests: more than {limiter.PerSecond} per second", StatusCodes.Status429TooManyRequests);
         }
 
         return new ApiCall(world, http, query, body, grant) { Asset = asset, Shop = shop };

@@ -3,15 +3,16 @@ using System.Diagnostics;
 namespace TikTokShopSandbox.Signing;
 
 /// <summary>
-/// 50 requests per second per (app, path template, token). Measured on the real monotonic clock: the sandbox clock
-/// stands still between advances, so counting sandbox seconds would throttle a long paging loop forever. This is the
-/// only use of real time, and it changes no world state.
+/// <see cref="SandboxOptions.RequestsPerSecond"/> (TikTok's 50 by default) per (app, path template, token).
+/// Measured on the real monotonic clock: the sandbox clock stands still between advances, so counting sandbox seconds
+/// would throttle a long paging loop forever. This is the only use of real time, and it changes no world state.
 /// </summary>
-internal sealed class RateLimiter
+internal sealed class RateLimiter(SandboxOptions options)
 {
-    public const int PerSecond = 50;
     private readonly Dictionary<string, Queue<long>> windows = new(StringComparer.Ordinal);
     private readonly Lock sync = new();
+
+    public int PerSecond => options.RequestsPerSecond;
 
     public bool TryAcquire(string key)
     {

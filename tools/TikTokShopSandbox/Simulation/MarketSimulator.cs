@@ -1,6 +1,7 @@
 using TikTokShopSandbox.Campaigns;
 using TikTokShopSandbox.Common;
 using TikTokShopSandbox.Products;
+using TikTokShopSandbox.Showcase;
 using TikTokShopSandbox.World;
 
 namespace TikTokShopSandbox.Simulation;
@@ -66,21 +67,27 @@ internal static class MarketSimulator
 
         foreach (var item in world.Showcase.ToList())
         {
-            if (item.CampaignProduct is not { IsSelling: true } registration
-                || registration.Campaign.StatusAt(hour) != CampaignStatus.Ongoing
-                || item.AddedAt > hour)
-            {
-                continue;
-            }
+            PlanArrivals(world, item, hour);
+        }
+    }
 
-            var random = Seeds.Random(world.Seed, 20, hour, item.Seq);
-            var perHour = (0.4 + item.Creator.Followers / 100_000.0) / 24;
-            var arrivals = random.Poisson(perHour);
-            for (var k = 0; k < arrivals; k++)
-            {
-                var index = k;
-                world.Scheduler.At(hour + random.Next((int)BucketSeconds), () => OrderSimulator.Create(world, item, hour, index));
-            }
+    /// <summary>Schedules the orders one showcase item gets in the hour starting at <paramref name="hour"/>.</summary>
+    public static void PlanArrivals(SandboxWorld world, ShowcaseItem item, long hour)
+    {
+        if (item.CampaignProduct is not { IsSelling: true } registration
+            || registration.Campaign.StatusAt(hour) != CampaignStatus.Ongoing
+            || item.AddedAt > hour)
+        {
+            return;
+        }
+
+        var random = Seeds.Random(world.Seed, 20, hour, item.Seq);
+        var perHour = (0.4 + item.Creator.Followers / 100_000.0) / 24;
+        var arrivals = random.Poisson(perHour);
+        for (var k = 0; k < arrivals; k++)
+        {
+            var index = k;
+            world.Scheduler.At(hour + random.Next((int)BucketSeconds), () => OrderSimulator.Create(world, item, hour, index));
         }
     }
 

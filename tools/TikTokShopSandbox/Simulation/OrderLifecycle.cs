@@ -11,19 +11,16 @@ namespace TikTokShopSandbox.Simulation;
 /// </summary>
 internal static class OrderLifecycle
 {
-    private const long Hour = 3_600;
-    private const long Day = 86_400;
+    private const long Hour = LifecycleTimes.Hour;
+    private const long Day = LifecycleTimes.Day;
 
-    public static void Plan(SandboxWorld world, Order order, Random random)
+    /// <summary>Draws the order's future from its own stream; the draws are the same whether it is scheduled or settled.</summary>
+    public static LifecyclePlan Draw(Order order, Random random)
     {
-        var s = world.Scheduler;
         var created = order.CreateTime;
         if (random.Chance(0.06))
         {
-            var request = created + random.NextInt64(Hour, 20 * Hour);
-            s.At(request, () => RequestCancel(world, order));
-            s.At(request + Hour, () => Cancel(world, order));
-            return;
+            return new LifecyclePlan(created + random.NextInt64(Hour, 20 * Hour), 0, 0, 0, 0, false, null);
         }
 
         var shipped = created + random.NextInt64(6 * Hour, 30 * Hour);
@@ -31,18 +28,88 @@ internal static class OrderLifecycle
         var delivered = Math.Max(created + random.NextInt64(2 * Day, 5 * Day), collected + Hour);
         var completed = delivered + random.NextInt64(7 * Day, 15 * Day);
         var frozen = random.Chance(0.03);
-        s.At(shipped, () => Move(world, order, SellerStatus.AwaitingCollection, o => o.RtsTime = world.Now));
-        s.At(collected, () => Move(world, order, SellerStatus.InTransit, o => o.CollectionTime = world.Now));
-        s.At(delivered, () => Move(world, order, SellerStatus.Delivered, o => o.DeliveryTime = world.Now));
+        ReturnPlan? returned = null;
         if (random.Chance(0.08))
         {
             var line = random.Pick(order.Lines);
             var quantity = random.Next(1, line.Quantity + 1);
-            var type = random.Chance(0.4) ? "REFUND" : "RETURN_AND_REFUND";
-            s.At(delivered + random.NextInt64(6 * Hour, 72 * Hour), () => RequestReturn(world, order, line, quantity, type));
+            var type = random.Chance(0.4) ? ReturnPlan.Refund : "RETURN_AND_REFUND";
+            returned = new ReturnPlan(line, quantity, type, delivered + random.NextInt64(6 * Hour, 72 * Hour));
         }
 
-        s.At(completed, () => Complete(world, order, frozen));
+        return new LifecyclePlan(null, shipped, collected, delivered, completed, frozen, returned);
+    }
+
+    public static void Plan(SandboxWorld world, Order order, Random random)
+    {
+        var s = world.Scheduler;
+        var plan = Draw(order, random);
+        if (plan.CancelRequestAt is { } request)
+        {
+            s.At(request, () => RequestCancel(world, order));
+            s.At(plan.CancelledAt!.Value, () => Cancel(world, order));
+            return;
+        }
+
+        s.At(plan.ShippedAt, () => Move(world, order, SellerStatus.AwaitingCollection, o => o.RtsTime = world.Now));
+        s.At(plan.CollectedAt, () => Move(world, order, SellerStatus.InTransit, o => o.CollectionTime = world.Now));
+        s.At(plan.DeliveredAt, () => Move(world, order, SellerStatus.Delivered, o => o.DeliveryTime = world.Now));
+        if (plan.Return is { } returned)
+        {
+            s.At(returned.RequestedAt, () => RequestReturn(world, order, returned.Line, returned.Quantity, returned.Type));
+        }
+
+        s.At(plan.CompletedAt, () => Complete(world, order, plan.Frozen));
+    }
+
+    /// <summary>
+    /// Applies at once every step of <paramref name="plan"/> up to <paramref name="now"/>, for orders that keep no
+    /// return or cancellation records and fire no webhooks (synthetic benchmark orders).
+    /// </summary>
+    public static void Settle(Order order, LifecyclePlan plan, long now)
+    {
+        if (plan.CancelRequestAt is { } request)
+        {
+            if (request <= now)
+            {
+                order.CancelRequested = true;
+                order.UpdateTime = request;
+            }
+
+            if (plan.CancelledAt is { } cancelled && cancelled <= now)
+            {
+                order.CancelRequested = false;
+                order.CancelTime = cancelled;
+                order.SellerStatus = SellerStatus.Cancelled;
+                order.AffiliateStatus = AffiliateStatus.Cancelled;
+                order.UpdateTime = cancelled;
+            }
+
+            return;
+        }
+
+        Step(order, SellerStatus.AwaitingCollection, plan.ShippedAt, now, o => o.RtsTime = plan.ShippedAt);
+        Step(order, SellerStatus.InTransit, plan.CollectedAt, now, o => o.CollectionTime = plan.CollectedAt);
+        Step(order, SellerStatus.Delivered, plan.DeliveredAt, now, o => o.DeliveryTime = plan.DeliveredAt);
+        if (plan.Return is { } returned && returned.CompletedAt <= now)
+        {
+            if (returned.Type == ReturnPlan.Refund)
+            {
+                returned.Line.RefundedQuantity += returned.Quantity;
+            }
+            else
+            {
+                returned.Line.ReturnedQuantity += returned.Quantity;
+            }
+
+            order.UpdateTime = Math.Max(order.UpdateTime, returned.CompletedAt);
+        }
+
+        Step(order, SellerStatus.Completed, plan.CompletedAt, now, o => o.CompleteTime = plan.CompletedAt);
+        if (plan.CompletedAt <= now)
+        {
+            order.AffiliateStatus = plan.Frozen && now < plan.UnfrozenAt ? AffiliateStatus.Frozen : AffiliateStatus.Completed;
+        }
     }
 
     public static void StatusWebhook(SandboxWorld world, Order order, string status) =>
@@ -56,6 +123,16 @@ internal static class OrderLifecycle
         StatusWebhook(world, order, Order.SellerStatusName(status));
     }
 
+    private static void Step(Order order, SellerStatus status, long at, long now, Action<Order> stamp)
+    {
+        if (at <= now)
+        {
+            order.SellerStatus = status;
+            order.UpdateTime = Math.Max(order.UpdateTime, at);
+            stamp(order);
+        }
+    }
+
     private static void Complete(SandboxWorld world, Order order, bool frozen)
     {
         Move(world, order, SellerStatus.Completed, o => o.CompleteTime = world.Now);
@@ -66,7 +143,7 @@ internal static class OrderLifecycle
         }
 
         order.AffiliateStatus = AffiliateStatus.Frozen;
-        world.Scheduler.At(world.Now + 7 * Day, () => order.AffiliateStatus = AffiliateStatus.Completed);
+        world.Scheduler.At(world.Now + LifecycleTimes.FrozenFor, () => order.AffiliateStatus = AffiliateStatus.Completed);
     }
 
     private static void RequestCancel(SandboxWorld world, Order order)
@@ -127,7 +204,7 @@ internal static class OrderLifecycle
         world.Returns.Add(record);
         ReturnWebhook(world, record);
         var s = world.Scheduler;
-        if (type == "REFUND")
+        if (type == ReturnPlan.Refund)
         {
             s.At(world.Now + Day, () => FinishReturn(world, record));
             return;
@@ -140,7 +217,7 @@ internal static class OrderLifecycle
 
     private static void FinishReturn(SandboxWorld world, ReturnRecord record)
     {
-        if (record.ReturnType == "REFUND")
+        if (record.ReturnType == ReturnPlan.Refund)
         {
             record.Line.RefundedQuantity += record.Quantity;
         }

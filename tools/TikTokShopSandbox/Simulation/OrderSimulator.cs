@@ -21,7 +21,7 @@ internal static class OrderSimulator
         var skus = product.Skus.OrderBy(_ => random.Next()).Take(product.Skus.Count > 1 && random.Chance(0.15) ? 2 : 1).ToList();
         var (contentType, contentId) = Attribution(world, item, random);
         var tapRate = registration.TotalRate;
-        var share = tapRate == 0 ? 0 : (int)Math.Min(10_000, Math.Round(item.CreatorRate * 10_000m / tapRate, MidpointRounding.AwayFromZero));
+        var share = CreatorShare(tapRate, item.CreatorRate);
         var lines = skus.Select(sku =>
         {
             var quantity = random.Chance(0.75) ? 1 : random.Next(2, 4);
@@ -50,13 +50,18 @@ internal static class OrderSimulator
             CreateTime = world.Now,
             UpdateTime = world.Now,
             Lines = lines,
-            Seq = world.Orders.Count,
+            Seq = world.OrderIndex.NextSeq(),
         };
         world.Orders.Add(order);
         world.OrdersById.Add(order.Id, order);
+        world.OrderIndex.Add(order);
         OrderLifecycle.StatusWebhook(world, order, "AWAITING_SHIPMENT");
         OrderLifecycle.Plan(world, order, random);
     }
+
+    /// <summary>The creator's share of the TAP commission, so that base × tap rate × share = the link's creator rate.</summary>
+    public static int CreatorShare(int tapRate, int creatorRate) =>
+        tapRate == 0 ? 0 : (int)Math.Min(10_000, Math.Round(creatorRate * 10_000m / tapRate, MidpointRounding.AwayFromZero));
 
     /// <summary>An order comes from a live on air, else often from a posted video, else from the showcase.</summary>
     private static (string Type, string? Id) Attribution(SandboxWorld world, ShowcaseItem item, Random random)

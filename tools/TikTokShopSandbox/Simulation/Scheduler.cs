@@ -11,4 +11,13 @@ internal sealed class Scheduler
     public long? NextTime => queue.TryPeek(out _, out var priority) ? priority.Time : null;
 
     public Action Dequeue() => queue.Dequeue();
+
+    /// <summary>Hands every change still queued to <paramref name="other"/>, keeping their order.</summary>
+    public void MoveTo(Scheduler other)
+    {
+        while (queue.TryDequeue(out var action, out var priority))
+        {
+            other.At(priority.Time, action);
+        }
+    }
 }

@@ -44,7 +44,11 @@ internal sealed class SandboxWorld
     /// <summary>Codes, tokens and links, drawn in call order.</summary>
     public Random AuthRandom { get; }
 
-    public Scheduler Scheduler { get; } = new();
+    /// <summary>The live queue of future changes; a history backfill swaps in its own while it replays the past.</summary>
+    public Scheduler Scheduler { get; set; } = new();
+
+    /// <summary>While the past is replayed no webhook is queued: TikTok would have delivered those back then.</summary>
+    public bool WebhooksMuted { get; set; }
 
     public WebhookOutbox Webhooks { get; }
 
@@ -73,6 +77,9 @@ internal sealed class SandboxWorld
     public List<Order> Orders { get; } = [];
 
     public Dictionary<string, Order> OrdersById { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Every TAP order, simulated or synthetic, by category asset and campaign in create-time order (P10).</summary>
+    public OrderIndex OrderIndex { get; } = new();
 
     public List<ReturnRecord> Returns { get; } = [];
 
@@ -109,7 +116,7 @@ internal sealed class SandboxWorld
     /// <summary>A webhook for an authorized seller's shop (types 1, 6, 11, 12).</summary>
     public void ShopWebhook(Shop shop, int type, object data)
     {
-        if (IsAuthorized(shop.Seller))
+        if (!WebhooksMuted && IsAuthorized(shop.Seller))
         {
             Webhooks.Enqueue(Now, Ids.Next(IdKind.Notification), type, shop.Id, null, data);
         }
@@ -118,7 +125,7 @@ internal sealed class SandboxWorld
     /// <summary>A webhook for an authorized creator (types 17, 20).</summary>
     public void CreatorWebhook(Creator creator, int type, object data, bool force = false)
     {
-        if (force || CreatorGrant(creator) is not null)
+        if (!WebhooksMuted && (force || CreatorGrant(creator) is not null))
         {
             Webhooks.Enqueue(Now, Ids.Next(IdKind.Notification), type, null, creator.OpenId, data);
         }
