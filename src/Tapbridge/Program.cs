@@ -1,8 +1,10 @@
 using Tapbridge.Modules.Accounts;
 using Tapbridge.Modules.Agency;
 using Tapbridge.Modules.Campaigns;
+using Tapbridge.Modules.Commissions;
 using Tapbridge.Modules.Connections;
 using Tapbridge.Modules.Creators;
+using Tapbridge.Modules.Orders;
 using Tapbridge.Modules.Sellers;
 using Tapbridge.Modules.Showcase;
 using Tapbridge.Platform;
@@ -27,6 +29,8 @@ builder.AddCreators();
 builder.AddConnections();
 builder.AddCampaigns();
 builder.AddShowcase();
+builder.AddOrders();
+builder.AddCommissions();
 
 var app = builder.Build();
 try
@@ -60,6 +64,8 @@ app.MapCreators();
 app.MapConnections();
 app.MapCampaigns();
 app.MapShowcase();
+app.MapOrders();
+app.MapCommissions();
 await app.RunAsync();
 return 0;
 

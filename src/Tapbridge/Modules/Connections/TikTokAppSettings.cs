@@ -15,6 +15,14 @@ public sealed class TikTokAppSettings(IDbContextFactory<TapbridgeDbContext> cont
         return app is null ? null : new TikTokAppView(app.AppKey, app.SecretHint, app.ServiceId, app.Environment, app.SandboxUrl, app.UpdatedAt);
     }
 
+    /// <summary>Whether a webhook's Authorization header is TikTok's signature of these exact bytes with the app's key and secret.</summary>
+    public async Task<bool> IsTikTokSignatureAsync(string? authorization, ReadOnlyMemory<byte> rawBody, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var app = await db.Set<TikTokApp>().AsNoTracking().SingleOrDefaultAsync(cancellationToken);
+        return app is not null && TikTokShop.Webhooks.WebhookSignature.IsValid(app.AppKey, secrets.Unprotect(app.ProtectedSecret), authorization, rawBody.Span);
+    }
+
     public async Task SaveAsync(Actor actor, TikTokAppChange change, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);

@@ -728,6 +728,216 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                     b.ToTable("sales_days", (string)null);
                 });
 
+            modelBuilder.Entity("Tapbridge.Modules.Commissions.LedgerEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid?>("LineId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("PostedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SourceKey")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SourceKey")
+                        .IsUnique();
+
+                    b.HasIndex("LineId", "PostedAt");
+
+                    b.ToTable("ledger_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Tapbridge.Modules.Commissions.LedgerLeg", b =>
+                {
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Seq")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Account")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.HasKey("EntryId", "Seq");
+
+                    b.HasIndex("Account", "CreatorId", "Currency");
+
+                    b.ToTable("ledger_legs", (string)null);
+                });
+
+            modelBuilder.Entity("Tapbridge.Modules.Commissions.LineEarning", b =>
+                {
+                    b.Property<Guid>("LineId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CampaignId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("ConfirmDueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("ConfirmedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<DateTimeOffset?>("CycleCloseAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("DeliveredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("Frozen")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("MarketCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<long>("Memo")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid?>("MemoCreatorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("OpenRequest")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("OrderedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("PayDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("PayableAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Receivable")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Share")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid?>("ShareCreatorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("ShareRate")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ShareRateSource")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("VoidReason")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("LineId");
+
+                    b.HasIndex("CreatorId", "Stage");
+
+                    b.HasIndex("Stage", "ConfirmDueAt");
+
+                    b.ToTable("line_earnings", (string)null);
+                });
+
+            modelBuilder.Entity("Tapbridge.Modules.Commissions.Shares.CreatorShareRule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CampaignId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("MarketCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<int>("Rate")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset>("SetAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SetBy")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("Tier")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MarketCode", "Scope", "Tier", "CampaignId", "CreatorId")
+                        .IsUnique();
+
+                    b.ToTable("creator_share_rules", (string)null);
+                });
+
             modelBuilder.Entity("Tapbridge.Modules.Connections.Connect.ConnectionAttempt", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1133,6 +1343,239 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                     b.ToTable("creator_tier_thresholds", (string)null);
                 });
 
+            modelBuilder.Entity("Tapbridge.Modules.Orders.OrderLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Attribution")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid?>("CampaignId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContentId")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("ContentType")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("CreatorRate")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CreatorRewardRate")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CreatorUsername")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<DateTimeOffset?>("DeliveredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Discrepancy")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<long>("ExpectedBase")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ExpectedCreator")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ExpectedTap")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset>("FirstSeenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LastSource")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("MarketCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("OpenRequest")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("OrderId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset>("OrderedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("PartnerRewardRate")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Price")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ProductId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("ProductName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RefundedQuantity")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("RegistrationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("ReturnedQuantity")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SkuId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("TapRate")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TikTokCampaignId")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Actual", "Tapbridge.Modules.Orders.OrderLine.Actual#ReportedAmounts", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<long>("Base")
+                                .HasColumnType("bigint");
+
+                            b1.Property<long>("Creator")
+                                .HasColumnType("bigint");
+
+                            b1.Property<long>("CreatorReward")
+                                .HasColumnType("bigint");
+
+                            b1.Property<long>("PartnerReward")
+                                .HasColumnType("bigint");
+
+                            b1.Property<long>("Tap")
+                                .HasColumnType("bigint");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Estimated", "Tapbridge.Modules.Orders.OrderLine.Estimated#ReportedAmounts", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<long>("Base")
+                                .HasColumnType("bigint");
+
+                            b1.Property<long>("Creator")
+                                .HasColumnType("bigint");
+
+                            b1.Property<long>("CreatorReward")
+                                .HasColumnType("bigint");
+
+                            b1.Property<long>("PartnerReward")
+                                .HasColumnType("bigint");
+
+                            b1.Property<long>("Tap")
+                                .HasColumnType("bigint");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatorId", "OrderedAt");
+
+                    b.HasIndex("MarketCode", "Attribution", "OrderedAt");
+
+                    b.HasIndex("MarketCode", "OrderId", "SkuId")
+                        .IsUnique();
+
+                    b.HasIndex("MarketCode", "Status", "OrderedAt");
+
+                    b.ToTable("order_lines", (string)null);
+                });
+
+            modelBuilder.Entity("Tapbridge.Modules.Orders.OrderLineChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<Guid>("LineId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LineId", "Version");
+
+                    b.ToTable("order_line_changes", (string)null);
+                });
+
             modelBuilder.Entity("Tapbridge.Modules.Sellers.SellerOrganization", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1533,6 +1976,15 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Tapbridge.Modules.Commissions.LedgerLeg", b =>
+                {
+                    b.HasOne("Tapbridge.Modules.Commissions.LedgerEntry", null)
+                        .WithMany("Legs")
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Tapbridge.Modules.Connections.TikTokMarketAsset", b =>
                 {
                     b.HasOne("Tapbridge.Modules.Connections.TikTokConnection", null)
@@ -1551,6 +2003,15 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Tapbridge.Modules.Orders.OrderLineChange", b =>
+                {
+                    b.HasOne("Tapbridge.Modules.Orders.OrderLine", null)
+                        .WithMany()
+                        .HasForeignKey("LineId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Tapbridge.Modules.Sellers.Shop", b =>
                 {
                     b.HasOne("Tapbridge.Modules.Sellers.SellerOrganization", null)
@@ -1563,6 +2024,11 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
             modelBuilder.Entity("Tapbridge.Modules.Agency.Agency", b =>
                 {
                     b.Navigation("Markets");
+                });
+
+            modelBuilder.Entity("Tapbridge.Modules.Commissions.LedgerEntry", b =>
+                {
+                    b.Navigation("Legs");
                 });
 
             modelBuilder.Entity("Tapbridge.Modules.Connections.TikTokConnection", b =>

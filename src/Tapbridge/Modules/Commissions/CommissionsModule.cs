@@ -1,0 +1,58 @@
+using System.Security.Claims;
+using Tapbridge.Modules.Commissions.Earnings;
+using Tapbridge.Modules.Commissions.Finance;
+using Tapbridge.Modules.Commissions.Maturation;
+using Tapbridge.Modules.Commissions.Shares;
+using Tapbridge.Platform.Auth;
+
+namespace Tapbridge.Modules.Commissions;
+
+/// <summary>The money of order lines: the double-entry ledger, creators' agency-funded shares and their confirmation, earnings and finance views.</summary>
+public static class CommissionsModule
+{
+    public static WebApplicationBuilder AddCommissions(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSingleton<EarningPostings>();
+        services.AddScoped<EarningsMaturation>();
+        services.AddScoped<LedgerCheck>();
+        services.AddScoped<CreatorEarnings>();
+        services.AddScoped<LineExplanations>();
+        services.AddScoped<FinanceOverview>();
+        services.AddScoped<ShareRules>();
+        services.AddHostedService<MaturationJob>();
+        return builder;
+    }
+
+    public static WebApplication MapCommissions(this WebApplication app)
+    {
+        var creator = app.MapGroup("/api/v1/creator/earnings").WithTags("Creator").RequireAuthorization(Policies.Creator);
+        creator.MapGet("/", async (ClaimsPrincipal user, CreatorEarnings earnings, CancellationToken ct) =>
+            TypedResults.Ok(await earnings.SummaryAsync(Actor.From(user), null, ct))).WithName("GetMyEarnings");
+        creator.MapGet("/lines", async (EarningStage? stage, string? month, int? page, int? pageSize, ClaimsPrincipal user, CreatorEarnings earnings, CancellationToken ct) =>
+            TypedResults.Ok(await earnings.LinesAsync(Actor.From(user), null, stage, month, page ?? 1, pageSize ?? 50, ct))).WithName("ListMyEarningLines");
+        creator.MapGet("/lines/{id:guid}", async (Guid id, ClaimsPrincipal user, LineExplanations explanations, CancellationToken ct) =>
+            TypedResults.Ok(await explanations.ExplainAsync(Actor.From(user), id, ct))).WithName("ExplainMyEarningLine");
+        creator.MapGet("/export.csv", async (ClaimsPrincipal user, CreatorEarnings earnings, CancellationToken ct) =>
+            TypedResults.Text(await earnings.CsvAsync(Actor.From(user), null, ct), "text/csv")).WithName("ExportMyEarnings");
+
+        var staff = app.MapGroup("/api/v1/agency").WithTags("Agency finance").RequireAuthorization(Policies.AgencyStaff);
+        staff.MapGet("/creators/{id:guid}/earnings", async (Guid id, ClaimsPrincipal user, CreatorEarnings earnings, CancellationToken ct) =>
+            TypedResults.Ok(await earnings.SummaryAsync(Actor.From(user), id, ct))).WithName("GetCreatorEarnings");
+        staff.MapGet("/creators/{id:guid}/earnings/lines", async (Guid id, EarningStage? stage, string? month, int? page, int? pageSize, ClaimsPrincipal user, CreatorEarnings earnings, CancellationToken ct) =>
+            TypedResults.Ok(await earnings.LinesAsync(Actor.From(user), id, stage, month, page ?? 1, pageSize ?? 50, ct))).WithName("ListCreatorEarningLines");
+        staff.MapGet("/orders/{id:guid}/explanation", async (Guid id, ClaimsPrincipal user, LineExplanations explanations, CancellationToken ct) =>
+            TypedResults.Ok(await explanations.ExplainAsync(Actor.From(user), id, ct))).WithName("ExplainOrderLine");
+
+        var finance = app.MapGroup("/api/v1/agency/finance").WithTags("Agency finance").RequireAuthorization(Policies.AgencyFinance);
+        finance.MapGet("/", async (string? market, FinanceOverview overview, CancellationToken ct) =>
+            TypedResults.Ok(await overview.GetAsync(market?.ToUpperInvariant(), ct))).WithName("GetFinanceOverview");
+        finance.MapGet("/ledger-check", async (LedgerCheck check, CancellationToken ct) => TypedResults.Ok(await check.RunAsync(ct))).WithName("CheckLedger");
+        finance.MapPost("/maturation", async (EarningsMaturation maturation, CancellationToken ct) =>
+            TypedResults.Ok(new { Moved = await maturation.RunAsync(ct) })).WithName("RunEarningsMaturation");
+        finance.MapGet("/shares", async (ShareRules rules, CancellationToken ct) => TypedResults.Ok(await rules.ListAsync(ct))).WithName("ListShareRules");
+        finance.MapPut("/shares", async (ShareRuleChange change, ClaimsPrincipal user, ShareRules rules, CancellationToken ct) =>
+            TypedResults.Ok(await rules.SetAsync(Actor.From(user), change, ct))).WithName("SetShareRule");
+        return app;
+    }
+}

@@ -1,0 +1,70 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Tapbridge.Modules.Commissions.Shares;
+
+namespace Tapbridge.Modules.Commissions.Data;
+
+internal sealed class LedgerEntryConfiguration : IEntityTypeConfiguration<LedgerEntry>
+{
+    public void Configure(EntityTypeBuilder<LedgerEntry> builder)
+    {
+        builder.ToTable("ledger_entries");
+        builder.HasKey(e => e.Id);
+        builder.Property(e => e.Id).ValueGeneratedNever();
+        builder.Property(e => e.SourceKey).HasMaxLength(120);
+        builder.Property(e => e.Kind).HasConversion<string>().HasMaxLength(16);
+        builder.Property(e => e.Currency).HasMaxLength(3);
+        builder.Property(e => e.Description).HasMaxLength(500);
+        builder.HasIndex(e => e.SourceKey).IsUnique();
+        builder.HasIndex(e => new { e.LineId, e.PostedAt });
+        builder.HasMany(e => e.Legs).WithOne().HasForeignKey(l => l.EntryId).OnDelete(DeleteBehavior.Restrict);
+        builder.Navigation(e => e.Legs).HasField("legs");
+    }
+}
+
+internal sealed class LedgerLegConfiguration : IEntityTypeConfiguration<LedgerLeg>
+{
+    public void Configure(EntityTypeBuilder<LedgerLeg> builder)
+    {
+        builder.ToTable("ledger_legs");
+        builder.HasKey(l => new { l.EntryId, l.Seq });
+        builder.Property(l => l.Account).HasConversion<string>().HasMaxLength(40);
+        builder.Property(l => l.Currency).HasMaxLength(3);
+        builder.HasIndex(l => new { l.Account, l.CreatorId, l.Currency });
+    }
+}
+
+internal sealed class LineEarningConfiguration : IEntityTypeConfiguration<LineEarning>
+{
+    public void Configure(EntityTypeBuilder<LineEarning> builder)
+    {
+        builder.ToTable("line_earnings");
+        builder.HasKey(e => e.LineId);
+        builder.Property(e => e.LineId).ValueGeneratedNever();
+        builder.Property(e => e.MarketCode).HasMaxLength(2);
+        builder.Property(e => e.Currency).HasMaxLength(3);
+        builder.Property(e => e.Stage).HasConversion<string>().HasMaxLength(16);
+        builder.Property(e => e.ShareRateSource).HasMaxLength(200);
+        builder.Property(e => e.VoidReason).HasMaxLength(100);
+        builder.Property(e => e.OpenRequest).HasMaxLength(200);
+        builder.Property(e => e.Version).IsConcurrencyToken();
+        builder.Ignore(e => e.Market);
+        builder.HasIndex(e => new { e.CreatorId, e.Stage });
+        builder.HasIndex(e => new { e.Stage, e.ConfirmDueAt });
+    }
+}
+
+internal sealed class CreatorShareRuleConfiguration : IEntityTypeConfiguration<CreatorShareRule>
+{
+    public void Configure(EntityTypeBuilder<CreatorShareRule> builder)
+    {
+        builder.ToTable("creator_share_rules");
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.Id).ValueGeneratedNever();
+        builder.Property(r => r.Scope).HasConversion<string>().HasMaxLength(16);
+        builder.Property(r => r.MarketCode).HasMaxLength(2);
+        builder.Property(r => r.Tier).HasConversion<string>().HasMaxLength(16);
+        builder.Property(r => r.SetBy).HasMaxLength(120);
+        builder.HasIndex(r => new { r.MarketCode, r.Scope, r.Tier, r.CampaignId, r.CreatorId }).IsUnique();
+    }
+}

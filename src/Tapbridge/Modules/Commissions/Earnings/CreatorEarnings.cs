@@ -1,0 +1,125 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Tapbridge.Modules.Campaigns;
+using Tapbridge.Modules.Creators;
+using Tapbridge.Modules.Orders;
+using Tapbridge.Platform;
+using Tapbridge.Platform.Auth;
+using Tapbridge.Platform.Data;
+using Tapbridge.Platform.Markets;
+
+namespace Tapbridge.Modules.Commissions.Earnings;
+
+/// <summary>
+/// What a creator earns through the agency, line by line: the agency-funded share (what Tapbridge pays) and the
+/// commission TikTok pays the creator directly, with where each line stands and when it confirms and is paid. A
+/// creator sees only their own lines; staff see any creator's.
+/// </summary>
+public sealed class CreatorEarnings(IDbContextFactory<TapbridgeDbContext> contexts, EarningPostings postings, TimeProvider clock)
+{
+    public async Task<EarningsSummary> SummaryAsync(Actor actor, Guid? creatorId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var (creator, market) = await CreatorAsync(db, actor, creatorId, cancellationToken);
+        var now = clock.GetUtcNow();
+        var rows = await Rows(db, creator, null).ToListAsync(cancellationToken);
+        var shares = rows.Where(r => r.Earning.ShareCreatorId == creator || r.Earning.Stage == EarningStage.Void).ToList();
+        var byStage = Enum.GetValues<EarningStage>().Select(s => new StageTotal(s, shares.Where(r => r.Earning.Stage == s).Sum(r => r.Earning.Share), shares.Count(r => r.Earning.Stage == s))).ToList();
+        var byMonth = rows.GroupBy(r => market.ToLocal(r.Line.OrderedAt).ToString("yyyy-MM", CultureInfo.InvariantCulture)).OrderByDescending(g => g.Key)
+            .Select(g => new MonthTotal(g.Key, g.Sum(r => r.Earning.Share), g.Sum(r => r.Earning.Memo), g.Count())).ToList();
+        var names = await CampaignNamesAsync(db, rows.Select(r => r.Earning.CampaignId), cancellationToken);
+        var byCampaign = rows.GroupBy(r => r.Earning.CampaignId).Select(g => new CampaignTotal(g.Key, g.Key is { } id ? names.GetValueOrDefault(id, "Campaign") : "Outside the agency's campaigns",
+            g.Sum(r => r.Earning.Share), g.Sum(r => r.Earning.Memo), g.Count())).OrderByDescending(c => c.AgencyShare).ToList();
+        var upcoming = rows.Where(r => r.Earning.Stage == EarningStage.Pending && r.Earning.ConfirmDueAt > now && r.Earning.Share > 0)
+            .GroupBy(r => DateOnly.FromDateTime(market.ToLocal(r.Earning.ConfirmDueAt!.Value).DateTime)).OrderBy(g => g.Key).Take(14)
+            .Select(g => new UpcomingConfirmation(g.Key, g.Sum(r => r.Earning.Share), g.Count())).ToList();
+        var calendar = PayoutCalendar.Default;
+        var nextPay = calendar.PayDateFor(now, market);
+        var payable = rows.Where(r => r.Earning.Stage is EarningStage.Payable or EarningStage.Confirmed && r.Earning.PayDate <= nextPay).Sum(r => r.Earning.Share);
+        return new EarningsSummary(market.Currency, byStage.Where(s => s.Stage != EarningStage.Void).Sum(s => s.Amount), rows.Sum(r => r.Earning.Memo), byStage, byMonth, byCampaign,
+            upcoming, nextPay, payable, postings.HoldDays);
+    }
+
+    public async Task<EarningsPage> LinesAsync(Actor actor, Guid? creatorId, EarningStage? stage, string? month, int page, int pageSize, CancellationToken cancellationToken)
+    {
+        var all = await AllAsync(actor, creatorId, stage, month, cancellationToken);
+        pageSize = Math.Clamp(pageSize, 1, 200);
+        page = Math.Max(1, page);
+        return new EarningsPage(all.Skip((page - 1) * pageSize).Take(pageSize).ToList(), all.Count, page, pageSize);
+    }
+
+    public async Task<string> CsvAsync(Actor actor, Guid? creatorId, CancellationToken cancellationToken)
+    {
+        var lines = await AllAsync(actor, creatorId, null, null, cancellationToken);
+        var csv = new StringBuilder("order_id,product,campaign,ordered_at,tiktok_status,quantity,kept_quantity,agency_share,tiktok_paid,currency,stage,hold,expected_confirm,expected_pay\n");
+        foreach (var l in lines)
+        {
+            var market = Market.All.First(m => m.Currency == l.Currency);
+            csv.AppendJoin(',', [l.OrderId, Cell(l.ProductName), Cell(l.CampaignName ?? ""), market.ToLocal(l.OrderedAt).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+                l.TikTokStatus.ToString(), l.Quantity.ToString(CultureInfo.InvariantCulture), l.KeptQuantity.ToString(CultureInfo.InvariantCulture),
+                market.ToMajor(l.AgencyShare).ToString(CultureInfo.InvariantCulture), market.ToMajor(l.TikTokPaid).ToString(CultureInfo.InvariantCulture), l.Currency, l.Stage.ToString(),
+                Cell(l.Hold ?? ""), l.ExpectedConfirm is { } c ? market.ToLocal(c).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "",
+                l.ExpectedPay?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? ""]);
+            csv.Append('\n');
+        }
+
+        return csv.ToString();
+    }
+
+    private async Task<List<EarningLineView>> AllAsync(Actor actor, Guid? creatorId, EarningStage? stage, string? month, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var (creator, market) = await CreatorAsync(db, actor, creatorId, cancellationToken);
+        var rows = (await Rows(db, creator, stage).ToListAsync(cancellationToken))
+            .Where(r => month is null || market.ToLocal(r.Line.OrderedAt).ToString("yyyy-MM", CultureInfo.InvariantCulture) == month).ToList();
+        var names = await CampaignNamesAsync(db, rows.Select(r => r.Earning.CampaignId), cancellationToken);
+        var now = clock.GetUtcNow();
+        return rows.Select(r => View(r.Line, r.Earning, names, now)).ToList();
+    }
+
+    internal static async Task<Dictionary<Guid, string>> CampaignNamesAsync(TapbridgeDbContext db, IEnumerable<Guid?> ids, CancellationToken cancellationToken)
+    {
+        var wanted = ids.Where(i => i != null).Select(i => i!.Value).Distinct().ToList();
+        return await db.Set<Campaign>().AsNoTracking().Where(c => wanted.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
+    }
+
+    /// <summary>The creator whose earnings <paramref name="actor"/> may read: their own, or (staff) the one asked for.</summary>
+    internal static async Task<(Guid Creator, Market Market)> CreatorAsync(TapbridgeDbContext db, Actor actor, Guid? creatorId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var id = actor.Kind switch
+        {
+            OrganizationKind.Creator => actor.OrganizationId,
+            OrganizationKind.Agency => creatorId ?? throw new RuleViolationException("Name the creator.", "creatorId"),
+            OrganizationKind.Seller => throw new UnauthorizedAccessException("Sellers do not see creators' earnings."),
+        };
+        var market = await db.Set<Creator>().AsNoTracking().Where(c => c.Id == id).Select(c => c.MarketCode).SingleOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException("Creator");
+        return (id, Market.Get(market));
+    }
+
+    private EarningLineView View(OrderLine line, LineEarning earning, Dictionary<Guid, string> names, DateTimeOffset now)
+    {
+        var (confirm, pay) = earning.Expected(PayoutCalendar.Default, postings.HoldDays, now);
+        return new EarningLineView(line.Id, line.OrderId, line.ProductName, earning.CampaignId is { } c ? names.GetValueOrDefault(c) : null, line.OrderedAt, line.Status,
+            line.Quantity, line.KeptQuantity, earning.Share, earning.Memo, earning.Stage, earning.Hold(now), confirm, pay, line.Currency);
+    }
+
+    private static IQueryable<LinePair> Rows(TapbridgeDbContext db, Guid creator, EarningStage? stage) =>
+        from l in db.Set<OrderLine>().AsNoTracking()
+        where l.CreatorId == creator
+        join e in db.Set<LineEarning>().AsNoTracking() on l.Id equals e.LineId
+        where stage == null || e.Stage == stage
+        orderby l.OrderedAt descending
+        select new LinePair { Line = l, Earning = e };
+
+    private static string Cell(string text) => text.IndexOfAny([',', '"', '\n']) >= 0 ? $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : text;
+}
+
+internal sealed class LinePair
+{
+    public required OrderLine Line { get; init; }
+
+    public required LineEarning Earning { get; init; }
+}

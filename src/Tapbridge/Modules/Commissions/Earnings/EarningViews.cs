@@ -1,0 +1,40 @@
+using Tapbridge.Modules.Orders;
+
+namespace Tapbridge.Modules.Commissions.Earnings;
+
+/// <summary>One order line as the creator sees it in Earnings: what the agency pays, what TikTok pays, where it stands and when it moves.</summary>
+public sealed record EarningLineView(
+    Guid LineId, string OrderId, string ProductName, string? CampaignName, DateTimeOffset OrderedAt, TikTokLineStatus TikTokStatus, int Quantity, int KeptQuantity,
+    long AgencyShare, long TikTokPaid, EarningStage Stage, string? Hold, DateTimeOffset? ExpectedConfirm, DateOnly? ExpectedPay, string Currency);
+
+public sealed record StageTotal(EarningStage Stage, long Amount, int Lines);
+
+public sealed record MonthTotal(string Month, long AgencyShare, long TikTokPaid, int Lines);
+
+public sealed record CampaignTotal(Guid? CampaignId, string Campaign, long AgencyShare, long TikTokPaid, int Lines);
+
+public sealed record UpcomingConfirmation(DateOnly On, long Amount, int Lines);
+
+/// <summary>The creator's Earnings page: totals by status, month and campaign; TikTok-paid beside agency-paid; what confirms next and the next payout.</summary>
+public sealed record EarningsSummary(
+    string Currency, long AgencyShareTotal, long TikTokPaidTotal, IReadOnlyList<StageTotal> ByStage, IReadOnlyList<MonthTotal> ByMonth, IReadOnlyList<CampaignTotal> ByCampaign,
+    IReadOnlyList<UpcomingConfirmation> Upcoming, DateOnly NextPayDate, long NextPayAmount, int HoldDays);
+
+public sealed record EarningsPage(IReadOnlyList<EarningLineView> Items, int Total, int Page, int PageSize);
+
+/// <summary>A line's amount explained: every fact, rate and its source, both computations, each party's share and the history.</summary>
+public sealed record LineExplanation(
+    Guid LineId, string Market, string Currency, string OrderId, string SkuId, string ProductId, string ProductName, string? CampaignName, string? TikTokCampaignId,
+    string CreatorUsername, string? CreatorHandle, Attribution Attribution, string? ContentType, string? ContentId,
+    long Price, int Quantity, int ReturnedQuantity, int RefundedQuantity, int KeptQuantity, TikTokLineStatus TikTokStatus, DateTimeOffset OrderedAt, DateTimeOffset? DeliveredAt,
+    int TapRate, int CreatorRate, string RatesSource, int ShareRate, string ShareRateSource,
+    ReportedAmounts Estimated, ReportedAmounts Actual, bool UsesActual, long ExpectedBase, long ExpectedTap, long ExpectedCreator, string? Discrepancy, string? BaseNote,
+    long TikTokPaysCreator, long TikTokPaysAgency, long AgencyPaysCreator,
+    EarningStage Stage, string? Hold, DateTimeOffset? ExpectedConfirm, DateOnly? ExpectedPay, DateTimeOffset? ConfirmedAt, DateTimeOffset? PayableAt,
+    IReadOnlyList<LineHistoryItem> History, IReadOnlyList<LedgerEntryView> Entries);
+
+public sealed record LineHistoryItem(DateTimeOffset At, LineSource Source, string By, string Summary, TikTokLineStatus Status);
+
+public sealed record LedgerEntryView(DateTimeOffset PostedAt, EntryKind Kind, string Description, IReadOnlyList<LedgerLegView> Legs);
+
+public sealed record LedgerLegView(LedgerAccount Account, Guid? CreatorId, long Amount);

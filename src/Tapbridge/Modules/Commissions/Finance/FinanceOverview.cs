@@ -1,0 +1,47 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Tapbridge.Modules.Orders;
+using Tapbridge.Platform.Data;
+using Tapbridge.Platform.Markets;
+
+namespace Tapbridge.Modules.Commissions.Finance;
+
+/// <summary>Per market and month of order: what TikTok owes the agency (estimated and settled), what the agency owes creators, and what TikTok pays them.</summary>
+public sealed record FinancePeriod(string Market, string Currency, string Month, int Lines, long Gmv, long ReceivableEstimated, long ReceivableActual, long CreatorPending,
+    long CreatorConfirmed, long CreatorPayable, long TikTokPaidCreators, int Discrepancies, int Unmatched);
+
+public sealed record OwedToCreators(string Currency, long Pending, long Confirmed, long Payable, int Creators);
+
+public sealed record DiscrepancyView(Guid LineId, string Market, string OrderId, string ProductName, string CreatorUsername, DateTimeOffset OrderedAt, TikTokLineStatus Status, string Discrepancy);
+
+public sealed record FinanceView(IReadOnlyList<FinancePeriod> Periods, IReadOnlyList<OwedToCreators> Owed, IReadOnlyList<DiscrepancyView> Discrepancies, int DiscrepancyCount);
+
+/// <summary>The agency's finance view over the order lines and their earnings.</summary>
+public sealed class FinanceOverview(IDbContextFactory<TapbridgeDbContext> contexts)
+{
+    public async Task<FinanceView> GetAsync(string? market, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await (from l in db.Set<OrderLine>().AsNoTracking()
+                          join e in db.Set<LineEarning>().AsNoTracking() on l.Id equals e.LineId
+                          where market == null || l.MarketCode == market
+                          select new
+                          {
+                              l.MarketCode, l.Currency, l.OrderedAt, l.Status, Base = l.Status == TikTokLineStatus.Completed ? l.Actual.Base : l.Estimated.Base,
+                              Unmatched = l.Attribution == Attribution.Unmatched, Differs = l.Discrepancy != null, e.Receivable, e.Stage, e.Share, e.Memo, e.ShareCreatorId,
+                          }).ToListAsync(cancellationToken);
+        var periods = rows.GroupBy(r => (r.MarketCode, Month: Market.Get(r.MarketCode).ToLocal(r.OrderedAt).ToString("yyyy-MM", CultureInfo.InvariantCulture)))
+            .OrderByDescending(g => g.Key.Month).ThenBy(g => g.Key.MarketCode)
+            .Select(g => new FinancePeriod(g.Key.MarketCode, g.First().Currency, g.Key.Month, g.Count(), g.Where(r => r.Status != TikTokLineStatus.Cancelled).Sum(r => r.Base),
+                g.Where(r => r.Status != TikTokLineStatus.Completed).Sum(r => r.Receivable), g.Where(r => r.Status == TikTokLineStatus.Completed).Sum(r => r.Receivable),
+                g.Where(r => r.Stage == EarningStage.Pending).Sum(r => r.Share), g.Where(r => r.Stage == EarningStage.Confirmed).Sum(r => r.Share),
+                g.Where(r => r.Stage == EarningStage.Payable).Sum(r => r.Share), g.Sum(r => r.Memo), g.Count(r => r.Differs), g.Count(r => r.Unmatched))).ToList();
+        var owed = rows.GroupBy(r => r.Currency).Select(g => new OwedToCreators(g.Key, g.Where(r => r.Stage == EarningStage.Pending).Sum(r => r.Share),
+            g.Where(r => r.Stage == EarningStage.Confirmed).Sum(r => r.Share), g.Where(r => r.Stage == EarningStage.Payable).Sum(r => r.Share),
+            g.Where(r => r.Share > 0).Select(r => r.ShareCreatorId).Distinct().Count())).ToList();
+        var differences = db.Set<OrderLine>().AsNoTracking().Where(l => l.Discrepancy != null && (market == null || l.MarketCode == market));
+        var list = await differences.OrderByDescending(l => l.OrderedAt).Take(100)
+            .Select(l => new DiscrepancyView(l.Id, l.MarketCode, l.OrderId, l.ProductName, l.CreatorUsername, l.OrderedAt, l.Status, l.Discrepancy!)).ToListAsync(cancellationToken);
+        return new FinanceView(periods, owed, list, await differences.CountAsync(cancellationToken));
+    }
+}

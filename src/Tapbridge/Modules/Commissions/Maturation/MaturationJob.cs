@@ -1,0 +1,18 @@
+using Tapbridge.Platform.Jobs;
+
+namespace Tapbridge.Modules.Commissions.Maturation;
+
+/// <summary>Every Commissions:MaturationMinutes (default 15), on one instance, confirms what the hold released and closes due cycles.</summary>
+internal sealed class MaturationJob(IServiceScopeFactory scopes, JobLeases leases, IConfiguration configuration, ILogger<MaturationJob> logger)
+    : RecurringJob(leases, logger)
+{
+    protected override string Name => "earnings-maturation";
+
+    protected override TimeSpan Interval => TimeSpan.FromMinutes(Math.Clamp(configuration.GetValue("Commissions:MaturationMinutes", 15.0), 0.1, 1440));
+
+    protected override async Task RunAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<EarningsMaturation>().RunAsync(cancellationToken);
+    }
+}

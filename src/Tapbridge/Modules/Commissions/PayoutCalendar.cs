@@ -1,0 +1,35 @@
+using Tapbridge.Platform.Markets;
+
+namespace Tapbridge.Modules.Commissions;
+
+/// <summary>
+/// When confirmed earnings are paid: a cycle closes at 00:00 on the cut-off day of each month in the market's time
+/// (default the 1st) and pays everything confirmed before it on the pay day of that month (default the 25th), so an
+/// earning is paid 21–30 days after the cycle that confirmed it closes.
+/// </summary>
+public sealed record PayoutCalendar(int CutOffDay = 1, int PayDay = 25)
+{
+    public static readonly PayoutCalendar Default = new();
+
+    /// <summary>The first cut-off at or after <paramref name="confirmedAt"/>.</summary>
+    public DateTimeOffset CutOffAfter(DateTimeOffset confirmedAt, Market market)
+    {
+        ArgumentNullException.ThrowIfNull(market);
+        var local = market.ToLocal(confirmedAt);
+        var candidate = CutOff(local.Year, local.Month, market);
+        return candidate >= confirmedAt ? candidate : CutOff(local.AddMonths(1).Year, local.AddMonths(1).Month, market);
+    }
+
+    /// <summary>The pay date of the cycle an earning confirmed at <paramref name="confirmedAt"/> belongs to.</summary>
+    public DateOnly PayDateFor(DateTimeOffset confirmedAt, Market market)
+    {
+        var cutOff = market.ToLocal(CutOffAfter(confirmedAt, market));
+        return new DateOnly(cutOff.Year, cutOff.Month, Math.Min(PayDay, DateTime.DaysInMonth(cutOff.Year, cutOff.Month)));
+    }
+
+    private DateTimeOffset CutOff(int year, int month, Market market)
+    {
+        var local = new DateTime(year, month, Math.Min(CutOffDay, DateTime.DaysInMonth(year, month)), 0, 0, 0, DateTimeKind.Unspecified);
+        return new DateTimeOffset(local, market.TimeZone.GetUtcOffset(local)).ToUniversalTime();
+    }
+}

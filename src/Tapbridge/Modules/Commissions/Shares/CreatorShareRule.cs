@@ -1,0 +1,72 @@
+using Tapbridge.Modules.Creators;
+using Tapbridge.Platform.Markets;
+using static Tapbridge.Platform.RuleViolationException;
+
+namespace Tapbridge.Modules.Commissions.Shares;
+
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<ShareScope>))]
+public enum ShareScope
+{
+    /// <summary>Every creator of a tier in a market.</summary>
+    Tier,
+
+    /// <summary>Every creator's lines in one campaign (overrides the tier).</summary>
+    Campaign,
+
+    /// <summary>One creator (overrides everything).</summary>
+    Creator,
+}
+
+/// <summary>
+/// A share of the agency's partner commission the agency passes to creators, in 0.01 % of that commission. The most
+/// specific rule wins: creator, then campaign, then the creator's tier in the market, then <see cref="DefaultFor"/>.
+/// </summary>
+internal sealed class CreatorShareRule
+{
+    public const int MaxRate = 10_000;
+
+    private CreatorShareRule()
+    {
+    }
+
+    public Guid Id { get; private set; }
+    public ShareScope Scope { get; private set; }
+    public string MarketCode { get; private set; } = "";
+    public CreatorTier? Tier { get; private set; }
+    public Guid? CampaignId { get; private set; }
+    public Guid? CreatorId { get; private set; }
+    public int Rate { get; private set; }
+    public string SetBy { get; private set; } = "";
+    public DateTimeOffset SetAt { get; private set; }
+
+    /// <summary>Where no rule is set: 10 % of the agency's commission for newcomers, up to 30 % for Diamond creators.</summary>
+    public static int DefaultFor(CreatorTier tier) => tier switch
+    {
+        CreatorTier.Newbie => 1000,
+        CreatorTier.Silver => 1500,
+        CreatorTier.Gold => 2000,
+        CreatorTier.Platinum => 2500,
+        CreatorTier.Diamond => 3000,
+    };
+
+    public static CreatorShareRule Create(ShareScope scope, Market market, CreatorTier? tier, Guid? campaignId, Guid? creatorId, int rate, string by, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(market);
+        Require(scope != ShareScope.Tier || tier is not null, "tier", "A tier rule names its tier.");
+        Require(scope != ShareScope.Campaign || campaignId is not null, "campaignId", "A campaign rule names its campaign.");
+        Require(scope != ShareScope.Creator || creatorId is not null, "creatorId", "A creator rule names its creator.");
+        var rule = new CreatorShareRule
+        {
+            Id = Guid.CreateVersion7(now), Scope = scope, MarketCode = market.Code,
+            Tier = scope == ShareScope.Tier ? tier : null, CampaignId = scope == ShareScope.Campaign ? campaignId : null, CreatorId = scope == ShareScope.Creator ? creatorId : null,
+        };
+        rule.Change(rate, by, now);
+        return rule;
+    }
+
+    public void Change(int rate, string by, DateTimeOffset now)
+    {
+        Require(rate is >= 0 and <= MaxRate, "rate", "The share is 0 to 100 % of the agency's commission, in 0.01 % units (2000 = 20 %).");
+        (Rate, SetBy, SetAt) = (rate, by, now);
+    }
+}

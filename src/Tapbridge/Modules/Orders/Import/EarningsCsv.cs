@@ -1,0 +1,260 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using CsvHelper.Configuration;
+using Tapbridge.Platform.Markets;
+using Tapbridge.TikTokShop.Json;
+
+namespace Tapbridge.Modules.Orders.Import;
+
+/// <summary>A row that could not be read: its line number in the file, the column at fault and why.</summary>
+public sealed record CsvRowError(int Row, string Column, string Message);
+
+/// <summary>What a file holds: the lines it could read (with their row numbers) and the rows it could not.</summary>
+public sealed record CsvParse(IReadOnlyList<(int Row, OrderLineSnapshot Line)> Lines, IReadOnlyList<CsvRowError> Errors, int Rows);
+
+/// <summary>
+/// TikTok Partner Center's earnings export (Finance → Earnings → Export), one row per order SKU. Columns are found by
+/// name, in any order, with the names Partner Center uses and a few spellings of them; rates are percentages
+/// ("40%" or "40"); amounts are in the market's currency; times are ISO 8601, or "yyyy-MM-dd HH:mm:ss" in the
+/// market's time zone as Partner Center shows them. A file that is not UTF-8 (or UTF-16 with a byte-order mark), or
+/// lacks a required column, is refused whole; a row that cannot be read is reported and the others are kept.
+/// </summary>
+public static class EarningsCsv
+{
+    private static readonly (string Key, bool Required, string[] Names)[] Columns =
+    [
+        ("order", true, ["order id", "order_id", "main order id"]),
+        ("sku", true, ["sku id", "sku_id"]),
+        ("product", true, ["product id", "product_id"]),
+        ("productName", false, ["product name", "product", "product_name"]),
+        ("campaign", false, ["campaign id", "campaign_id"]),
+        ("creator", true, ["creator username", "creator_username", "username"]),
+        ("price", true, ["price", "item price", "sku price"]),
+        ("quantity", true, ["quantity", "qty", "item quantity"]),
+        ("currency", false, ["currency"]),
+        ("status", true, ["order status", "status"]),
+        ("contentType", false, ["content type", "content_type"]),
+        ("contentId", false, ["content id", "content_id"]),
+        ("tapRate", true, ["affiliate partner cps", "partner cps", "tap commission rate"]),
+        ("creatorRate", true, ["creator cps", "creator commission rate"]),
+        ("estBase", true, ["estimated commission base"]),
+        ("estTap", true, ["estimated commission revenue", "estimated partner commission"]),
+        ("estCreator", true, ["estimated creator commission"]),
+        ("actBase", true, ["actual commission base"]),
+        ("actTap", true, ["actual partner commission", "actual commission revenue"]),
+        ("actCreator", true, ["actual creator commission"]),
+        ("returned", false, ["returns & refunds", "returned quantity", "returns and refunds"]),
+        ("refunded", false, ["refunded quantity"]),
+        ("created", true, ["time created", "order create time", "created time"]),
+        ("delivered", false, ["time delivered", "delivery time", "delivered time"]),
+    ];
+
+    /// <summary>Reads the file; throws <see cref="Platform.RuleViolationException"/> (naming the file) when it cannot be read at all.</summary>
+    public static CsvParse Parse(byte[] bytes, Market market)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        ArgumentNullException.ThrowIfNull(market);
+        using var reader = new StringReader(Decode(bytes));
+        using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { DetectDelimiter = true, BadDataFound = null, MissingFieldFound = null, IgnoreBlankLines = true });
+        if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is not { Length: > 0 } header)
+        {
+            throw new Platform.RuleViolationException("The file is empty: it has no header row.", "file");
+        }
+
+        var index = Index(header);
+        var lines = new List<(int, OrderLineSnapshot)>();
+        var errors = new List<CsvRowError>();
+        var rows = 0;
+        while (csv.Read())
+        {
+            var row = csv.Parser.RawRow;
+            if (csv.Parser.Record is not { } record || record.All(string.IsNullOrWhiteSpace))
+            {
+                continue;
+            }
+
+            rows++;
+            try
+            {
+                lines.Add((row, Line(new Row(record, index), market)));
+            }
+            catch (CellException e)
+            {
+                errors.Add(new CsvRowError(row, e.Column, e.Message));
+            }
+        }
+
+        return new CsvParse(lines, errors, rows);
+    }
+
+    private static string Decode(byte[] bytes)
+    {
+        if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
+        {
+            return new UnicodeEncoding(bytes[0] == 0xFE, true, true).GetString(bytes, 2, bytes.Length - 2);
+        }
+
+        var skip = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        try
+        {
+            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes, skip, bytes.Length - skip);
+        }
+        catch (DecoderFallbackException e)
+        {
+            throw new Platform.RuleViolationException(
+                $"The file is not UTF-8 text (byte {e.Index + skip} cannot be read; it looks like a legacy encoding such as Windows-1252 or TIS-620). Export it again from Partner Center, or save it as \"CSV UTF-8\". Nothing was imported.", "file");
+        }
+    }
+
+    private static Dictionary<string, int> Index(string[] header)
+    {
+        var names = header.Select(h => h.Trim().Trim('\uFEFF').ToLowerInvariant()).ToList();
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (key, _, aliases) in Columns)
+        {
+            var at = names.FindIndex(n => aliases.Contains(n, StringComparer.Ordinal));
+            if (at >= 0)
+            {
+                index[key] = at;
+            }
+        }
+
+        var missing = Columns.Where(c => c.Required && !index.ContainsKey(c.Key)).Select(c => c.Names[0]).ToList();
+        if (missing.Count > 0)
+        {
+            throw new Platform.RuleViolationException(
+                $"This is not Partner Center's earnings export: it lacks the column(s) {string.Join(", ", missing.Select(m => $"\"{m}\""))} (found: {string.Join(", ", header.Take(12).Select(h => $"\"{h.Trim()}\""))}). Nothing was imported.", "file");
+        }
+
+        return index;
+    }
+
+    private static OrderLineSnapshot Line(Row row, Market market)
+    {
+        var currency = row.Text("currency");
+        if (currency.Length > 0 && !string.Equals(currency, market.Currency, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new CellException("currency", $"The row is in {currency}; this import is for {market.Name} ({market.Currency}).");
+        }
+
+        var returned = row.Count("returned", required: false);
+        return new OrderLineSnapshot
+        {
+            MarketCode = market.Code,
+            Currency = market.Currency,
+            OrderId = row.Id("order"),
+            SkuId = row.Id("sku"),
+            ProductId = row.Id("product"),
+            ProductName = row.Text("productName"),
+            TikTokCampaignId = row.Text("campaign") is { Length: > 0 } campaign ? campaign : null,
+            CreatorUsername = row.Required("creator").TrimStart('@'),
+            ContentType = ContentType(row.Text("contentType")),
+            ContentId = row.Text("contentId") is { Length: > 0 } content ? content : null,
+            Price = row.Money("price", market),
+            Quantity = row.Count("quantity", required: true),
+            ReturnedQuantity = returned,
+            RefundedQuantity = row.Count("refunded", required: false),
+            TapRate = row.Rate("tapRate"),
+            CreatorRate = row.Rate("creatorRate"),
+            Status = Status(row.Required("status")),
+            OrderedAt = row.Time("created", market) ?? throw new CellException("time created", "The order's creation time is missing."),
+            DeliveredAt = row.Time("delivered", market),
+            Estimated = new ReportedAmounts(row.Money("estBase", market), row.Money("estTap", market), row.Money("estCreator", market), 0, 0),
+            Actual = new ReportedAmounts(row.Money("actBase", market), row.Money("actTap", market), row.Money("actCreator", market), 0, 0),
+        };
+    }
+
+    private static TikTokLineStatus Status(string text) => text.Trim().ToLowerInvariant().Replace('_', ' ') switch
+    {
+        "in progress" or "processing" or "pending" or "pending payment" => TikTokLineStatus.Processing,
+        "completed" or "settled" or "paid" => TikTokLineStatus.Completed,
+        "cancelled" or "canceled" => TikTokLineStatus.Cancelled,
+        "frozen" => TikTokLineStatus.Frozen,
+        "deducted" => TikTokLineStatus.Deducted,
+        _ => throw new CellException("order status", $"\"{text}\" is not an order status (In progress, Completed, Cancelled, Frozen or Deducted)."),
+    };
+
+    private static string? ContentType(string text) => text.Trim().ToLowerInvariant() switch
+    {
+        "" => null,
+        "livestream" or "live" or "live stream" => "LIVE",
+        "short video" or "video" => "VIDEO",
+        "showcase" or "shop" => "SHOP",
+        var other => other.ToUpperInvariant().Replace(' ', '_'),
+    };
+
+    private sealed class CellException(string column, string message) : Exception(message)
+    {
+        public string Column { get; } = column;
+    }
+
+    private sealed class Row(string[] record, Dictionary<string, int> index)
+    {
+        public string Text(string key) => index.TryGetValue(key, out var at) && at < record.Length ? record[at].Trim() : "";
+
+        public string Required(string key) => Text(key) is { Length: > 0 } text ? text : throw new CellException(Name(key), $"\"{Name(key)}\" is empty.");
+
+        public string Id(string key)
+        {
+            var text = Required(key);
+            return text.Length <= 32 && text.All(char.IsAsciiDigit) ? text
+                : throw new CellException(Name(key), $"\"{text}\" is not a TikTok id (digits only; spreadsheet programs turn long ids into 1.23E+18 — format the column as text).");
+        }
+
+        public long Money(string key, Market market)
+        {
+            var text = Text(key);
+            try
+            {
+                var amount = Amounts.Parse(text.Replace(market.Currency, "", StringComparison.OrdinalIgnoreCase));
+                return amount >= 0 ? market.ToMinor(amount) : throw new CellException(Name(key), $"\"{text}\" is negative.");
+            }
+            catch (FormatException)
+            {
+                throw new CellException(Name(key), $"\"{text}\" is not an amount.");
+            }
+        }
+
+        public int Count(string key, bool required)
+        {
+            var text = Text(key);
+            if (text.Length == 0 && !required)
+            {
+                return 0;
+            }
+
+            return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var count) && count <= 10_000
+                ? count : throw new CellException(Name(key), $"\"{text}\" is not a quantity.");
+        }
+
+        public int Rate(string key)
+        {
+            var text = Required(key).TrimEnd('%', ' ');
+            return decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var percent) && percent is >= 0 and <= 100
+                ? (int)decimal.Round(percent * 100, 0, MidpointRounding.AwayFromZero)
+                : throw new CellException(Name(key), $"\"{Text(key)}\" is not a percentage from 0 to 100.");
+        }
+
+        public DateTimeOffset? Time(string key, Market market)
+        {
+            var text = Text(key);
+            if (text.Length == 0 || text == "--")
+            {
+                return null;
+            }
+
+            if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var exact) && (text.Contains('T', StringComparison.Ordinal) || text.EndsWith('Z')))
+            {
+                return exact.ToUniversalTime();
+            }
+
+            string[] formats = ["yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy/MM/dd HH:mm:ss", "dd/MM/yyyy HH:mm:ss", "yyyy-MM-dd"];
+            return DateTime.TryParseExact(text, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
+                ? new DateTimeOffset(local, market.TimeZone.GetUtcOffset(local)).ToUniversalTime()
+                : throw new CellException(Name(key), $"\"{text}\" is not a time (2026-11-03 14:22:05, in {market.Name}'s time).");
+        }
+
+        private static string Name(string key) => Columns.First(c => c.Key == key).Names[0];
+    }
+}

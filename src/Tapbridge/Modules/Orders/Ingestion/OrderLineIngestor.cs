@@ -1,0 +1,138 @@
+using Microsoft.EntityFrameworkCore;
+using Tapbridge.Modules.Commissions;
+using Tapbridge.Platform;
+using Tapbridge.Platform.Data;
+
+namespace Tapbridge.Modules.Orders.Ingestion;
+
+/// <summary>
+/// The one upsert every source goes through (P10 polls, webhook re-reads, the earnings CSV): per (order id, SKU id),
+/// in batches, each batch in one transaction with its history and ledger entries. Repeated, late and out-of-order
+/// snapshots are harmless: the same facts change nothing, older facts are stale, newer ones make a version.
+/// </summary>
+public sealed class OrderLineIngestor(IDbContextFactory<TapbridgeDbContext> contexts, EarningPostings postings, TimeProvider clock, ILogger<OrderLineIngestor> logger)
+{
+    public const int BatchSize = 500;
+
+    public async Task<IngestReport> IngestAsync(IReadOnlyList<OrderLineSnapshot> snapshots, LineSource source, string by, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(snapshots);
+        var report = IngestReport.Empty;
+        foreach (var batch in snapshots.Chunk(BatchSize))
+        {
+            report = report.Add(await WithRetryAsync(batch, source, by, cancellationToken));
+        }
+
+        return report;
+    }
+
+    /// <summary>
+    /// A return, refund or cancellation of an order opened (<paramref name="openRequest"/>) or ended (null), as TikTok's
+    /// webhook said: the order's lines hold their earnings meanwhile. Returns the lines' market, or null for an order Tapbridge has not read.
+    /// </summary>
+    public async Task<string?> RequestAsync(string orderId, string? openRequest, string by, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var lines = await db.Set<OrderLine>().Where(l => l.OrderId == orderId).ToListAsync(cancellationToken);
+        if (lines.Count == 0)
+        {
+            return null;
+        }
+
+        var market = lines[0].MarketCode;
+        var earnings = await postings.OpenAsync(db, market, lines.Select(l => l.Id).ToList(), lines.Where(l => l.CreatorId != null).Select(l => l.CreatorId!.Value).ToList(), cancellationToken);
+        foreach (var line in lines.Where(l => l.Request(openRequest, now)))
+        {
+            var summary = openRequest ?? "The return, refund or cancellation request ended";
+            db.Add(OrderLineChange.Record(line, by, summary, now));
+            earnings.Post(line.Facts(), line.Version, summary, now);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return market;
+    }
+
+    private async Task<IngestReport> WithRetryAsync(OrderLineSnapshot[] batch, LineSource source, string by, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await BatchAsync(batch, source, by, cancellationToken);
+            }
+            catch (DbUpdateException e) when (attempt < 4)
+            {
+                // Another instance or source wrote some of these lines meanwhile: read them again and redo the batch.
+                logger.LogInformation(e, "Order line batch met a concurrent write; retrying ({Attempt})", attempt);
+            }
+        }
+    }
+
+    private async Task<IngestReport> BatchAsync(OrderLineSnapshot[] batch, LineSource source, string by, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var market = batch[0].MarketCode;
+        RuleViolationException.Require(batch.All(s => s.MarketCode == market), "market", "One ingestion takes the lines of one market.");
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var orderIds = batch.Select(s => s.OrderId).Distinct().ToList();
+        var lines = await db.Set<OrderLine>().Where(l => l.MarketCode == market && orderIds.Contains(l.OrderId)).ToDictionaryAsync(l => (l.OrderId, l.SkuId), cancellationToken);
+        var context = await AttributionContext.LoadAsync(db, market, batch, cancellationToken);
+        var earnings = await postings.OpenAsync(db, market, lines.Values.Select(l => l.Id).ToList(),
+            [.. context.CreatorIds, .. lines.Values.Where(l => l.CreatorId != null).Select(l => l.CreatorId!.Value)], cancellationToken);
+        int created = 0, changed = 0, unchanged = 0, stale = 0;
+        var refused = new List<string>();
+        foreach (var snapshot in batch)
+        {
+            string summary;
+            OrderLine? line;
+            try
+            {
+                if (lines.TryGetValue((snapshot.OrderId, snapshot.SkuId), out line))
+                {
+                    if (line.Apply(snapshot, source, now) is not { } change)
+                    {
+                        if (line.IsBehind(snapshot))
+                        {
+                            stale++;
+                        }
+                        else
+                        {
+                            unchanged++;
+                        }
+
+                        continue;
+                    }
+
+                    summary = change;
+                    changed++;
+                }
+                else
+                {
+                    line = OrderLine.Start(snapshot, source, now);
+                    lines.Add((snapshot.OrderId, snapshot.SkuId), line);
+                    db.Add(line);
+                    summary = $"First reported: {snapshot.Status}, {snapshot.Quantity} × {line.Market.FormatMoney(snapshot.Price)}";
+                    created++;
+                }
+            }
+            catch (RuleViolationException e)
+            {
+                refused.Add(e.Message);
+                continue;
+            }
+
+            line.Attribute(context.CreatorFor(line.CreatorUsername), context.CampaignFor(line.TikTokCampaignId), context.RegistrationFor(line.TikTokCampaignId, line.ProductId));
+            db.Add(OrderLineChange.Record(line, by, summary, now));
+            earnings.Post(line.Facts(), line.Version, summary, now);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        var unmatched = lines.Values.Count(l => l.Attribution == Attribution.Unmatched && l.UpdatedAt == now);
+        return new IngestReport(batch.Length, created, changed, unchanged, stale, unmatched, refused);
+    }
+}

@@ -1,0 +1,154 @@
+using Microsoft.EntityFrameworkCore;
+using Tapbridge.Modules.Commissions;
+using Tapbridge.Modules.Creators;
+using Tapbridge.Platform;
+using Tapbridge.Platform.Auth;
+using Tapbridge.Platform.Data;
+
+namespace Tapbridge.Modules.Orders.Matching;
+
+/// <summary>
+/// The staff queue of lines no creator could be matched to (with suggestions), and of orders creators report
+/// missing. Assigning a line is audited in its history and moves its earning to the creator.
+/// </summary>
+public sealed class OrderAttribution(IDbContextFactory<TapbridgeDbContext> contexts, EarningPostings postings, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<UnmatchedLineView>> UnmatchedAsync(string? market, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var lines = await db.Set<OrderLine>().AsNoTracking().Where(l => l.Attribution == Attribution.Unmatched && (market == null || l.MarketCode == market))
+            .OrderByDescending(l => l.OrderedAt).Take(200).ToListAsync(cancellationToken);
+        var markets = lines.Select(l => l.MarketCode).Distinct().ToList();
+        var creators = await db.Set<Creator>().AsNoTracking().Where(c => markets.Contains(c.MarketCode) && c.Status == CreatorStatus.Approved)
+            .Select(c => new { c.Id, c.Handle, c.MarketCode, c.DisplayName }).ToListAsync(cancellationToken);
+        return lines.Select(l => new UnmatchedLineView(l.Id, l.MarketCode, l.OrderId, l.SkuId, l.ProductName, l.CreatorUsername, l.OrderedAt, l.Status,
+            l.Current.PartnerCommission, l.Currency,
+            creators.Where(c => c.MarketCode == l.MarketCode).Select(c => (c, Score: Similarity(l.CreatorUsername, c.Handle))).Where(x => x.Score <= 3)
+                .OrderBy(x => x.Score).Take(3).Select(x => new CreatorSuggestion(x.c.Id, x.c.Handle, x.c.DisplayName)).ToList())).ToList();
+    }
+
+    public async Task AssignAsync(Actor actor, Guid lineId, Guid creatorId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var now = clock.GetUtcNow();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var line = await db.Set<OrderLine>().SingleOrDefaultAsync(l => l.Id == lineId, cancellationToken) ?? throw new NotFoundException("Order line");
+        var creator = await db.Set<Creator>().AsNoTracking().SingleOrDefaultAsync(c => c.Id == creatorId, cancellationToken) ?? throw new NotFoundException("Creator");
+        RuleViolationException.Require(creator.MarketCode == line.MarketCode, "creatorId", $"@{creator.Handle} works in {creator.MarketCode}; the order is in {line.MarketCode}.");
+        var summary = line.Assign(creator.Id, creator.Handle, now);
+        db.Add(OrderLineChange.Record(line, actor.DisplayName, summary, now));
+        var earnings = await postings.OpenAsync(db, line.MarketCode, [line.Id], [creator.Id], cancellationToken);
+        earnings.Post(line.Facts(), line.Version, summary, now);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>A creator reports an order Tapbridge does not show them.</summary>
+    public async Task<MissingOrderView> ReportMissingAsync(Actor actor, MissingOrderRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(request);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var creator = await db.Set<Creator>().AsNoTracking().SingleOrDefaultAsync(c => c.Id == actor.OrganizationId, cancellationToken) ?? throw new NotFoundException("Creator account");
+        var report = MissingOrderReport.File(creator.Id, creator.MarketCode, request.OrderId, request.OrderedOn, request.Details, clock.GetUtcNow());
+        db.Add(report);
+        await db.SaveChangesAsync(cancellationToken);
+        return await ViewAsync(db, report, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<MissingOrderView>> MyReportsAsync(Actor actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var reports = await db.Set<MissingOrderReport>().AsNoTracking().Where(r => r.CreatorId == actor.OrganizationId).OrderByDescending(r => r.ReportedAt).ToListAsync(cancellationToken);
+        var views = new List<MissingOrderView>();
+        foreach (var report in reports)
+        {
+            views.Add(await ViewAsync(db, report, cancellationToken));
+        }
+
+        return views;
+    }
+
+    public async Task<IReadOnlyList<MissingOrderView>> ReportsAsync(ReportStatus? status, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var reports = await db.Set<MissingOrderReport>().AsNoTracking().Where(r => status == null || r.Status == status).OrderBy(r => r.ReportedAt).Take(200).ToListAsync(cancellationToken);
+        var views = new List<MissingOrderView>();
+        foreach (var report in reports)
+        {
+            views.Add(await ViewAsync(db, report, cancellationToken));
+        }
+
+        return views;
+    }
+
+    /// <summary>Staff answer a report; with <see cref="ReportAnswer.AssignOrder"/> the order's lines go to the reporting creator.</summary>
+    public async Task<MissingOrderView> AnswerAsync(Actor actor, Guid reportId, ReportAnswer answer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(answer);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var report = await db.Set<MissingOrderReport>().SingleOrDefaultAsync(r => r.Id == reportId, cancellationToken) ?? throw new NotFoundException("Report");
+        if (answer.AssignOrder)
+        {
+            var lines = await db.Set<OrderLine>().AsNoTracking().Where(l => l.OrderId == report.OrderId && l.MarketCode == report.MarketCode).Select(l => new { l.Id, l.CreatorId }).ToListAsync(cancellationToken);
+            RuleViolationException.Require(lines.Count > 0, "assignOrder", $"TikTok has not reported order {report.OrderId} to the agency: it cannot be assigned yet.");
+            foreach (var line in lines.Where(l => l.CreatorId != report.CreatorId))
+            {
+                await AssignAsync(actor, line.Id, report.CreatorId, cancellationToken);
+            }
+        }
+
+        report.Reply(answer.Answer, actor.DisplayName, clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return await ViewAsync(db, report, cancellationToken);
+    }
+
+    private static async Task<MissingOrderView> ViewAsync(TapbridgeDbContext db, MissingOrderReport r, CancellationToken cancellationToken)
+    {
+        var creator = await db.Set<Creator>().AsNoTracking().Where(c => c.Id == r.CreatorId).Select(c => c.Handle).FirstOrDefaultAsync(cancellationToken) ?? "";
+        var known = await db.Set<OrderLine>().AsNoTracking().Where(l => l.OrderId == r.OrderId && l.MarketCode == r.MarketCode)
+            .Select(l => new { l.Id, l.CreatorUsername, l.CreatorId }).ToListAsync(cancellationToken);
+        return new MissingOrderView(r.Id, r.CreatorId, creator, r.MarketCode, r.OrderId, r.OrderedOn, r.Details, r.ReportedAt, r.Status, r.Answer, r.AnsweredBy, r.AnsweredAt,
+            known.Count > 0, known.FirstOrDefault()?.CreatorUsername, known.Any(l => l.CreatorId == r.CreatorId));
+    }
+
+    /// <summary>A small edit distance between handles, ignoring dots and underscores (how handles are usually mistyped).</summary>
+    internal static int Similarity(string a, string b)
+    {
+        static string Fold(string s) => s.ToLowerInvariant().Replace(".", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal);
+        var (x, y) = (Fold(a), Fold(b));
+        var previous = Enumerable.Range(0, y.Length + 1).ToArray();
+        for (var i = 1; i <= x.Length; i++)
+        {
+            var current = new int[y.Length + 1];
+            current[0] = i;
+            for (var j = 1; j <= y.Length; j++)
+            {
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1));
+            }
+
+            previous = current;
+        }
+
+        return previous[y.Length];
+    }
+}
+
+public sealed record CreatorSuggestion(Guid CreatorId, string Handle, string DisplayName);
+
+public sealed record UnmatchedLineView(
+    Guid Id, string Market, string OrderId, string SkuId, string ProductName, string TikTokUsername, DateTimeOffset OrderedAt, TikTokLineStatus Status,
+    long PartnerCommission, string Currency, IReadOnlyList<CreatorSuggestion> Suggestions);
+
+public sealed record AssignLine(Guid CreatorId);
+
+public sealed record MissingOrderRequest(string OrderId, DateOnly OrderedOn, string? Details);
+
+public sealed record ReportAnswer(string Answer, bool AssignOrder);
+
+public sealed record MissingOrderView(
+    Guid Id, Guid CreatorId, string CreatorHandle, string Market, string OrderId, DateOnly OrderedOn, string Details, DateTimeOffset ReportedAt, ReportStatus Status,
+    string? Answer, string? AnsweredBy, DateTimeOffset? AnsweredAt, bool KnownToTapbridge, string? TikTokUsername, bool AttributedToCreator);

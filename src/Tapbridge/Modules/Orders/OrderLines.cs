@@ -1,0 +1,67 @@
+using Microsoft.EntityFrameworkCore;
+using Tapbridge.Platform.Data;
+
+namespace Tapbridge.Modules.Orders;
+
+public sealed record OrderLineQuery
+{
+    public string? Market { get; init; }
+    public TikTokLineStatus? Status { get; init; }
+    public Attribution? Attribution { get; init; }
+    public bool? Differs { get; init; }
+
+    /// <summary>An order id, or a creator's TikTok username.</summary>
+    public string? Search { get; init; }
+    public int Page { get; init; } = 1;
+    public int PageSize { get; init; } = 50;
+}
+
+public sealed record OrderLineRow(
+    Guid Id, string Market, string OrderId, string SkuId, string ProductName, string CreatorUsername, Guid? CreatorId, Attribution Attribution, TikTokLineStatus Status,
+    DateTimeOffset OrderedAt, DateTimeOffset? DeliveredAt, int Quantity, int KeptQuantity, long PartnerCommission, long CreatorCommission, string Currency, string? Discrepancy,
+    string? OpenRequest, LineSource LastSource, DateTimeOffset UpdatedAt);
+
+public sealed record OrderLinePage(IReadOnlyList<OrderLineRow> Items, int Total, int Page, int PageSize);
+
+/// <summary>The agency's list of every affiliate order line TikTok reported, newest first, with filters.</summary>
+public sealed class OrderLines(IDbContextFactory<TapbridgeDbContext> contexts)
+{
+    public async Task<OrderLinePage> ListAsync(OrderLineQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var lines = db.Set<OrderLine>().AsNoTracking();
+        if (query.Market is { Length: > 0 } market)
+        {
+            lines = lines.Where(l => l.MarketCode == market);
+        }
+
+        if (query.Status is { } status)
+        {
+            lines = lines.Where(l => l.Status == status);
+        }
+
+        if (query.Attribution is { } attribution)
+        {
+            lines = lines.Where(l => l.Attribution == attribution);
+        }
+
+        if (query.Differs == true)
+        {
+            lines = lines.Where(l => l.Discrepancy != null);
+        }
+
+        if (query.Search?.Trim().TrimStart('@') is { Length: > 0 } search)
+        {
+            lines = lines.Where(l => l.OrderId == search || l.CreatorUsername == search);
+        }
+
+        var pageSize = Math.Clamp(query.PageSize, 1, 200);
+        var page = Math.Max(1, query.Page);
+        var total = await lines.CountAsync(cancellationToken);
+        var items = await lines.OrderByDescending(l => l.OrderedAt).ThenBy(l => l.Id).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        return new OrderLinePage(items.Select(l => new OrderLineRow(l.Id, l.MarketCode, l.OrderId, l.SkuId, l.ProductName, l.CreatorUsername, l.CreatorId, l.Attribution, l.Status,
+            l.OrderedAt, l.DeliveredAt, l.Quantity, l.KeptQuantity, l.Current.PartnerCommission, l.Current.CreatorCommission, l.Currency, l.Discrepancy, l.OpenRequest,
+            l.LastSource, l.UpdatedAt)).ToList(), total, page, pageSize);
+    }
+}

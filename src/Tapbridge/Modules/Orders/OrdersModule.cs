@@ -1,0 +1,73 @@
+using System.Security.Claims;
+using Tapbridge.Modules.Orders.Matching;
+using Tapbridge.Modules.Orders.Import;
+using Tapbridge.Modules.Orders.Ingestion;
+using Tapbridge.Modules.Orders.Polling;
+using Tapbridge.Modules.Orders.Webhooks;
+using Tapbridge.Platform;
+using Tapbridge.Platform.Auth;
+
+namespace Tapbridge.Modules.Orders;
+
+/// <summary>TikTok's affiliate order lines: read from the orders API, webhooks and Partner Center exports, attributed to creators, with their history.</summary>
+public static class OrdersModule
+{
+    public static WebApplicationBuilder AddOrders(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddScoped<OrderLineIngestor>();
+        services.AddScoped<AffiliateOrderPoll>();
+        services.AddScoped<OrderImports>();
+        services.AddScoped<OrderAttribution>();
+        services.AddScoped<OrderLines>();
+        services.AddScoped<WebhookProcessor>();
+        services.AddHostedService<OrderPollJob>();
+        services.AddHostedService<WebhookJob>();
+        return builder;
+    }
+
+    public static WebApplication MapOrders(this WebApplication app)
+    {
+        WebhookEndpoints.Map(app);
+        var agency = app.MapGroup("/api/v1/agency/orders").WithTags("Agency orders").RequireAuthorization(Policies.AgencyStaff);
+        agency.MapGet("/", async ([AsParameters] OrderLineQuery query, OrderLines lines, CancellationToken ct) =>
+            TypedResults.Ok(await lines.ListAsync(query, ct))).WithName("ListOrderLines");
+        agency.MapPost("/poll", async (string? market, AffiliateOrderPoll poll, Agency.AgencyDirectory directory, CancellationToken ct) =>
+            TypedResults.Ok(market is null ? await poll.PollAllAsync(ct) : await poll.PollAsync(await directory.RequireMarketAsync(market, ct), ct))).WithName("PollOrders");
+        agency.MapGet("/unmatched", async (string? market, OrderAttribution attribution, CancellationToken ct) =>
+            TypedResults.Ok(await attribution.UnmatchedAsync(market?.ToUpperInvariant(), ct))).WithName("ListUnmatchedOrderLines");
+        agency.MapPost("/{id:guid}/assign", async (Guid id, AssignLine body, ClaimsPrincipal user, OrderAttribution attribution, CancellationToken ct) =>
+        {
+            await attribution.AssignAsync(Actor.From(user), id, body.CreatorId, ct);
+            return TypedResults.NoContent();
+        }).WithName("AssignOrderLine");
+        agency.MapGet("/reports", async (ReportStatus? status, OrderAttribution attribution, CancellationToken ct) =>
+            TypedResults.Ok(await attribution.ReportsAsync(status, ct))).WithName("ListMissingOrderReports");
+        agency.MapPost("/reports/{id:guid}/answer", async (Guid id, ReportAnswer body, ClaimsPrincipal user, OrderAttribution attribution, CancellationToken ct) =>
+            TypedResults.Ok(await attribution.AnswerAsync(Actor.From(user), id, body, ct))).WithName("AnswerMissingOrderReport");
+
+        var imports = app.MapGroup("/api/v1/agency/orders/imports").WithTags("Agency orders").RequireAuthorization(Policies.AgencyFinance);
+        imports.MapGet("/", async (OrderImports service, CancellationToken ct) => TypedResults.Ok(await service.ListAsync(ct))).WithName("ListOrderImports");
+        imports.MapPost("/", async Task<IResult> (HttpRequest request, ClaimsPrincipal user, OrderImports service, CancellationToken ct) =>
+        {
+            // A multipart form can be posted cross-site with the browser's cookie; the API takes it from API tokens only (the page has its own upload).
+            RuleViolationException.Require(request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.Ordinal), "Authorization",
+                "Upload with an API token (Authorization: Bearer tbk_…), or use Agency → Orders → Import in the browser.");
+            RuleViolationException.Require(request.HasFormContentType, "file", "Send the CSV as multipart/form-data with fields market and file.");
+            var form = await request.ReadFormAsync(ct);
+            var file = form.Files.GetFile("file") ?? throw new RuleViolationException("Attach the CSV file exported from Partner Center as \"file\".", "file");
+            RuleViolationException.Require(file.Length <= OrderImports.MaxBytes, "file", "The file is larger than 50 MB.");
+            using var buffer = new MemoryStream();
+            await file.CopyToAsync(buffer, ct);
+            var result = await service.ImportAsync(Actor.From(user), form["market"].ToString(), file.FileName, buffer.ToArray(), ct);
+            return result.DuplicateOf is null ? TypedResults.Created($"/api/v1/agency/orders/imports/{result.Id}", result) : TypedResults.Ok(result);
+        }).WithName("ImportOrderLines");
+
+        var creator = app.MapGroup("/api/v1/creator/orders").WithTags("Creator").RequireAuthorization(Policies.Creator);
+        creator.MapGet("/missing", async (ClaimsPrincipal user, OrderAttribution attribution, CancellationToken ct) =>
+            TypedResults.Ok(await attribution.MyReportsAsync(Actor.From(user), ct))).WithName("ListMyMissingOrders");
+        creator.MapPost("/missing", async (MissingOrderRequest body, ClaimsPrincipal user, OrderAttribution attribution, CancellationToken ct) =>
+            TypedResults.Ok(await attribution.ReportMissingAsync(Actor.From(user), body, ct))).WithName("ReportMissingOrder");
+        return app;
+    }
+}

@@ -1,0 +1,168 @@
+using Microsoft.EntityFrameworkCore;
+using Tapbridge.Modules.Agency;
+using Tapbridge.Modules.Connections;
+using Tapbridge.Modules.Orders.Ingestion;
+using Tapbridge.Platform;
+using Tapbridge.Platform.Data;
+using Tapbridge.Platform.Jobs;
+using Tapbridge.Platform.Markets;
+using Tapbridge.TikTokShop.Partner;
+
+namespace Tapbridge.Modules.Orders.Polling;
+
+/// <summary>
+/// Reads TikTok's TAP affiliate orders (P10) of every connected market. TikTok filters them by creation time only and
+/// has no push for them, so each run reads (1) the orders created since the last run, from a little before it
+/// (<see cref="Overlap"/>), and (2) again the days whose lines may still change (processing or frozen), until TikTok
+/// settles them. Each page is ingested before the next is asked for, and the window and page token are stored with
+/// it: a run that stops resumes at the next page; a page read twice changes nothing.
+/// </summary>
+public sealed class AffiliateOrderPoll(
+    IDbContextFactory<TapbridgeDbContext> contexts, AgencyDirectory agency, PartnerConnection tiktok, OrderLineIngestor ingestor, JobLeases leases,
+    IConfiguration configuration, TimeProvider clock, ILogger<AffiliateOrderPoll> logger)
+{
+    public static readonly TimeSpan Overlap = TimeSpan.FromMinutes(10);
+    private const int PageSize = 100;
+
+    private int InitialDays => Math.Clamp(configuration.GetValue("Orders:InitialDays", 90), 1, 365);
+
+    private int RefreshDays => Math.Clamp(configuration.GetValue("Orders:RefreshDays", 60), 1, 365);
+
+    /// <summary>Polls every connected market; a market TikTok cannot answer for waits for the next run.</summary>
+    public async Task<IngestReport> PollAllAsync(CancellationToken cancellationToken)
+    {
+        var report = IngestReport.Empty;
+        foreach (var market in (await agency.GetAsync(cancellationToken)).Markets)
+        {
+            try
+            {
+                report = report.Add(await PollAsync(market, cancellationToken));
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogWarning(e, "TAP orders of {Market} were not read", market.Code);
+                await RecordAsync(market.Code, c => c.Failed(e.GetBaseException().Message), cancellationToken);
+            }
+        }
+
+        return report;
+    }
+
+    /// <summary>One market's poll, under a lease so two instances (or the job and "Sync now") never read it at once.</summary>
+    public async Task<IngestReport> PollAsync(Market market, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(market);
+        if (await tiktok.ForMarketAsync(market.Code, cancellationToken) is not { } partner)
+        {
+            return IngestReport.Empty;
+        }
+
+        var lease = $"order-poll:{market.Code}";
+        RuleViolationException.Require(await leases.TryAcquireAsync(lease, TimeSpan.FromMinutes(10), cancellationToken), null,
+            $"{market.Name}'s orders are being read from TikTok right now.");
+        try
+        {
+            var report = IngestReport.Empty;
+            foreach (var (start, end, newOrders) in await WindowsAsync(market, cancellationToken))
+            {
+                report = report.Add(await ReadWindowAsync(partner, market, start, end, newOrders, lease, cancellationToken));
+            }
+
+            await RecordAsync(market.Code, c => c.Succeeded(clock.GetUtcNow()), cancellationToken);
+            return report;
+        }
+        finally
+        {
+            await leases.ReleaseAsync(lease, CancellationToken.None);
+        }
+    }
+
+    /// <summary>Reads one order again (after a webhook said it changed): TikTok's window of its creation second.</summary>
+    public async Task<IngestReport> RefreshOrderAsync(Market market, string orderId, DateTimeOffset orderedAt, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(market);
+        var partner = await tiktok.ForMarketAsync(market.Code, cancellationToken) ?? throw new RuleViolationException($"{market.Name} is not connected to TikTok Shop.");
+        var second = DateTimeOffset.FromUnixTimeSeconds(orderedAt.ToUnixTimeSeconds());
+        var lines = new List<OrderLineSnapshot>();
+        await foreach (var order in partner.SearchAffiliateOrdersAsync(new AffiliateOrderQuery { CreateTimeGe = second, CreateTimeLt = second.AddSeconds(1) }, cancellationToken, PageSize))
+        {
+            if (order.Id == orderId)
+            {
+                lines.AddRange(OrderLineSnapshot.FromApi(order, market));
+            }
+        }
+
+        return await ingestor.IngestAsync(lines, LineSource.Webhook, "TikTok webhook", cancellationToken);
+    }
+
+    private async Task<List<(DateTimeOffset Start, DateTimeOffset End, bool NewOrders)>> WindowsAsync(Market market, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var cursor = await db.Set<OrderPollCursor>().AsNoTracking().SingleOrDefaultAsync(c => c.MarketCode == market.Code, cancellationToken);
+        var windows = new List<(DateTimeOffset, DateTimeOffset, bool)>();
+        if (cursor is { InWindow: true })
+        {
+            windows.Add((cursor.WindowStart!.Value, cursor.WindowEnd!.Value, cursor.WindowEnd > (cursor.HighWater ?? DateTimeOffset.MinValue)));
+        }
+
+        var highWater = cursor?.HighWater ?? now.AddDays(-InitialDays);
+        var since = now.AddDays(-RefreshDays);
+        var open = await db.Set<OrderLine>().AsNoTracking()
+            .Where(l => l.MarketCode == market.Code && (l.Status == TikTokLineStatus.Processing || l.Status == TikTokLineStatus.Frozen) && l.OrderedAt >= since && l.OrderedAt < highWater)
+            .Select(l => l.OrderedAt).ToListAsync(cancellationToken);
+        foreach (var day in open.Select(o => o.UtcDateTime.Date).Distinct().Order())
+        {
+            var start = new DateTimeOffset(day, TimeSpan.Zero);
+            windows.Add((start, Min(start.AddDays(1), highWater), false));
+        }
+
+        windows.Add((highWater - (cursor?.HighWater is null ? TimeSpan.Zero : Overlap), now, true));
+        return windows;
+    }
+
+    private async Task<IngestReport> ReadWindowAsync(PartnerClient partner, Market market, DateTimeOffset start, DateTimeOffset end, bool newOrders, string lease, CancellationToken cancellationToken)
+    {
+        var report = IngestReport.Empty;
+        var token = await RecordAsync(market.Code, c =>
+        {
+            if (c.WindowStart != start || c.WindowEnd != end)
+            {
+                c.Open(start, end, clock.GetUtcNow());
+            }
+        }, cancellationToken);
+        do
+        {
+            var page = await partner.SearchAffiliateOrdersPageAsync(new AffiliateOrderQuery { CreateTimeGe = start, CreateTimeLt = end }, PageSize, token, cancellationToken);
+            var lines = page.Items.SelectMany(o => OrderLineSnapshot.FromApi(o, market)).ToList();
+            if (lines.Count > 0)
+            {
+                report = report.Add(await ingestor.IngestAsync(lines, LineSource.Api, "TikTok orders API", cancellationToken));
+            }
+
+            token = page.NextPageToken;
+            await RecordAsync(market.Code, c => c.Read(lines.Count, page.NextPageToken, newOrders), cancellationToken);
+            await leases.TryAcquireAsync(lease, TimeSpan.FromMinutes(10), cancellationToken);
+        }
+        while (!string.IsNullOrEmpty(token));
+
+        return report;
+    }
+
+    private async Task<string?> RecordAsync(string market, Action<OrderPollCursor> change, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var cursor = await db.Set<OrderPollCursor>().SingleOrDefaultAsync(c => c.MarketCode == market, cancellationToken);
+        if (cursor is null)
+        {
+            cursor = OrderPollCursor.Start(market);
+            db.Add(cursor);
+        }
+
+        change(cursor);
+        await db.SaveChangesAsync(cancellationToken);
+        return cursor.PageToken;
+    }
+
+    private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
+}

@@ -1,0 +1,18 @@
+using Tapbridge.Platform.Jobs;
+
+namespace Tapbridge.Modules.Orders.Polling;
+
+/// <summary>Every Orders:PollMinutes (default 10), on one instance, reads the TAP orders of every connected market.</summary>
+internal sealed class OrderPollJob(IServiceScopeFactory scopes, JobLeases leases, IConfiguration configuration, ILogger<OrderPollJob> logger)
+    : RecurringJob(leases, logger)
+{
+    protected override string Name => "order-poll";
+
+    protected override TimeSpan Interval => TimeSpan.FromMinutes(Math.Clamp(configuration.GetValue("Orders:PollMinutes", 10.0), 0.1, 1440));
+
+    protected override async Task RunAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<AffiliateOrderPoll>().PollAllAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,17 @@
+using Tapbridge.Platform.Jobs;
+
+namespace Tapbridge.Modules.Orders.Webhooks;
+
+/// <summary>Every few seconds, on one instance, processes the webhooks stored since.</summary>
+internal sealed class WebhookJob(IServiceScopeFactory scopes, JobLeases leases, ILogger<WebhookJob> logger) : RecurringJob(leases, logger)
+{
+    protected override string Name => "webhook-processor";
+
+    protected override TimeSpan Interval => TimeSpan.FromSeconds(5);
+
+    protected override async Task RunAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<WebhookProcessor>().RunAsync(cancellationToken);
+    }
+}

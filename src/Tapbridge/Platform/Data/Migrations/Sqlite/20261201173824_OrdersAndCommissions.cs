@@ -1,0 +1,267 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Tapbridge.Platform.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class OrdersAndCommissions : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "creator_share_rules",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Scope = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    MarketCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    Tier = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    CampaignId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreatorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Rate = table.Column<int>(type: "INTEGER", nullable: false),
+                    SetBy = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    SetAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_creator_share_rules", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ledger_entries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SourceKey = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    LineId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    PostedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ledger_entries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "line_earnings",
+                columns: table => new
+                {
+                    LineId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MarketCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    CreatorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CampaignId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Stage = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    ShareRate = table.Column<int>(type: "INTEGER", nullable: false),
+                    ShareRateSource = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Receivable = table.Column<long>(type: "INTEGER", nullable: false),
+                    Share = table.Column<long>(type: "INTEGER", nullable: false),
+                    ShareCreatorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Memo = table.Column<long>(type: "INTEGER", nullable: false),
+                    MemoCreatorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    OrderedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    DeliveredAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ConfirmDueAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ConfirmedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CycleCloseAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    PayableAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    PayDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    VoidReason = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Frozen = table.Column<bool>(type: "INTEGER", nullable: false),
+                    OpenRequest = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_line_earnings", x => x.LineId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "order_lines",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MarketCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    OrderId = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    SkuId = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ProductId = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ProductName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    TikTokCampaignId = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    CampaignId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RegistrationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreatorUsername = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Attribution = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    ContentId = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    Price = table.Column<long>(type: "INTEGER", nullable: false),
+                    Quantity = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReturnedQuantity = table.Column<int>(type: "INTEGER", nullable: false),
+                    RefundedQuantity = table.Column<int>(type: "INTEGER", nullable: false),
+                    TapRate = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatorRate = table.Column<int>(type: "INTEGER", nullable: false),
+                    PartnerRewardRate = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatorRewardRate = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    OrderedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    DeliveredAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ExpectedBase = table.Column<long>(type: "INTEGER", nullable: false),
+                    ExpectedTap = table.Column<long>(type: "INTEGER", nullable: false),
+                    ExpectedCreator = table.Column<long>(type: "INTEGER", nullable: false),
+                    Discrepancy = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    OpenRequest = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Fingerprint = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    LastSource = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    FirstSeenAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Actual_Base = table.Column<long>(type: "INTEGER", nullable: false),
+                    Actual_Creator = table.Column<long>(type: "INTEGER", nullable: false),
+                    Actual_CreatorReward = table.Column<long>(type: "INTEGER", nullable: false),
+                    Actual_PartnerReward = table.Column<long>(type: "INTEGER", nullable: false),
+                    Actual_Tap = table.Column<long>(type: "INTEGER", nullable: false),
+                    Estimated_Base = table.Column<long>(type: "INTEGER", nullable: false),
+                    Estimated_Creator = table.Column<long>(type: "INTEGER", nullable: false),
+                    Estimated_CreatorReward = table.Column<long>(type: "INTEGER", nullable: false),
+                    Estimated_PartnerReward = table.Column<long>(type: "INTEGER", nullable: false),
+                    Estimated_Tap = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_order_lines", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ledger_legs",
+                columns: table => new
+                {
+                    EntryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Seq = table.Column<int>(type: "INTEGER", nullable: false),
+                    Account = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CreatorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    Amount = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ledger_legs", x => new { x.EntryId, x.Seq });
+                    table.ForeignKey(
+                        name: "FK_ledger_legs_ledger_entries_EntryId",
+                        column: x => x.EntryId,
+                        principalTable: "ledger_entries",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "order_line_changes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LineId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    By = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_order_line_changes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_order_line_changes_order_lines_LineId",
+                        column: x => x.LineId,
+                        principalTable: "order_lines",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_creator_share_rules_MarketCode_Scope_Tier_CampaignId_CreatorId",
+                table: "creator_share_rules",
+                columns: new[] { "MarketCode", "Scope", "Tier", "CampaignId", "CreatorId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ledger_entries_LineId_PostedAt",
+                table: "ledger_entries",
+                columns: new[] { "LineId", "PostedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ledger_entries_SourceKey",
+                table: "ledger_entries",
+                column: "SourceKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ledger_legs_Account_CreatorId_Currency",
+                table: "ledger_legs",
+                columns: new[] { "Account", "CreatorId", "Currency" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_line_earnings_CreatorId_Stage",
+                table: "line_earnings",
+                columns: new[] { "CreatorId", "Stage" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_line_earnings_Stage_ConfirmDueAt",
+                table: "line_earnings",
+                columns: new[] { "Stage", "ConfirmDueAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_order_line_changes_LineId_Version",
+                table: "order_line_changes",
+                columns: new[] { "LineId", "Version" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_order_lines_CreatorId_OrderedAt",
+                table: "order_lines",
+                columns: new[] { "CreatorId", "OrderedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_order_lines_MarketCode_Attribution_OrderedAt",
+                table: "order_lines",
+                columns: new[] { "MarketCode", "Attribution", "OrderedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_order_lines_MarketCode_OrderId_SkuId",
+                table: "order_lines",
+                columns: new[] { "MarketCode", "OrderId", "SkuId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_order_lines_MarketCode_Status_OrderedAt",
+                table: "order_lines",
+                columns: new[] { "MarketCode", "Status", "OrderedAt" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "creator_share_rules");
+
+            migrationBuilder.DropTable(
+                name: "ledger_legs");
+
+            migrationBuilder.DropTable(
+                name: "line_earnings");
+
+            migrationBuilder.DropTable(
+                name: "order_line_changes");
+
+            migrationBuilder.DropTable(
+                name: "ledger_entries");
+
+            migrationBuilder.DropTable(
+                name: "order_lines");
+        }
+    }
+}
