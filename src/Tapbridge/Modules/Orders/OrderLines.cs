@@ -12,8 +12,8 @@ public sealed record OrderLineQuery
 
     /// <summary>An order id, or a creator's TikTok username.</summary>
     public string? Search { get; init; }
-    public int Page { get; init; } = 1;
-    public int PageSize { get; init; } = 50;
+    public int? Page { get; init; }
+    public int? PageSize { get; init; }
 }
 
 public sealed record OrderLineRow(
@@ -56,8 +56,8 @@ public sealed class OrderLines(IDbContextFactory<TapbridgeDbContext> contexts)
             lines = lines.Where(l => l.OrderId == search || l.CreatorUsername == search);
         }
 
-        var pageSize = Math.Clamp(query.PageSize, 1, 200);
-        var page = Math.Max(1, query.Page);
+        var pageSize = Math.Clamp(query.PageSize ?? 50, 1, 200);
+        var page = Math.Max(1, query.Page ?? 1);
         var total = await lines.CountAsync(cancellationToken);
         var items = await lines.OrderByDescending(l => l.OrderedAt).ThenBy(l => l.Id).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
         return new OrderLinePage(items.Select(l => new OrderLineRow(l.Id, l.MarketCode, l.OrderId, l.SkuId, l.ProductName, l.CreatorUsername, l.CreatorId, l.Attribution, l.Status,

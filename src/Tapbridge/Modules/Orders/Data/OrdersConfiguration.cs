@@ -54,3 +54,66 @@ internal sealed class OrderLineChangeConfiguration : IEntityTypeConfiguration<Or
         builder.HasOne<OrderLine>().WithMany().HasForeignKey(c => c.LineId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class OrderPollCursorConfiguration : IEntityTypeConfiguration<Polling.OrderPollCursor>
+{
+    public void Configure(EntityTypeBuilder<Polling.OrderPollCursor> builder)
+    {
+        builder.ToTable("order_poll_cursors");
+        builder.HasKey(c => c.MarketCode);
+        builder.Property(c => c.MarketCode).HasMaxLength(2);
+        builder.Property(c => c.PageToken).HasMaxLength(2000);
+        builder.Property(c => c.LastError).HasMaxLength(500);
+        builder.Ignore(c => c.InWindow);
+    }
+}
+
+internal sealed class WebhookNotificationConfiguration : IEntityTypeConfiguration<Webhooks.WebhookNotification>
+{
+    public void Configure(EntityTypeBuilder<Webhooks.WebhookNotification> builder)
+    {
+        builder.ToTable("webhook_notifications");
+        builder.HasKey(n => n.Id);
+        builder.Property(n => n.Id).HasMaxLength(64);
+        builder.Property(n => n.ShopId).HasMaxLength(32);
+        builder.Property(n => n.OrderId).HasMaxLength(32);
+        builder.Property(n => n.BodyHash).HasMaxLength(64);
+        builder.Property(n => n.Outcome).HasMaxLength(500);
+        builder.HasIndex(n => new { n.ProcessedAt, n.NextAttemptAt });
+        builder.HasIndex(n => n.OrderId);
+    }
+}
+
+internal sealed class OrderImportConfiguration : IEntityTypeConfiguration<Import.OrderImport>
+{
+    public void Configure(EntityTypeBuilder<Import.OrderImport> builder)
+    {
+        builder.ToTable("order_imports");
+        builder.HasKey(i => i.Id);
+        builder.Property(i => i.Id).ValueGeneratedNever();
+        builder.Property(i => i.MarketCode).HasMaxLength(2);
+        builder.Property(i => i.FileName).HasMaxLength(200);
+        builder.Property(i => i.FileHash).HasMaxLength(64);
+        builder.Property(i => i.UploadedBy).HasMaxLength(120);
+        builder.Ignore(i => i.Errors);
+        builder.HasIndex(i => new { i.MarketCode, i.FileHash });
+    }
+}
+
+internal sealed class MissingOrderReportConfiguration : IEntityTypeConfiguration<Matching.MissingOrderReport>
+{
+    public void Configure(EntityTypeBuilder<Matching.MissingOrderReport> builder)
+    {
+        builder.ToTable("missing_order_reports");
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.Id).ValueGeneratedNever();
+        builder.Property(r => r.MarketCode).HasMaxLength(2);
+        builder.Property(r => r.OrderId).HasMaxLength(32);
+        builder.Property(r => r.Details).HasMaxLength(1000);
+        builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(16);
+        builder.Property(r => r.Answer).HasMaxLength(1000);
+        builder.Property(r => r.AnsweredBy).HasMaxLength(120);
+        builder.HasIndex(r => new { r.Status, r.ReportedAt });
+        builder.HasIndex(r => new { r.CreatorId, r.ReportedAt });
+    }
+}

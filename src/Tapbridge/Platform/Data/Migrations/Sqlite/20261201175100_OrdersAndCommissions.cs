@@ -82,6 +82,50 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "missing_order_reports",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MarketCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    OrderId = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    OrderedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Details = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    ReportedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Answer = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    AnsweredBy = table.Column<string>(type: "TEXT", maxLength: 120, nullable: true),
+                    AnsweredAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_missing_order_reports", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "order_imports",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MarketCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    FileHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    UploadedBy = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    UploadedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Rows = table.Column<int>(type: "INTEGER", nullable: false),
+                    New = table.Column<int>(type: "INTEGER", nullable: false),
+                    Changed = table.Column<int>(type: "INTEGER", nullable: false),
+                    Unchanged = table.Column<int>(type: "INTEGER", nullable: false),
+                    Stale = table.Column<int>(type: "INTEGER", nullable: false),
+                    Failed = table.Column<int>(type: "INTEGER", nullable: false),
+                    ErrorsJson = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_order_imports", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "order_lines",
                 columns: table => new
                 {
@@ -135,6 +179,46 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_order_lines", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "order_poll_cursors",
+                columns: table => new
+                {
+                    MarketCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    HighWater = table.Column<long>(type: "INTEGER", nullable: true),
+                    WindowStart = table.Column<long>(type: "INTEGER", nullable: true),
+                    WindowEnd = table.Column<long>(type: "INTEGER", nullable: true),
+                    PageToken = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    LastRunAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastSuccessAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    LinesRead = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_order_poll_cursors", x => x.MarketCode);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "webhook_notifications",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Type = table.Column<int>(type: "INTEGER", nullable: false),
+                    ShopId = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    OrderId = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    BodyHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", nullable: false),
+                    ReceivedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ProcessedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextAttemptAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_webhook_notifications", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -216,6 +300,21 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                 columns: new[] { "Stage", "ConfirmDueAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_missing_order_reports_CreatorId_ReportedAt",
+                table: "missing_order_reports",
+                columns: new[] { "CreatorId", "ReportedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_missing_order_reports_Status_ReportedAt",
+                table: "missing_order_reports",
+                columns: new[] { "Status", "ReportedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_order_imports_MarketCode_FileHash",
+                table: "order_imports",
+                columns: new[] { "MarketCode", "FileHash" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_order_line_changes_LineId_Version",
                 table: "order_line_changes",
                 columns: new[] { "LineId", "Version" });
@@ -240,6 +339,16 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                 name: "IX_order_lines_MarketCode_Status_OrderedAt",
                 table: "order_lines",
                 columns: new[] { "MarketCode", "Status", "OrderedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_webhook_notifications_OrderId",
+                table: "webhook_notifications",
+                column: "OrderId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_webhook_notifications_ProcessedAt_NextAttemptAt",
+                table: "webhook_notifications",
+                columns: new[] { "ProcessedAt", "NextAttemptAt" });
         }
 
         /// <inheritdoc />
@@ -255,7 +364,19 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                 name: "line_earnings");
 
             migrationBuilder.DropTable(
+                name: "missing_order_reports");
+
+            migrationBuilder.DropTable(
+                name: "order_imports");
+
+            migrationBuilder.DropTable(
                 name: "order_line_changes");
+
+            migrationBuilder.DropTable(
+                name: "order_poll_cursors");
+
+            migrationBuilder.DropTable(
+                name: "webhook_notifications");
 
             migrationBuilder.DropTable(
                 name: "ledger_entries");

@@ -1,0 +1,131 @@
+using System.Net;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Tapbridge.Modules.Commissions;
+using Tapbridge.Modules.Connections;
+using Tapbridge.Modules.Orders;
+using Tapbridge.Modules.Orders.Ingestion;
+using Tapbridge.Modules.Orders.Webhooks;
+using Tapbridge.Platform.Auth;
+using Tapbridge.Platform.Data;
+using Tapbridge.Tests.Infrastructure;
+using Tapbridge.TikTokShop.Webhooks;
+
+namespace Tapbridge.Tests.Modules.Orders;
+
+/// <summary>TikTok's webhooks: signed over the raw bytes, stored before the 200, de-duplicated on the notification id, and a return request holds the order's earnings.</summary>
+public abstract class WebhookTests(TapbridgeApp fixture) : AppTests(fixture)
+{
+    private const string AppKey = "webhook-app";
+    private const string AppSecret = "webhook-app-secret";
+
+    [Fact]
+    public async Task Only_TikToks_signature_over_the_exact_bytes_is_accepted_and_nothing_is_stored_otherwise()
+    {
+        await ConfigureAppAsync();
+        var body = Body("7000000000000000001", 1, """{"order_id":"579000000000000001","order_status":"DELIVERED","is_on_hold_order":false,"update_time":1764000000}""");
+        (await PostAsync(body, signature: null)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await PostAsync(body, WebhookSignature.Compute(AppKey, "another-secret", Encoding.UTF8.GetBytes(body)))).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await PostAsync(body + " ", WebhookSignature.Compute(AppKey, AppSecret, Encoding.UTF8.GetBytes(body)))).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await CountAsync("7000000000000000001")).ShouldBe(0);
+
+        var ok = await PostAsync(body, Sign(body));
+        ok.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await ok.Content.ReadAsStringAsync()).ShouldBeEmpty();
+        (await CountAsync("7000000000000000001")).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task A_repeated_notification_is_acknowledged_once_stored_and_the_same_id_with_another_body_is_refused()
+    {
+        await ConfigureAppAsync();
+        var body = Body("7000000000000000002", 1, """{"order_id":"579000000000000002","order_status":"IN_TRANSIT","is_on_hold_order":false,"update_time":1764000000}""");
+        (await PostAsync(body, Sign(body))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await PostAsync(body, Sign(body))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await CountAsync("7000000000000000002")).ShouldBe(1);
+
+        var other = body.Replace("IN_TRANSIT", "DELIVERED", StringComparison.Ordinal);
+        (await PostAsync(other, Sign(other))).StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        await using var scope = App.Scope();
+        (await scope.ServiceProvider.GetRequiredService<TapbridgeDbContext>().Set<WebhookNotification>().SingleAsync(n => n.Id == "7000000000000000002")).Body.ShouldBe(body);
+    }
+
+    [Fact]
+    public async Task A_return_request_holds_the_orders_earnings_until_TikTok_ends_it()
+    {
+        await ConfigureAppAsync();
+        var now = DateTimeOffset.UtcNow;
+        const string orderId = "579000000000000003";
+        await using (var scope = App.Scope())
+        {
+            await scope.ServiceProvider.GetRequiredService<OrderLineIngestor>().IngestAsync([new OrderLineSnapshot
+            {
+                MarketCode = "PH", Currency = "PHP", OrderId = orderId, SkuId = "1729000000000000009", ProductId = "1", CreatorUsername = "nobody_here", Price = 50_000, Quantity = 1,
+                TapRate = 2000, CreatorRate = 5000, Status = TikTokLineStatus.Processing, OrderedAt = now.AddDays(-20), DeliveredAt = now.AddDays(-16),
+                Estimated = new ReportedAmounts(50_000, 10_000, 5_000, 0, 0),
+            }], LineSource.Api, "test", CancellationToken.None);
+        }
+
+        var requested = Body("7000000000000000003", 12, Return(orderId, "RETURN_OR_REFUND_REQUEST_PENDING"));
+        (await PostAsync(requested, Sign(requested))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        await ProcessAsync();
+        (await EarningAsync(orderId)).OpenRequest.ShouldBe("Return requested by the buyer");
+
+        var rejected = Body("7000000000000000004", 12, Return(orderId, "REFUND_OR_RETURN_REQUEST_REJECT"));
+        (await PostAsync(rejected, Sign(rejected))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        await ProcessAsync();
+        (await EarningAsync(orderId)).OpenRequest.ShouldBeNull();
+        await using var check = App.Scope();
+        (await check.ServiceProvider.GetRequiredService<LedgerCheck>().RunAsync(CancellationToken.None)).Balanced.ShouldBeTrue();
+    }
+
+    private async Task ConfigureAppAsync()
+    {
+        await using var scope = App.Scope();
+        var actor = new Actor(Guid.Empty, Guid.Empty, OrganizationKind.Agency, "test", new HashSet<string>());
+        await scope.ServiceProvider.GetRequiredService<TikTokAppSettings>().SaveAsync(actor, new TikTokAppChange(AppKey, AppSecret, "7000000000000000001", TikTokEnvironment.Production, null), CancellationToken.None);
+    }
+
+    private static string Body(string id, int type, string data) => $$"""{"type":{{type}},"tts_notification_id":"{{id}}","shop_id":"7495000000000000001","timestamp":1764000000,"data":{{data}}}""";
+
+    private static string Return(string orderId, string status) =>
+        $$"""{"order_id":"{{orderId}}","return_role":"BUYER","return_type":"RETURN_AND_REFUND","return_status":"{{status}}","return_id":"4035","create_time":1764000000,"update_time":1764000000}""";
+
+    private static string Sign(string body) => WebhookSignature.Compute(AppKey, AppSecret, Encoding.UTF8.GetBytes(body));
+
+    private async Task<HttpResponseMessage> PostAsync(string body, string? signature)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/webhooks/tiktok") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        if (signature is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Authorization", signature);
+        }
+
+        return await App.CreateClient().SendAsync(request);
+    }
+
+    private async Task<int> CountAsync(string id)
+    {
+        await using var scope = App.Scope();
+        return await scope.ServiceProvider.GetRequiredService<TapbridgeDbContext>().Set<WebhookNotification>().CountAsync(n => n.Id == id);
+    }
+
+    private async Task ProcessAsync()
+    {
+        await using var scope = App.Scope();
+        await scope.ServiceProvider.GetRequiredService<WebhookProcessor>().RunAsync(CancellationToken.None);
+    }
+
+    private async Task<LineEarning> EarningAsync(string orderId)
+    {
+        await using var scope = App.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<TapbridgeDbContext>();
+        var line = await db.Set<OrderLine>().AsNoTracking().SingleAsync(l => l.OrderId == orderId);
+        return await db.Set<LineEarning>().AsNoTracking().SingleAsync(e => e.LineId == line.Id);
+    }
+}
+
+public sealed class WebhookTestsOnSqlite(SqliteApp app) : WebhookTests(app), IClassFixture<SqliteApp>;
+
+public sealed class WebhookTestsOnPostgres(PostgresApp app) : WebhookTests(app), IClassFixture<PostgresApp>;
