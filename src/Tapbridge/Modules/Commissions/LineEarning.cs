@@ -93,16 +93,18 @@ public sealed class LineEarning
         ArgumentNullException.ThrowIfNull(calendar);
         if (Stage == EarningStage.Pending && ConfirmDueAt <= now && Hold(now) is null)
         {
-            ConfirmedAt = now;
-            CycleCloseAt = calendar.CutOffAfter(now, Market);
-            PayDate = calendar.PayDateFor(now, Market);
+            // Confirmed as of the day the hold ended, however late the job runs: that day decides the payout cycle.
+            var confirmed = ConfirmDueAt.Value;
+            ConfirmedAt = confirmed;
+            CycleCloseAt = calendar.CutOffAfter(confirmed, Market);
+            PayDate = calendar.PayDateFor(confirmed, Market);
             return Move($"confirm:{LineId}", EntryKind.Confirmation, $"Confirmed: delivered {Market.ToLocal(DeliveredAt!.Value):d MMM yyyy}, hold passed, nothing returned", now,
                 Receivable, EarningStage.Confirmed, Share, Memo);
         }
 
         if (Stage == EarningStage.Confirmed && CycleCloseAt <= now)
         {
-            PayableAt = now;
+            PayableAt = CycleCloseAt;
             return Move($"payable:{LineId}", EntryKind.CycleClose, $"In the payout of {PayDate:d MMM yyyy}", now, Receivable, EarningStage.Payable, Share, Memo);
         }
 

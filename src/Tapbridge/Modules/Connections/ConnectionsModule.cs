@@ -20,10 +20,6 @@ public static class ConnectionsModule
         services.AddScoped<CreatorTikTok>();
         services.AddHostedService<TokenRefreshJob>();
         services.AddSingleton<DemoSandbox>();
-        if (builder.Configuration.GetValue<bool>("Demo:Enabled"))
-        {
-            services.AddHostedService<DemoSandboxClock>();
-        }
 
         services.AddScoped<IDemoSeeder, ConnectionsDemo>();
         return builder;

@@ -23,6 +23,7 @@ public static class OrdersModule
         services.AddScoped<WebhookProcessor>();
         services.AddHostedService<OrderPollJob>();
         services.AddHostedService<WebhookJob>();
+        services.AddScoped<Platform.Demo.IDemoSeeder, Demo.OrdersDemo>();
         return builder;
     }
 

@@ -19,14 +19,14 @@ internal sealed class LedgerModel(string market, string currency, int minorUnits
 
     public static long Percent(long amount, int rate) => Round(amount * (decimal)rate / 10_000m);
 
-    /// <summary>Runs the maturation the rules describe at <paramref name="now"/>.</summary>
+    /// <summary>Runs the maturation the rules describe at <paramref name="now"/>: an earning confirms as of the end of its hold, whenever the run happens.</summary>
     public void Mature(DateTimeOffset now)
     {
         foreach (var line in Lines.Where(l => l.Exists))
         {
             if (line.Stage == "Pending" && !line.Void && line.DeliveredAt is { } delivered && delivered.AddDays(HoldDays) <= now && line.Status != "FROZEN")
             {
-                (line.Stage, line.CycleClose) = ("Confirmed", CutOffAtOrAfter(now));
+                (line.Stage, line.CycleClose) = ("Confirmed", CutOffAtOrAfter(delivered.AddDays(HoldDays)));
             }
 
             if (line.Stage == "Confirmed" && line.CycleClose <= now)

@@ -62,7 +62,7 @@ public abstract class LedgerPropertyTests<TApp>(TApp fixture) where TApp : Tapbr
                 await ApplyAsync(model, step, handle);
                 await CheckAsync(model, creatorId);
             }
-        }, iter: 12, threads: 1, print: steps => string.Join(" ", steps.Select(s => s.ToString())));
+        }, iter: 20, threads: 1, print: steps => string.Join(" ", steps.Select(s => s.ToString())));
     }
 
     private async Task ApplyAsync(LedgerModel model, HistoryStep step, string handle)

@@ -5,7 +5,10 @@ using Tapbridge.Platform.Demo;
 
 namespace Tapbridge.Modules.Campaigns.Demo;
 
-/// <summary>Demo campaigns in every status across VN, PH and TH (created in the sandbox too when the market is connected).</summary>
+/// <summary>
+/// Demo campaigns in every status across VN, PH and TH (created in the sandbox too when the market is connected). Two have
+/// run for months, so the sandbox can replay months of their orders for the earnings pages.
+/// </summary>
 internal sealed class CampaignsDemo(CampaignService campaigns, TapbridgeDbContext db, TimeProvider clock) : IDemoSeeder
 {
     public int Order => 400;
@@ -16,10 +19,10 @@ internal sealed class CampaignsDemo(CampaignService campaigns, TapbridgeDbContex
         var demo = new Actor(Guid.Empty, Guid.Empty, OrganizationKind.Agency, "Demo world", new HashSet<string>());
         var plans = new[]
         {
-            (Market: "VN", Name: "Tết Beauty Rush", Rate: 1800, Start: -10, Days: 60, Publish: true, Close: false, Messenger: "+84901234567"),
+            (Market: "VN", Name: "Tết Beauty Rush", Rate: 1800, Start: -75, Days: 130, Publish: true, Close: false, Messenger: "+84901234567"),
             (Market: "VN", Name: "Back to School Tech", Rate: 1200, Start: -40, Days: 41, Publish: true, Close: true, Messenger: "+84901234567"),
             (Market: "PH", Name: "12.12 Mega Sale", Rate: 1500, Start: 5, Days: 30, Publish: true, Close: false, Messenger: "+639171234567"),
-            (Market: "PH", Name: "Home Essentials PH", Rate: 1000, Start: -3, Days: 90, Publish: true, Close: false, Messenger: "+639171234567"),
+            (Market: "PH", Name: "Home Essentials PH", Rate: 1000, Start: -100, Days: 240, Publish: true, Close: false, Messenger: "+639171234567"),
             (Market: "TH", Name: "Songkran Summer Fit", Rate: 2000, Start: 20, Days: 45, Publish: false, Close: false, Messenger: "+66812345678"),
         };
         foreach (var plan in plans)

@@ -4,7 +4,9 @@ namespace Tapbridge.Modules.Connections.Demo;
 
 /// <summary>
 /// The TikTok Shop sandbox, hosted in-process for the demo world on a fixed loopback port (Demo:SandboxPort, 5081)
-/// so its consent page and admin endpoints have a stable address. Started on first use, stopped with the app.
+/// so its consent page and admin endpoints have a stable address. Started on first use, stopped with the app. From
+/// its start it keeps its clock in step with the app's, every few seconds, so the demo's own seeding (which calls
+/// TikTok for a minute on a first start) is never refused for a timestamp ahead of TikTok's clock.
 /// </summary>
 internal sealed class DemoSandbox(IConfiguration configuration, TimeProvider clock, ILogger<DemoSandbox> logger) : IAsyncDisposable
 {
@@ -13,7 +15,9 @@ internal sealed class DemoSandbox(IConfiguration configuration, TimeProvider clo
     public const string ServiceId = "7000000000000000001";
 
     private readonly SemaphoreSlim gate = new(1, 1);
+    private readonly CancellationTokenSource stopping = new();
     private SandboxHost? host;
+    private Task? keepingInStep;
 
     public async Task<Uri> StartAsync(string redirectUrl, CancellationToken cancellationToken)
     {
@@ -32,6 +36,7 @@ internal sealed class DemoSandbox(IConfiguration configuration, TimeProvider clo
                     Port = configuration.GetValue("Demo:SandboxPort", 5081),
                 }, cancellationToken);
                 logger.LogInformation("TikTok Shop sandbox for the demo at {Url}", host.BaseUrl);
+                keepingInStep = KeepInStepAsync(stopping.Token);
             }
 
             return host.BaseUrl;
@@ -55,8 +60,38 @@ internal sealed class DemoSandbox(IConfiguration configuration, TimeProvider clo
         }
     }
 
+    private async Task KeepInStepAsync(CancellationToken cancellationToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(5), clock);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(cancellationToken))
+            {
+                try
+                {
+                    await CatchUpAsync(cancellationToken);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    logger.LogWarning(e, "The demo's TikTok Shop sandbox clock could not be moved");
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The app is stopping.
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
+        await stopping.CancelAsync();
+        if (keepingInStep is not null)
+        {
+            await keepingInStep;
+        }
+
+        stopping.Dispose();
         if (host is not null)
         {
             await host.DisposeAsync();

@@ -112,9 +112,16 @@ internal sealed class ShowcaseDemo(
                            join campaign in db.Set<Campaign>() on item.CampaignId equals campaign.Id
                            join creator in db.Set<Creator>() on item.CreatorId equals creator.Id
                            where campaign.TikTokCampaignId != null && campaign.CampaignEnd > now
-                           select new { item.MarketCode, item.ProductId, item.CreatorRate, item.TikTokLink, campaign.TikTokCampaignId, creator.Handle }).AsNoTracking().ToListAsync(cancellationToken);
-        foreach (var item in items)
+                           select new { item.MarketCode, item.ProductId, item.CreatorRate, item.TikTokLink, campaign.TikTokCampaignId, campaign.CampaignStart, creator.Handle }).AsNoTracking().ToListAsync(cancellationToken);
+
+        // The first start replays up to 100 days of each showcase's past in the sandbox, so the orders poll reads months of
+        // history. After a restart the sandbox has forgotten that history but Tapbridge has not: replaying it again would
+        // mint the same sales under new order ids, so only the present is simulated then.
+        var history = !await db.Set<Orders.OrderLine>().AnyAsync(cancellationToken);
+        foreach (var (item, index) in items.Select((x, i) => (x, i)))
         {
+            var since = Max(item.CampaignStart.AddDays(1 + index % 9), now.AddDays(-100 + index % 9));
+            var addedTime = history && since < now.AddDays(-1) ? since.ToUnixTimeSeconds() : (long?)null;
             var partner = await tiktok.ForMarketAsync(item.MarketCode, cancellationToken);
             var creator = sandboxCreators.FirstOrDefault(c => c.Market == item.MarketCode && string.Equals(c.Username, item.Handle, StringComparison.OrdinalIgnoreCase));
             if (partner is null || creator is null)
@@ -123,19 +130,27 @@ internal sealed class ShowcaseDemo(
             }
 
             // The link minted on the first run is still the sandbox's own; after a restart the sandbox knows it no more.
-            if (!await AddToSandboxShowcaseAsync(client, creator.CreatorOpenId, item.TikTokLink, cancellationToken))
+            if (!await AddToSandboxShowcaseAsync(client, creator.CreatorOpenId, item.TikTokLink, addedTime, cancellationToken))
             {
                 var link = await partner.GeneratePromotionLinkAsync(item.TikTokCampaignId!, item.ProductId, item.CreatorRate, cancellationToken);
-                await AddToSandboxShowcaseAsync(client, creator.CreatorOpenId, link.Link, cancellationToken);
+                await AddToSandboxShowcaseAsync(client, creator.CreatorOpenId, link.Link, addedTime, cancellationToken);
             }
         }
     }
 
-    private static async Task<bool> AddToSandboxShowcaseAsync(HttpClient sandbox, string openId, string link, CancellationToken cancellationToken)
+    private static async Task<bool> AddToSandboxShowcaseAsync(HttpClient sandbox, string openId, string link, long? addedTime, CancellationToken cancellationToken)
     {
-        using var response = await sandbox.PostAsJsonAsync("/sandbox/showcase", new Dictionary<string, string> { ["creator_open_id"] = openId, ["product_link"] = link }, cancellationToken);
+        var body = new Dictionary<string, object> { ["creator_open_id"] = openId, ["product_link"] = link };
+        if (addedTime is { } at)
+        {
+            body["added_time"] = at;
+        }
+
+        using var response = await sandbox.PostAsJsonAsync("/sandbox/showcase", body, cancellationToken);
         return response.IsSuccessStatusCode;
     }
+
+    private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 
     private sealed record SandboxCreator(
         [property: System.Text.Json.Serialization.JsonPropertyName("creator_open_id")] string CreatorOpenId,

@@ -1,0 +1,172 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Tapbridge.Modules.Accounts;
+using Tapbridge.Modules.Agency;
+using Tapbridge.Modules.Campaigns;
+using Tapbridge.Modules.Commissions;
+using Tapbridge.Modules.Connections;
+using Tapbridge.Modules.Creators;
+using Tapbridge.Modules.Orders;
+using Tapbridge.Modules.Orders.Import;
+using Tapbridge.Modules.Orders.Ingestion;
+using Tapbridge.Modules.Sellers;
+using Tapbridge.Modules.Showcase;
+using Tapbridge.Platform;
+using Tapbridge.Platform.Auth;
+using Tapbridge.Platform.Data;
+using Tapbridge.Platform.Markets;
+using Tapbridge.Platform.Startup;
+
+// Ingests N generated order lines into a fresh database three ways and prints lines/s, the ratio to a raw batched
+// insert of the same rows into a table of the same width, and the process's peak working set.
+//   dotnet run -c Release --project bench/OrderIngestion -- Sqlite 100000
+//   dotnet run -c Release --project bench/OrderIngestion -- Postgres 100000 "Host=127.0.0.1;Port=5432;Username=postgres;Database=bench"
+var provider = args.Length > 0 ? args[0] : "Sqlite";
+var count = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20_000;
+var work = Directory.CreateTempSubdirectory("tapbridge-bench-").FullName;
+var connection = provider == "Sqlite" ? $"Data Source={Path.Combine(work, "bench.db")}" : args[2];
+
+var builder = WebApplication.CreateBuilder([$"--Database:Provider={provider}", $"--ConnectionStrings:Tapbridge={connection}", "--Logging:LogLevel:Default=Warning", "--Demo:Enabled=false"]);
+builder.AddPlatform();
+builder.AddAccounts();
+builder.AddAgency();
+builder.AddSellers();
+builder.AddCreators();
+builder.AddConnections();
+builder.AddCampaigns();
+builder.AddShowcase();
+builder.AddOrders();
+builder.AddCommissions();
+await using var app = builder.Build();
+await app.PrepareAsync(migrate: true);
+
+var now = DateTimeOffset.UtcNow;
+await using (var scope = app.Services.CreateAsyncScope())
+{
+    var db = scope.ServiceProvider.GetRequiredService<TapbridgeDbContext>();
+    db.AddRange(Enumerable.Range(0, 50).Select(i => Creator.Create($"bench_creator_{i}", Market.Philippines, $"Bench {i}", 10_000, now)));
+    await db.SaveChangesAsync();
+}
+
+Console.WriteLine($"{provider}, {count:N0} lines, {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd}");
+var raw = await RawAsync(app, count);
+Report("raw batched insert (baseline)", count, raw, raw);
+var ingest = await TimeAsync(async () =>
+{
+    await using var scope = app.Services.CreateAsyncScope();
+    var ingestor = scope.ServiceProvider.GetRequiredService<OrderLineIngestor>();
+    foreach (var chunk in Lines("A", count).Chunk(OrderLineIngestor.BatchSize))
+    {
+        await ingestor.IngestAsync(chunk, LineSource.Api, "bench", CancellationToken.None);
+    }
+});
+Report("ingestor (lines, history, attribution, ledger)", count, ingest, raw);
+var again = await TimeAsync(async () =>
+{
+    await using var scope = app.Services.CreateAsyncScope();
+    var ingestor = scope.ServiceProvider.GetRequiredService<OrderLineIngestor>();
+    foreach (var chunk in Lines("A", count).Chunk(OrderLineIngestor.BatchSize))
+    {
+        await ingestor.IngestAsync(chunk, LineSource.Api, "bench", CancellationToken.None);
+    }
+});
+Report("the same lines again (unchanged)", count, again, raw);
+var csv = Csv(Lines("C", count));
+var import = await TimeAsync(async () =>
+{
+    await using var scope = app.Services.CreateAsyncScope();
+    var finance = new Actor(Guid.Empty, Agency.InstallationId, OrganizationKind.Agency, "bench", new HashSet<string> { Roles.Finance });
+    await scope.ServiceProvider.GetRequiredService<OrderImports>().ImportAsync(finance, "PH", "bench.csv", csv, CancellationToken.None);
+});
+Report($"CSV import ({csv.Length / 1024 / 1024} MB file)", count, import, raw);
+await using (var scope = app.Services.CreateAsyncScope())
+{
+    var check = await scope.ServiceProvider.GetRequiredService<LedgerCheck>().RunAsync(CancellationToken.None);
+    Console.WriteLine($"ledger: {check.Entries:N0} entries, {check.Legs:N0} legs, balanced: {check.Balanced}; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024:N0} MB");
+}
+
+Directory.Delete(work, recursive: true);
+return;
+
+static IEnumerable<OrderLineSnapshot> Lines(string prefix, int count)
+{
+    var ordered = DateTimeOffset.UtcNow.AddDays(-20);
+    for (var i = 0; i < count; i++)
+    {
+        var price = 10_000 + i % 5_000;
+        var quantity = 1 + i % 3;
+        var commissionBase = price * quantity;
+        var tap = Rates.Apply(commissionBase, 2000);
+        var completed = i % 3 == 0;
+        yield return new OrderLineSnapshot
+        {
+            MarketCode = "PH", Currency = "PHP", OrderId = $"{(prefix == "A" ? 6 : 7)}{i:D17}", SkuId = $"17{i % 7:D16}", ProductId = $"18{i % 40:D16}", ProductName = "Bench serum",
+            CreatorUsername = $"bench_creator_{i % 60}", Price = price, Quantity = quantity, TapRate = 2000, CreatorRate = 4000,
+            Status = completed ? TikTokLineStatus.Completed : TikTokLineStatus.Processing, OrderedAt = ordered.AddSeconds(i), DeliveredAt = completed ? ordered.AddDays(3) : null,
+            Estimated = new ReportedAmounts(commissionBase, tap, Rates.Apply(tap, 4000), 0, 0),
+            Actual = completed ? new ReportedAmounts(commissionBase, tap, Rates.Apply(tap, 4000), 0, 0) : ReportedAmounts.Zero,
+        };
+    }
+}
+
+static byte[] Csv(IEnumerable<OrderLineSnapshot> lines)
+{
+    var csv = new StringBuilder("Order ID,SKU ID,Product ID,Product name,Creator username,Price,Quantity,Order status,Affiliate partner CPS,Creator CPS,Estimated commission base,")
+        .Append("Estimated commission revenue,Estimated creator commission,Actual commission base,Actual partner commission,Actual creator commission,Time created,Time delivered\n");
+    static string M(long minor) => (minor / 100m).ToString("0.00", CultureInfo.InvariantCulture);
+    foreach (var l in lines)
+    {
+        csv.AppendJoin(',', [l.OrderId, l.SkuId, l.ProductId, l.ProductName, l.CreatorUsername, M(l.Price), l.Quantity.ToString(CultureInfo.InvariantCulture),
+            l.Status == TikTokLineStatus.Completed ? "Completed" : "In progress", "20%", "40%", M(l.Estimated.Base), M(l.Estimated.Tap), M(l.Estimated.Creator),
+            M(l.Actual.Base), M(l.Actual.Tap), M(l.Actual.Creator), l.OrderedAt.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
+            l.DeliveredAt?.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture) ?? ""]);
+        csv.Append('\n');
+    }
+
+    return Encoding.UTF8.GetBytes(csv.ToString());
+}
+
+static async Task<TimeSpan> RawAsync(WebApplication app, int count)
+{
+    await using var scope = app.Services.CreateAsyncScope();
+    var db = scope.ServiceProvider.GetRequiredService<TapbridgeDbContext>();
+    await db.Database.ExecuteSqlRawAsync("CREATE TABLE bench_raw (id TEXT, order_id TEXT, sku_id TEXT, product_id TEXT, creator TEXT, price BIGINT, quantity INT, status TEXT, ordered_at BIGINT, est_base BIGINT, est_tap BIGINT, est_creator BIGINT, act_base BIGINT, act_tap BIGINT, act_creator BIGINT)");
+    var connection = db.Database.GetDbConnection();
+    await connection.OpenAsync();
+    return await TimeAsync(async () =>
+    {
+        foreach (var chunk in Lines("R", count).Chunk(1000))
+        {
+            await using var transaction = await connection.BeginTransactionAsync();
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = "INSERT INTO bench_raw VALUES (@p0,@p1,@p2,@p3,@p4,@p5,@p6,@p7,@p8,@p9,@p10,@p11,@p12,@p13,@p14)";
+            var parameters = Enumerable.Range(0, 15).Select(i => { var p = command.CreateParameter(); p.ParameterName = $"@p{i}"; command.Parameters.Add(p); return p; }).ToArray();
+            foreach (var l in chunk)
+            {
+                object[] values = [Guid.NewGuid().ToString(), l.OrderId, l.SkuId, l.ProductId, l.CreatorUsername, l.Price, l.Quantity, l.Status.ToString(), l.OrderedAt.ToUnixTimeMilliseconds(),
+                    l.Estimated.Base, l.Estimated.Tap, l.Estimated.Creator, l.Actual.Base, l.Actual.Tap, l.Actual.Creator];
+                for (var i = 0; i < values.Length; i++)
+                {
+                    parameters[i].Value = values[i];
+                }
+
+                await command.ExecuteNonQueryAsync();
+            }
+
+            await transaction.CommitAsync();
+        }
+    });
+}
+
+static async Task<TimeSpan> TimeAsync(Func<Task> work)
+{
+    var watch = Stopwatch.StartNew();
+    await work();
+    return watch.Elapsed;
+}
+
+static void Report(string what, int count, TimeSpan took, TimeSpan baseline) =>
+    Console.WriteLine($"| {what} | {count / took.TotalSeconds:N0} | {baseline / took:0.00} |");
