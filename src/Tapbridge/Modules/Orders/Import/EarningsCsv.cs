@@ -50,6 +50,10 @@ public static class EarningsCsv
         ("delivered", false, ["time delivered", "delivery time", "delivered time"]),
     ];
 
+    /// <summary>The column names the import looks for (the first of each column's spellings), required ones first, for the upload page.</summary>
+    public static IReadOnlyList<(string Name, bool Required)> ColumnNames { get; } =
+        [.. Columns.OrderByDescending(c => c.Required).Select(c => (c.Names[0], c.Required))];
+
     /// <summary>Reads the file; throws <see cref="Platform.RuleViolationException"/> (naming the file) when it cannot be read at all.</summary>
     public static CsvParse Parse(byte[] bytes, Market market)
     {
