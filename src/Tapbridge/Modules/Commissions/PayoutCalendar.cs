@@ -27,6 +27,21 @@ public sealed record PayoutCalendar(int CutOffDay = 1, int PayDay = 25)
         return new DateOnly(cutOff.Year, cutOff.Month, Math.Min(PayDay, DateTime.DaysInMonth(cutOff.Year, cutOff.Month)));
     }
 
+    /// <summary>The next pay day on or after today in the market's time.</summary>
+    public DateOnly NextPayDate(DateTimeOffset now, Market market)
+    {
+        ArgumentNullException.ThrowIfNull(market);
+        var today = DateOnly.FromDateTime(market.ToLocal(now).DateTime);
+        var thisMonth = new DateOnly(today.Year, today.Month, Math.Min(PayDay, DateTime.DaysInMonth(today.Year, today.Month)));
+        if (thisMonth >= today)
+        {
+            return thisMonth;
+        }
+
+        var next = today.AddMonths(1);
+        return new DateOnly(next.Year, next.Month, Math.Min(PayDay, DateTime.DaysInMonth(next.Year, next.Month)));
+    }
+
     private DateTimeOffset CutOff(int year, int month, Market market)
     {
         var local = new DateTime(year, month, Math.Min(CutOffDay, DateTime.DaysInMonth(year, month)), 0, 0, 0, DateTimeKind.Unspecified);

@@ -38,6 +38,14 @@ public sealed class CommissionRulesTests
     }
 
     [Fact]
+    public void The_next_payout_is_this_months_25th_until_it_passes()
+    {
+        PayoutCalendar.Default.NextPayDate(new DateTimeOffset(2026, 12, 1, 18, 0, 0, TimeSpan.Zero), Market.Philippines).ShouldBe(new DateOnly(2026, 12, 25));
+        PayoutCalendar.Default.NextPayDate(new DateTimeOffset(2026, 12, 25, 15, 0, 0, TimeSpan.Zero), Market.Philippines).ShouldBe(new DateOnly(2026, 12, 25));
+        PayoutCalendar.Default.NextPayDate(new DateTimeOffset(2026, 12, 25, 16, 30, 0, TimeSpan.Zero), Market.Philippines).ShouldBe(new DateOnly(2027, 1, 25));
+    }
+
+    [Fact]
     public void An_earning_waits_for_delivery_then_the_hold_then_confirms_then_becomes_payable_at_the_cut_off()
     {
         var creator = Guid.NewGuid();

@@ -34,8 +34,7 @@ public sealed class CreatorEarnings(IDbContextFactory<TapbridgeDbContext> contex
         var upcoming = rows.Where(r => r.Earning.Stage == EarningStage.Pending && r.Earning.ConfirmDueAt > now && r.Earning.Share > 0)
             .GroupBy(r => DateOnly.FromDateTime(market.ToLocal(r.Earning.ConfirmDueAt!.Value).DateTime)).OrderBy(g => g.Key).Take(14)
             .Select(g => new UpcomingConfirmation(g.Key, g.Sum(r => r.Earning.Share), g.Count())).ToList();
-        var calendar = PayoutCalendar.Default;
-        var nextPay = calendar.PayDateFor(now, market);
+        var nextPay = PayoutCalendar.Default.NextPayDate(now, market);
         var payable = rows.Where(r => r.Earning.Stage is EarningStage.Payable or EarningStage.Confirmed && r.Earning.PayDate <= nextPay).Sum(r => r.Earning.Share);
         return new EarningsSummary(market.Currency, byStage.Where(s => s.Stage != EarningStage.Void).Sum(s => s.Amount), rows.Sum(r => r.Earning.Memo), byStage, byMonth, byCampaign,
             upcoming, nextPay, payable, postings.HoldDays);
