@@ -2,17 +2,13 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
-using Tapbridge.Modules.Accounts;
+using Tapbridge;
 using Tapbridge.Modules.Agency;
-using Tapbridge.Modules.Campaigns;
 using Tapbridge.Modules.Commissions;
-using Tapbridge.Modules.Connections;
 using Tapbridge.Modules.Creators;
 using Tapbridge.Modules.Orders;
 using Tapbridge.Modules.Orders.Import;
 using Tapbridge.Modules.Orders.Ingestion;
-using Tapbridge.Modules.Sellers;
-using Tapbridge.Modules.Showcase;
 using Tapbridge.Platform;
 using Tapbridge.Platform.Auth;
 using Tapbridge.Platform.Data;
@@ -30,15 +26,7 @@ var connection = provider == "Sqlite" ? $"Data Source={Path.Combine(work, "bench
 
 var builder = WebApplication.CreateBuilder([$"--Database:Provider={provider}", $"--ConnectionStrings:Tapbridge={connection}", "--Logging:LogLevel:Default=Warning", "--Demo:Enabled=false"]);
 builder.AddPlatform();
-builder.AddAccounts();
-builder.AddAgency();
-builder.AddSellers();
-builder.AddCreators();
-builder.AddConnections();
-builder.AddCampaigns();
-builder.AddShowcase();
-builder.AddOrders();
-builder.AddCommissions();
+builder.AddModules();
 await using var app = builder.Build();
 await app.PrepareAsync(migrate: true);
 

@@ -1,12 +1,4 @@
-using Tapbridge.Modules.Accounts;
-using Tapbridge.Modules.Agency;
-using Tapbridge.Modules.Campaigns;
-using Tapbridge.Modules.Commissions;
-using Tapbridge.Modules.Connections;
-using Tapbridge.Modules.Creators;
-using Tapbridge.Modules.Orders;
-using Tapbridge.Modules.Sellers;
-using Tapbridge.Modules.Showcase;
+using Tapbridge;
 using Tapbridge.Platform;
 using Tapbridge.Platform.Startup;
 
@@ -22,15 +14,7 @@ catch (InvalidConfigurationException e)
     return 2;
 }
 
-builder.AddAccounts();
-builder.AddAgency();
-builder.AddSellers();
-builder.AddCreators();
-builder.AddConnections();
-builder.AddCampaigns();
-builder.AddShowcase();
-builder.AddOrders();
-builder.AddCommissions();
+builder.AddModules();
 
 var app = builder.Build();
 try
@@ -57,15 +41,7 @@ catch (Exception e) when (e is System.Data.Common.DbException or TimeoutExceptio
 
 app.UsePlatform();
 app.MapPlatform();
-app.MapAccounts();
-app.MapAgency();
-app.MapSellers();
-app.MapCreators();
-app.MapConnections();
-app.MapCampaigns();
-app.MapShowcase();
-app.MapOrders();
-app.MapCommissions();
+app.MapModules();
 await app.RunAsync();
 return 0;
 

@@ -21,6 +21,8 @@ public static class CommissionsModule
         services.AddScoped<FinanceOverview>();
         services.AddScoped<ShareRules>();
         services.AddHostedService<MaturationJob>();
+        services.AddScoped<Platform.Demo.IDemoSeeder, Demo.ShareRulesDemo>();
+        services.AddScoped<Platform.Demo.IDemoSeeder, Demo.MaturationDemo>();
         return builder;
     }
 

@@ -20,7 +20,7 @@ namespace Tapbridge.Modules.Orders.Demo;
 /// confirmed, payable, returned, cancelled — plus one line no creator matched, and missing-order reports, answered and open.
 /// </summary>
 internal sealed class OrdersDemo(
-    TapbridgeDbContext db, AffiliateOrderPoll poll, OrderImports imports, OrderAttribution attribution, IServiceProvider services, TimeProvider clock, ILogger<OrdersDemo> logger)
+    TapbridgeDbContext db, AffiliateOrderPoll poll, OrderImports imports, OrderAttribution attribution, TimeProvider clock, ILogger<OrdersDemo> logger)
     : IDemoSeeder
 {
     private static readonly Actor Finance = new(Guid.Empty, Agency.Agency.InstallationId, OrganizationKind.Agency, "Demo finance", new HashSet<string> { Roles.Finance });
@@ -34,7 +34,6 @@ internal sealed class OrdersDemo(
             return;
         }
 
-        await SharesAsync(cancellationToken);
         try
         {
             var report = await poll.PollAllAsync(cancellationToken);
@@ -50,22 +49,6 @@ internal sealed class OrdersDemo(
         {
             await imports.ImportAsync(Finance, "PH", "partner-center-earnings-demo.csv", await ExportAsync(now, cancellationToken), cancellationToken);
             await ReportsAsync(maria, now, cancellationToken);
-        }
-
-        await services.GetRequiredService<Commissions.Maturation.EarningsMaturation>().RunAsync(cancellationToken);
-    }
-
-    private async Task SharesAsync(CancellationToken cancellationToken)
-    {
-        var rules = services.GetRequiredService<Commissions.Shares.ShareRules>();
-        if (await db.Set<Campaign>().AsNoTracking().FirstOrDefaultAsync(c => c.Name == "Home Essentials PH", cancellationToken) is { } home)
-        {
-            await rules.SetAsync(Finance, new(Commissions.Shares.ShareScope.Campaign, "PH", null, home.Id, null, 1500), cancellationToken);
-        }
-
-        if (await db.Set<Creator>().AsNoTracking().FirstOrDefaultAsync(c => c.Handle == "maria.glowup", cancellationToken) is { } maria)
-        {
-            await rules.SetAsync(Finance, new(Commissions.Shares.ShareScope.Creator, "PH", null, null, maria.Id, 2500), cancellationToken);
         }
     }
 
