@@ -16,6 +16,8 @@ public sealed class LedgerCheck(IDbContextFactory<TapbridgeDbContext> contexts, 
     public async Task<LedgerCheckReport> RunAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        // One snapshot for every read: a posting between them would otherwise look like a broken balance.
+        await using var snapshot = await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, cancellationToken);
         var problems = new List<string>();
         var unbalanced = await db.Set<LedgerLeg>().GroupBy(l => new { l.EntryId, l.Currency }).Where(g => g.Sum(l => l.Amount) != 0)
             .Select(g => new { g.Key.EntryId, g.Key.Currency, Sum = g.Sum(l => l.Amount) }).Take(50).ToListAsync(cancellationToken);

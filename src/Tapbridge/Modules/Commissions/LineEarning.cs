@@ -36,6 +36,9 @@ public sealed class LineEarning
     public DateTimeOffset OrderedAt { get; private set; }
     public DateTimeOffset? DeliveredAt { get; private set; }
     public DateTimeOffset? ConfirmDueAt { get; private set; }
+
+    /// <summary>When the last hold (frozen, an open return or cancellation, no creator) ended: an earning never confirms as of a day it was held.</summary>
+    public DateTimeOffset? HoldClearedAt { get; private set; }
     public DateTimeOffset? ConfirmedAt { get; private set; }
     public DateTimeOffset? CycleCloseAt { get; private set; }
     public DateTimeOffset? PayableAt { get; private set; }
@@ -66,8 +69,13 @@ public sealed class LineEarning
             (ShareRate, ShareRateSource) = rate(creator);
         }
 
+        var wasHeld = Version > 0 && (Frozen || OpenRequest is not null || CreatorId is null);
         (CreatorId, CampaignId, VoidReason, Frozen, OpenRequest, OrderedAt, DeliveredAt) =
             (facts.CreatorId, facts.CampaignId, facts.VoidReason, facts.Frozen, facts.OpenRequest, facts.OrderedAt, facts.DeliveredAt);
+        if (wasHeld && !Frozen && OpenRequest is null && CreatorId is not null)
+        {
+            HoldClearedAt = now;
+        }
         ConfirmDueAt = DeliveredAt?.AddDays(holdDays);
         var stage = VoidReason is not null ? EarningStage.Void : Stage == EarningStage.Void ? EarningStage.Pending : Stage;
         var share = CreatorId is null || VoidReason is not null ? 0 : Rates.Apply(Math.Max(0, facts.PartnerCommission), ShareRate);
@@ -93,19 +101,20 @@ public sealed class LineEarning
         ArgumentNullException.ThrowIfNull(calendar);
         if (Stage == EarningStage.Pending && ConfirmDueAt <= now && Hold(now) is null)
         {
-            // Confirmed as of the day the hold ended, however late the job runs: that day decides the payout cycle.
-            var confirmed = ConfirmDueAt.Value;
+            // Confirmed as of the day the hold after delivery ended (or a later hold lifted), however late the job runs:
+            // that day decides the payout cycle.
+            var confirmed = HoldClearedAt > ConfirmDueAt ? HoldClearedAt.Value : ConfirmDueAt.Value;
             ConfirmedAt = confirmed;
             CycleCloseAt = calendar.CutOffAfter(confirmed, Market);
             PayDate = calendar.PayDateFor(confirmed, Market);
-            return Move($"confirm:{LineId}", EntryKind.Confirmation, $"Confirmed: delivered {Market.ToLocal(DeliveredAt!.Value):d MMM yyyy}, hold passed, nothing returned", now,
+            return Move($"confirm:{LineId}:v{Version}", EntryKind.Confirmation, $"Confirmed: delivered {Market.ToLocal(DeliveredAt!.Value):d MMM yyyy}, hold passed, nothing returned", now,
                 Receivable, EarningStage.Confirmed, Share, Memo);
         }
 
         if (Stage == EarningStage.Confirmed && CycleCloseAt <= now)
         {
             PayableAt = CycleCloseAt;
-            return Move($"payable:{LineId}", EntryKind.CycleClose, $"In the payout of {PayDate:d MMM yyyy}", now, Receivable, EarningStage.Payable, Share, Memo);
+            return Move($"payable:{LineId}:v{Version}", EntryKind.CycleClose, $"In the payout of {PayDate:d MMM yyyy}", now, Receivable, EarningStage.Payable, Share, Memo);
         }
 
         return null;

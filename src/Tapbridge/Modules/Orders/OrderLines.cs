@@ -57,7 +57,7 @@ public sealed class OrderLines(IDbContextFactory<TapbridgeDbContext> contexts)
         }
 
         var pageSize = Math.Clamp(query.PageSize ?? 50, 1, 200);
-        var page = Math.Max(1, query.Page ?? 1);
+        var page = Math.Clamp(query.Page ?? 1, 1, 100_000);
         var total = await lines.CountAsync(cancellationToken);
         var items = await lines.OrderByDescending(l => l.OrderedAt).ThenBy(l => l.Id).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
         return new OrderLinePage(items.Select(l => new OrderLineRow(l.Id, l.MarketCode, l.OrderId, l.SkuId, l.ProductName, l.CreatorUsername, l.CreatorId, l.Attribution, l.Status,

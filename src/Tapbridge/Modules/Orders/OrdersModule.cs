@@ -55,7 +55,16 @@ public static class OrdersModule
             RuleViolationException.Require(request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.Ordinal), "Authorization",
                 "Upload with an API token (Authorization: Bearer tbk_…), or use Agency → Orders → Import in the browser.");
             RuleViolationException.Require(request.HasFormContentType, "file", "Send the CSV as multipart/form-data with fields market and file.");
-            var form = await request.ReadFormAsync(ct);
+            IFormCollection form;
+            try
+            {
+                form = await request.ReadFormAsync(ct);
+            }
+            catch (InvalidDataException e)
+            {
+                throw new RuleViolationException($"The upload is not a readable multipart form: {e.Message}", "file");
+            }
+
             var file = form.Files.GetFile("file") ?? throw new RuleViolationException("Attach the CSV file exported from Partner Center as \"file\".", "file");
             RuleViolationException.Require(file.Length <= OrderImports.MaxBytes, "file", "The file is larger than 50 MB.");
             using var buffer = new MemoryStream();

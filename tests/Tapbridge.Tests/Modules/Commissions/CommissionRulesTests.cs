@@ -111,6 +111,20 @@ public sealed class CommissionRulesTests
     }
 
     [Fact]
+    public void An_earning_held_past_its_hold_confirms_as_of_the_day_the_hold_lifted()
+    {
+        var creator = Guid.NewGuid();
+        var delivered = Ordered.AddDays(2);
+        var earning = LineEarning.For(Facts(creator, delivered));
+        earning.Apply(Facts(creator, delivered) with { Frozen = true }, _ => new ShareRate(1000, "test"), 14, "v1", "", Ordered);
+        var released = new DateTimeOffset(2026, 4, 3, 2, 0, 0, TimeSpan.Zero);
+        earning.Apply(Facts(creator, delivered), _ => new ShareRate(1000, "test"), 14, "v2", "released", released);
+        earning.Mature(PayoutCalendar.Default, released.AddHours(1)).ShouldNotBeNull();
+        earning.ConfirmedAt.ShouldBe(released);
+        earning.PayDate.ShouldBe(new DateOnly(2026, 5, 25), "held through March, it belongs to April's cycle, not to the one its delivery date would have given");
+    }
+
+    [Fact]
     public void An_entry_that_does_not_balance_is_refused()
     {
         Should.Throw<InvalidOperationException>(() => LedgerEntry.Post("k", null, EntryKind.LineUpdate, "PHP", "", Ordered, [(LedgerAccount.TikTokReceivable, null, 5)]));

@@ -26,7 +26,8 @@ internal sealed class LedgerModel(string market, string currency, int minorUnits
         {
             if (line.Stage == "Pending" && !line.Void && line.DeliveredAt is { } delivered && delivered.AddDays(HoldDays) <= now && line.Status != "FROZEN")
             {
-                (line.Stage, line.CycleClose) = ("Confirmed", CutOffAtOrAfter(delivered.AddDays(HoldDays)));
+                var confirmed = line.HoldClearedAt > delivered.AddDays(HoldDays) ? line.HoldClearedAt.Value : delivered.AddDays(HoldDays);
+                (line.Stage, line.CycleClose) = ("Confirmed", CutOffAtOrAfter(confirmed));
             }
 
             if (line.Stage == "Confirmed" && line.CycleClose <= now)
@@ -74,6 +75,9 @@ internal sealed class ModelLine
     public DateTimeOffset? DeliveredAt { get; set; }
     public string Stage { get; set; } = "Pending";
     public DateTimeOffset? CycleClose { get; set; }
+
+    /// <summary>When TikTok released a freeze: the earning confirms no earlier.</summary>
+    public DateTimeOffset? HoldClearedAt { get; set; }
     public List<string> SentCsvRows { get; } = [];
 
     public int Kept => Quantity - Returned;

@@ -86,6 +86,7 @@ public abstract class LedgerPropertyTests<TApp>(TApp fixture) where TApp : Tapbr
                 await SendAsync(model, line, handle);
                 break;
             case "complete" when line.Exists && line.DeliveredAt is not null && line.Status is "PROCESSING" or "FROZEN":
+                line.HoldClearedAt = line.Status == "FROZEN" ? now : line.HoldClearedAt;
                 (line.Status, line.Coupon) = ("COMPLETED", step.Amount % 4 == 0 ? line.Price / 5 : 0);
                 await SendAsync(model, line, handle);
                 break;
@@ -115,7 +116,7 @@ public abstract class LedgerPropertyTests<TApp>(TApp fixture) where TApp : Tapbr
                 await SendAsync(model, line, handle);
                 break;
             case "unfreeze" when line.Exists && line.Status == "FROZEN":
-                line.Status = "COMPLETED";
+                (line.Status, line.HoldClearedAt) = ("COMPLETED", now);
                 await SendAsync(model, line, handle);
                 break;
             case "duplicate" when line.Exists:

@@ -54,12 +54,27 @@ public abstract class OrderImportTests(TapbridgeApp fixture) : AppTests(fixture)
         var mine = page.Items.Single(l => l.OrderId == orderId);
         var explained = (await creator.GetFromJsonAsync<LineExplanation>($"/api/v1/creator/earnings/lines/{mine.LineId}"))!;
         explained.Attribution.ShouldBe(Attribution.Staff);
+        explained.CreatorUsername.ShouldBeEmpty("whose username TikTok reported is the agency's business");
+        explained.History.ShouldContain(h => h.By == "Agency staff");
+        explained.Entries.SelectMany(e => e.Legs).ShouldAllBe(l => l.CreatorId == null);
         explained.History.Select(h => h.Summary).ShouldContain(s => s.StartsWith($"Assigned to @{handle}", StringComparison.Ordinal));
         explained.TikTokPaysCreator.ShouldBe(2_994);
         explained.TikTokPaysAgency.ShouldBe(9_980 - 2_994);
         explained.AgencyPaysCreator.ShouldBe((long)Math.Round((9_980 - 2_994) * 0.10m, MidpointRounding.AwayFromZero), "a Newbie's default share is 10 % of the agency's commission");
         (await stranger.GetAsync($"/api/v1/creator/earnings/lines/{mine.LineId}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await creator.GetStringAsync("/api/v1/creator/earnings/export.csv")).ShouldContain(orderId);
+    }
+
+    [Fact]
+    public async Task A_line_is_never_attributed_to_a_creator_who_is_not_approved_even_with_the_exact_handle()
+    {
+        var finance = App.WithToken(await (await App.SignInAsync(await App.CreateStaffAsync(Roles.Finance))).IssueTokenAsync());
+        var (pending, _, handle) = await App.SignUpCreatorAsync("PH");
+        var orderId = $"57{Random.Shared.NextInt64(10_000_000_000_000_000, 99_999_999_999_999_999)}"[..18];
+        var row = EarningsCsvTests.Good.Replace("578123456789012345", orderId, StringComparison.Ordinal).Replace("@maria.glowup", "@" + handle, StringComparison.Ordinal);
+        (await UploadAsync(finance, EarningsCsvTests.Utf8(EarningsCsvTests.Header, row))).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await finance.GetFromJsonAsync<List<UnmatchedLineView>>("/api/v1/agency/orders/unmatched?market=PH"))!.ShouldContain(l => l.OrderId == orderId);
+        (await pending.GetFromJsonAsync<EarningsPage>("/api/v1/creator/earnings/lines"))!.Items.ShouldBeEmpty();
     }
 
     [Fact]

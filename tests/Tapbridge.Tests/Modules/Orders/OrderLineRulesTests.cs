@@ -45,6 +45,27 @@ public sealed class OrderLineRulesTests
     }
 
     [Fact]
+    public void An_export_row_moves_a_line_the_API_reported_only_when_it_says_something_newer()
+    {
+        var api = Line(TikTokLineStatus.Processing) with { DeliveredAt = Now.AddDays(-15), PartnerRewardRate = 500, Estimated = new ReportedAmounts(258_000, 51_600, 15_480, 12_900, 0) };
+        var line = OrderLine.Start(api, LineSource.Api, Now);
+        var csv = api with { PartnerRewardRate = 0, Estimated = new ReportedAmounts(258_000, 51_600, 15_480, 0, 0) };
+        line.Apply(csv, LineSource.Csv, Now).ShouldBeNull("the export has no rewards: the API's figures stand");
+        line.Current.PartnerReward.ShouldBe(12_900);
+        line.Apply(csv with { Status = TikTokLineStatus.Completed, Actual = new ReportedAmounts(258_000, 51_600, 15_480, 0, 0) }, LineSource.Csv, Now).ShouldNotBeNull();
+        line.Status.ShouldBe(TikTokLineStatus.Completed);
+    }
+
+    [Fact]
+    public void A_refund_reported_as_a_return_by_the_export_does_not_make_the_APIs_split_stale()
+    {
+        var line = OrderLine.Start(Line(TikTokLineStatus.Processing) with { DeliveredAt = Now.AddDays(-5), ReturnedQuantity = 1 }, LineSource.Csv, Now);
+        line.Apply(Line(TikTokLineStatus.Completed) with { DeliveredAt = Now.AddDays(-5), RefundedQuantity = 1, Actual = new(129_000, 25_800, 7_740, 0, 0) }, LineSource.Api, Now)
+            .ShouldNotBeNull();
+        (line.ReturnedQuantity, line.RefundedQuantity, line.Status).ShouldBe((0, 1, TikTokLineStatus.Completed));
+    }
+
+    [Fact]
     public void Impossible_quantities_are_refused_with_the_order_named()
     {
         Should.Throw<Tapbridge.Platform.RuleViolationException>(() => OrderLine.Start(Line(TikTokLineStatus.Processing) with { ReturnedQuantity = 3 }, LineSource.Csv, Now))

@@ -65,6 +65,7 @@ internal sealed class CreatorShareRuleConfiguration : IEntityTypeConfiguration<C
         builder.Property(r => r.MarketCode).HasMaxLength(2);
         builder.Property(r => r.Tier).HasConversion<string>().HasMaxLength(16);
         builder.Property(r => r.SetBy).HasMaxLength(120);
-        builder.HasIndex(r => new { r.MarketCode, r.Scope, r.Tier, r.CampaignId, r.CreatorId }).IsUnique();
+        builder.Property(r => r.Key).HasMaxLength(50);
+        builder.HasIndex(r => new { r.MarketCode, r.Key }).IsUnique();
     }
 }

@@ -44,7 +44,7 @@ public sealed class CreatorEarnings(IDbContextFactory<TapbridgeDbContext> contex
     {
         var all = await AllAsync(actor, creatorId, stage, month, cancellationToken);
         pageSize = Math.Clamp(pageSize, 1, 200);
-        page = Math.Max(1, page);
+        page = Math.Clamp(page, 1, 100_000);
         return new EarningsPage(all.Skip((page - 1) * pageSize).Take(pageSize).ToList(), all.Count, page, pageSize);
     }
 

@@ -32,7 +32,7 @@ public sealed class LineExplanations(IDbContextFactory<TapbridgeDbContext> conte
         var current = line.Current;
         var market = line.Market;
         var usesActual = line.Status is TikTokLineStatus.Completed || (line.Status == TikTokLineStatus.Frozen && current == line.Actual);
-        return new LineExplanation(line.Id, line.MarketCode, line.Currency, line.OrderId, line.SkuId, line.ProductId, line.ProductName, campaign, line.TikTokCampaignId,
+        var explanation = new LineExplanation(line.Id, line.MarketCode, line.Currency, line.OrderId, line.SkuId, line.ProductId, line.ProductName, campaign, line.TikTokCampaignId,
             line.CreatorUsername, handle, line.Attribution, line.ContentType, line.ContentId,
             line.Price, line.Quantity, line.ReturnedQuantity, line.RefundedQuantity, line.KeptQuantity, line.Status, line.OrderedAt, line.DeliveredAt,
             line.TapRate, line.CreatorRate,
@@ -42,7 +42,27 @@ public sealed class LineExplanations(IDbContextFactory<TapbridgeDbContext> conte
             current.CreatorCommission, current.PartnerCommission, earning.Share,
             earning.Stage, earning.Hold(now), confirm, pay, earning.ConfirmedAt, earning.PayableAt, history,
             entries.Select(e => new LedgerEntryView(e.PostedAt, e.Kind, e.Description, e.Legs.Select(l => new LedgerLegView(l.Account, l.CreatorId, l.Amount)).ToList())).ToList());
+        return actor.Kind == OrganizationKind.Creator ? ForCreator(explanation) : explanation;
     }
+
+    /// <summary>
+    /// What a creator may see of their own line: not whose username TikTok reported when staff assigned it, not which
+    /// staff member did what, and no creator ids (a reassigned line's entries name the creator it came from).
+    /// </summary>
+    private static LineExplanation ForCreator(LineExplanation line) => line with
+    {
+        CreatorUsername = line.Attribution == Attribution.Handle ? line.CreatorUsername : "",
+        History = line.History.Select(h => h with
+        {
+            By = h.Source switch
+            {
+                LineSource.Staff => "Agency staff",
+                LineSource.Csv => "Partner Center export",
+                LineSource.Api or LineSource.Webhook => h.By,
+            },
+        }).ToList(),
+        Entries = line.Entries.Select(e => e with { Legs = e.Legs.Select(l => l with { CreatorId = null }).ToList() }).ToList(),
+    };
 
     /// <summary>Why the base is not price × quantity: returns and refunds, or a cancellation.</summary>
     private static string? BaseNote(OrderLine line, Market market) => line.Status switch

@@ -56,7 +56,7 @@ public sealed class EarningsMaturation(IDbContextFactory<TapbridgeDbContext> con
                 await transaction.CommitAsync(cancellationToken);
                 return moved;
             }
-            catch (DbUpdateException e) when (attempt < 4)
+            catch (DbUpdateException e) when (attempt < 4 && DbConflicts.IsConflict(e))
             {
                 logger.LogInformation(e, "Earnings maturation met a concurrent change; retrying ({Attempt})", attempt);
             }

@@ -35,6 +35,9 @@ internal sealed class CreatorShareRule
     public CreatorTier? Tier { get; private set; }
     public Guid? CampaignId { get; private set; }
     public Guid? CreatorId { get; private set; }
+
+    /// <summary>What the rule is for, never null (unlike the columns it sums up), so the database can keep one rule per thing.</summary>
+    public string Key { get; private set; } = "";
     public int Rate { get; private set; }
     public string SetBy { get; private set; } = "";
     public DateTimeOffset SetAt { get; private set; }
@@ -52,7 +55,8 @@ internal sealed class CreatorShareRule
     public static CreatorShareRule Create(ShareScope scope, Market market, CreatorTier? tier, Guid? campaignId, Guid? creatorId, int rate, string by, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(market);
-        Require(scope != ShareScope.Tier || tier is not null, "tier", "A tier rule names its tier.");
+        Require(Enum.IsDefined(scope), "scope", "The scope is Tier, Campaign or Creator.");
+        Require(scope != ShareScope.Tier || (tier is { } t && Enum.IsDefined(t)), "tier", "A tier rule names its tier: Newbie, Silver, Gold, Platinum or Diamond.");
         Require(scope != ShareScope.Campaign || campaignId is not null, "campaignId", "A campaign rule names its campaign.");
         Require(scope != ShareScope.Creator || creatorId is not null, "creatorId", "A creator rule names its creator.");
         var rule = new CreatorShareRule
@@ -60,9 +64,17 @@ internal sealed class CreatorShareRule
             Id = Guid.CreateVersion7(now), Scope = scope, MarketCode = market.Code,
             Tier = scope == ShareScope.Tier ? tier : null, CampaignId = scope == ShareScope.Campaign ? campaignId : null, CreatorId = scope == ShareScope.Creator ? creatorId : null,
         };
+        rule.Key = KeyOf(scope, tier, campaignId, creatorId);
         rule.Change(rate, by, now);
         return rule;
     }
+
+    public static string KeyOf(ShareScope scope, CreatorTier? tier, Guid? campaignId, Guid? creatorId) => scope switch
+    {
+        ShareScope.Tier => $"tier:{tier}",
+        ShareScope.Campaign => $"campaign:{campaignId:N}",
+        ShareScope.Creator => $"creator:{creatorId:N}",
+    };
 
     public void Change(int rate, string by, DateTimeOffset now)
     {

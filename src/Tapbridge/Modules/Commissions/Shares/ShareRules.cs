@@ -50,9 +50,9 @@ public sealed class ShareRules(IDbContextFactory<TapbridgeDbContext> contexts, A
         }
 
         var now = clock.GetUtcNow();
-        var rule = await db.Set<CreatorShareRule>().SingleOrDefaultAsync(r => r.MarketCode == market.Code && r.Scope == change.Scope
-            && (change.Scope != ShareScope.Tier || r.Tier == change.Tier) && (change.Scope != ShareScope.Campaign || r.CampaignId == change.CampaignId)
-            && (change.Scope != ShareScope.Creator || r.CreatorId == change.CreatorId), cancellationToken);
+        RuleViolationException.Require(Enum.IsDefined(change.Scope), "scope", "The scope is Tier, Campaign or Creator.");
+        var key = CreatorShareRule.KeyOf(change.Scope, change.Tier, change.CampaignId, change.CreatorId);
+        var rule = await db.Set<CreatorShareRule>().SingleOrDefaultAsync(r => r.MarketCode == market.Code && r.Key == key, cancellationToken);
         if (rule is null)
         {
             rule = CreatorShareRule.Create(change.Scope, market, change.Tier, change.CampaignId, change.CreatorId, change.Rate, actor.DisplayName, now);

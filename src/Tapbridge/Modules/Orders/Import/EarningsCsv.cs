@@ -151,10 +151,11 @@ public static class EarningsCsv
             SkuId = row.Id("sku"),
             ProductId = row.Id("product"),
             ProductName = row.Text("productName"),
-            TikTokCampaignId = row.Text("campaign") is { Length: > 0 } campaign ? campaign : null,
-            CreatorUsername = row.Required("creator").TrimStart('@'),
+            TikTokCampaignId = row.Text("campaign").Length > 0 ? row.Id("campaign") : null,
+            CreatorUsername = Creators.Creator.TryNormalizeHandle(row.Required("creator"), out var handle) ? handle
+                : throw new CellException("creator username", $"\"{row.Text("creator")}\" is not a TikTok username (2 to 24 letters, digits, underscores or periods)."),
             ContentType = ContentType(row.Text("contentType")),
-            ContentId = row.Text("contentId") is { Length: > 0 } content ? content : null,
+            ContentId = row.Text("contentId").Length > 0 ? row.Id("contentId") : null,
             Price = row.Money("price", market),
             Quantity = row.Count("quantity", required: true),
             ReturnedQuantity = returned,
@@ -185,7 +186,10 @@ public static class EarningsCsv
         "livestream" or "live" or "live stream" => "LIVE",
         "short video" or "video" => "VIDEO",
         "showcase" or "shop" => "SHOP",
-        var other => other.ToUpperInvariant().Replace(' ', '_'),
+        "pre_live" or "pre-live" or "pre live" => "PRE_LIVE",
+        "promotion_page" or "promotion page" => "PROMOTION_PAGE",
+        "linkshare" or "link share" => "LINKSHARE",
+        _ => throw new CellException("content type", $"\"{text}\" is not a content type (Livestream, Short video, Showcase, Pre-live, Promotion page or Linkshare)."),
     };
 
     private sealed class CellException(string column, string message) : Exception(message)

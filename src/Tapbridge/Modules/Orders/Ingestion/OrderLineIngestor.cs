@@ -32,6 +32,21 @@ public sealed class OrderLineIngestor(IDbContextFactory<TapbridgeDbContext> cont
     /// </summary>
     public async Task<string?> RequestAsync(string orderId, string? openRequest, string by, CancellationToken cancellationToken)
     {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await RequestOnceAsync(orderId, openRequest, by, cancellationToken);
+            }
+            catch (DbUpdateException e) when (attempt < 4 && DbConflicts.IsConflict(e))
+            {
+                logger.LogInformation(e, "An order's request met a concurrent write; retrying ({Attempt})", attempt);
+            }
+        }
+    }
+
+    private async Task<string?> RequestOnceAsync(string orderId, string? openRequest, string by, CancellationToken cancellationToken)
+    {
         var now = clock.GetUtcNow();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -63,7 +78,7 @@ public sealed class OrderLineIngestor(IDbContextFactory<TapbridgeDbContext> cont
             {
                 return await BatchAsync(batch, source, by, cancellationToken);
             }
-            catch (DbUpdateException e) when (attempt < 4)
+            catch (DbUpdateException e) when (attempt < 4 && DbConflicts.IsConflict(e))
             {
                 // Another instance or source wrote some of these lines meanwhile: read them again and redo the batch.
                 logger.LogInformation(e, "Order line batch met a concurrent write; retrying ({Attempt})", attempt);

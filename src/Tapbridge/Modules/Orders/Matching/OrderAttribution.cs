@@ -36,6 +36,7 @@ public sealed class OrderAttribution(IDbContextFactory<TapbridgeDbContext> conte
         var line = await db.Set<OrderLine>().SingleOrDefaultAsync(l => l.Id == lineId, cancellationToken) ?? throw new NotFoundException("Order line");
         var creator = await db.Set<Creator>().AsNoTracking().SingleOrDefaultAsync(c => c.Id == creatorId, cancellationToken) ?? throw new NotFoundException("Creator");
         RuleViolationException.Require(creator.MarketCode == line.MarketCode, "creatorId", $"@{creator.Handle} works in {creator.MarketCode}; the order is in {line.MarketCode}.");
+        RuleViolationException.Require(creator.Status == CreatorStatus.Approved, "creatorId", $"@{creator.Handle} is {creator.Status}: only approved creators are paid on orders.");
         var summary = line.Assign(creator.Id, creator.Handle, now);
         db.Add(OrderLineChange.Record(line, actor.DisplayName, summary, now));
         var earnings = await postings.OpenAsync(db, line.MarketCode, [line.Id], [creator.Id], cancellationToken);
@@ -54,7 +55,7 @@ public sealed class OrderAttribution(IDbContextFactory<TapbridgeDbContext> conte
         var report = MissingOrderReport.File(creator.Id, creator.MarketCode, request.OrderId, request.OrderedOn, request.Details, clock.GetUtcNow());
         db.Add(report);
         await db.SaveChangesAsync(cancellationToken);
-        return await ViewAsync(db, report, cancellationToken);
+        return ForCreator(await ViewAsync(db, report, cancellationToken));
     }
 
     public async Task<IReadOnlyList<MissingOrderView>> MyReportsAsync(Actor actor, CancellationToken cancellationToken)
@@ -65,7 +66,7 @@ public sealed class OrderAttribution(IDbContextFactory<TapbridgeDbContext> conte
         var views = new List<MissingOrderView>();
         foreach (var report in reports)
         {
-            views.Add(await ViewAsync(db, report, cancellationToken));
+            views.Add(ForCreator(await ViewAsync(db, report, cancellationToken)));
         }
 
         return views;
@@ -91,6 +92,7 @@ public sealed class OrderAttribution(IDbContextFactory<TapbridgeDbContext> conte
         ArgumentNullException.ThrowIfNull(answer);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var report = await db.Set<MissingOrderReport>().SingleOrDefaultAsync(r => r.Id == reportId, cancellationToken) ?? throw new NotFoundException("Report");
+        report.Reply(answer.Answer, actor.DisplayName, clock.GetUtcNow());
         if (answer.AssignOrder)
         {
             var lines = await db.Set<OrderLine>().AsNoTracking().Where(l => l.OrderId == report.OrderId && l.MarketCode == report.MarketCode).Select(l => new { l.Id, l.CreatorId }).ToListAsync(cancellationToken);
@@ -101,7 +103,6 @@ public sealed class OrderAttribution(IDbContextFactory<TapbridgeDbContext> conte
             }
         }
 
-        report.Reply(answer.Answer, actor.DisplayName, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return await ViewAsync(db, report, cancellationToken);
     }
@@ -114,6 +115,9 @@ public sealed class OrderAttribution(IDbContextFactory<TapbridgeDbContext> conte
         return new MissingOrderView(r.Id, r.CreatorId, creator, r.MarketCode, r.OrderId, r.OrderedOn, r.Details, r.ReportedAt, r.Status, r.Answer, r.AnsweredBy, r.AnsweredAt,
             known.Count > 0, known.FirstOrDefault()?.CreatorUsername, known.Any(l => l.CreatorId == r.CreatorId));
     }
+
+    /// <summary>A creator may learn whether an order is theirs, not whom else it belongs to.</summary>
+    private static MissingOrderView ForCreator(MissingOrderView view) => view with { KnownToTapbridge = view.AttributedToCreator, TikTokUsername = null };
 
     /// <summary>A small edit distance between handles, ignoring dots and underscores (how handles are usually mistyped).</summary>
     internal static int Similarity(string a, string b)

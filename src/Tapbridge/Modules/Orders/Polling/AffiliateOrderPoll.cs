@@ -134,19 +134,42 @@ public sealed class AffiliateOrderPoll(
         do
         {
             var page = await partner.SearchAffiliateOrdersPageAsync(new AffiliateOrderQuery { CreateTimeGe = start, CreateTimeLt = end }, PageSize, token, cancellationToken);
-            var lines = page.Items.SelectMany(o => OrderLineSnapshot.FromApi(o, market)).ToList();
+            var (lines, unreadable) = Readable(page.Items, market);
             if (lines.Count > 0)
             {
                 report = report.Add(await ingestor.IngestAsync(lines, LineSource.Api, "TikTok orders API", cancellationToken));
             }
 
+            report = report.Add(IngestReport.Empty with { Refused = unreadable });
             token = page.NextPageToken;
             await RecordAsync(market.Code, c => c.Read(lines.Count, page.NextPageToken, newOrders), cancellationToken);
-            await leases.TryAcquireAsync(lease, TimeSpan.FromMinutes(10), cancellationToken);
+            RuleViolationException.Require(await leases.TryAcquireAsync(lease, TimeSpan.FromMinutes(10), cancellationToken), null,
+                $"{market.Name}'s order poll lost its lease to another instance; that one goes on from the stored page.");
         }
         while (!string.IsNullOrEmpty(token));
 
         return report;
+    }
+
+    /// <summary>The lines of a page's orders; an order TikTok sent in a shape Tapbridge cannot take is logged and skipped, so it cannot stop the market's poll.</summary>
+    private (List<OrderLineSnapshot> Lines, List<string> Unreadable) Readable(IReadOnlyList<AffiliateOrder> orders, Market market)
+    {
+        var lines = new List<OrderLineSnapshot>();
+        var unreadable = new List<string>();
+        foreach (var order in orders)
+        {
+            try
+            {
+                lines.AddRange(OrderLineSnapshot.FromApi(order, market).ToList());
+            }
+            catch (FormatException e)
+            {
+                logger.LogError("TikTok order {Order} of {Market} was skipped: {Reason}", order.Id, market.Code, e.Message);
+                unreadable.Add(e.Message);
+            }
+        }
+
+        return (lines, unreadable);
     }
 
     private async Task<string?> RecordAsync(string market, Action<OrderPollCursor> change, CancellationToken cancellationToken)

@@ -61,21 +61,27 @@ internal sealed class WebhookProcessor(
             return $"Nothing to do for webhook type {notification.Type}";
         }
 
-        var market = notification.Type == WebhookTypes.OrderStatusChange ? await MarketOfAsync(orderId, cancellationToken) : await ingestor.RequestAsync(orderId, request, By, cancellationToken);
-        if (market is null)
+        if (await MarketOfAsync(orderId, cancellationToken) is not { } market)
         {
             return $"Order {orderId} is not one Tapbridge has read (not a TAP order through the agency, or not polled yet: the next poll reads it)";
         }
 
-        if (!reread)
+        // A finished return or cancellation is read from TikTok first: its hold ends only once the refund is known.
+        var outcome = request ?? "Request ended";
+        if (reread)
         {
-            return request ?? "Request ended";
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            var orderedAt = await db.Set<OrderLine>().Where(l => l.OrderId == orderId).Select(l => l.OrderedAt).FirstAsync(cancellationToken);
+            var report = await poll.RefreshOrderAsync(Market.Get(market), orderId, orderedAt, cancellationToken);
+            outcome = $"Read again from TikTok: {report.Changed} line(s) changed, {report.Unchanged} unchanged";
         }
 
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var orderedAt = await db.Set<OrderLine>().Where(l => l.OrderId == orderId).Select(l => l.OrderedAt).FirstAsync(cancellationToken);
-        var report = await poll.RefreshOrderAsync(Market.Get(market), orderId, orderedAt, cancellationToken);
-        return $"Read again from TikTok: {report.Changed} line(s) changed, {report.Unchanged} unchanged";
+        if (notification.Type != WebhookTypes.OrderStatusChange)
+        {
+            await ingestor.RequestAsync(orderId, request, By, cancellationToken);
+        }
+
+        return outcome;
     }
 
     private async Task<string?> MarketOfAsync(string orderId, CancellationToken cancellationToken)

@@ -831,6 +831,9 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                     b.Property<bool>("Frozen")
                         .HasColumnType("boolean");
 
+                    b.Property<DateTimeOffset?>("HoldClearedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("MarketCode")
                         .IsRequired()
                         .HasMaxLength(2)
@@ -905,6 +908,11 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                     b.Property<Guid?>("CreatorId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
                     b.Property<string>("MarketCode")
                         .IsRequired()
                         .HasMaxLength(2)
@@ -932,7 +940,7 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("MarketCode", "Scope", "Tier", "CampaignId", "CreatorId")
+                    b.HasIndex("MarketCode", "Key")
                         .IsUnique();
 
                     b.ToTable("creator_share_rules", (string)null);

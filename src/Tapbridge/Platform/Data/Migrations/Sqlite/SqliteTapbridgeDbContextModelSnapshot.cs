@@ -820,6 +820,9 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                     b.Property<bool>("Frozen")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("HoldClearedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("MarketCode")
                         .IsRequired()
                         .HasMaxLength(2)
@@ -894,6 +897,11 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                     b.Property<Guid?>("CreatorId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("MarketCode")
                         .IsRequired()
                         .HasMaxLength(2)
@@ -921,7 +929,7 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("MarketCode", "Scope", "Tier", "CampaignId", "CreatorId")
+                    b.HasIndex("MarketCode", "Key")
                         .IsUnique();
 
                     b.ToTable("creator_share_rules", (string)null);

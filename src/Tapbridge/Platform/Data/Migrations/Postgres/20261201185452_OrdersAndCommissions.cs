@@ -21,6 +21,7 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                     Tier = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
                     CampaignId = table.Column<Guid>(type: "uuid", nullable: true),
                     CreatorId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Key = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
                     Rate = table.Column<int>(type: "integer", nullable: false),
                     SetBy = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
                     SetAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
@@ -67,6 +68,7 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                     OrderedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     DeliveredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     ConfirmDueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    HoldClearedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     ConfirmedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     CycleCloseAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     PayableAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
@@ -268,9 +270,9 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_creator_share_rules_MarketCode_Scope_Tier_CampaignId_Creato~",
+                name: "IX_creator_share_rules_MarketCode_Key",
                 table: "creator_share_rules",
-                columns: new[] { "MarketCode", "Scope", "Tier", "CampaignId", "CreatorId" },
+                columns: new[] { "MarketCode", "Key" },
                 unique: true);
 
             migrationBuilder.CreateIndex(

@@ -12,7 +12,7 @@ using Tapbridge.Platform.Data;
 namespace Tapbridge.Platform.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteTapbridgeDbContext))]
-    [Migration("20261201175100_OrdersAndCommissions")]
+    [Migration("20261201185346_OrdersAndCommissions")]
     partial class OrdersAndCommissions
     {
         /// <inheritdoc />
@@ -823,6 +823,9 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                     b.Property<bool>("Frozen")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("HoldClearedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("MarketCode")
                         .IsRequired()
                         .HasMaxLength(2)
@@ -897,6 +900,11 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                     b.Property<Guid?>("CreatorId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("MarketCode")
                         .IsRequired()
                         .HasMaxLength(2)
@@ -924,7 +932,7 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("MarketCode", "Scope", "Tier", "CampaignId", "CreatorId")
+                    b.HasIndex("MarketCode", "Key")
                         .IsUnique();
 
                     b.ToTable("creator_share_rules", (string)null);

@@ -13,7 +13,7 @@ using Tapbridge.Platform.Data;
 namespace Tapbridge.Platform.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresTapbridgeDbContext))]
-    [Migration("20261201175414_OrdersAndCommissions")]
+    [Migration("20261201185452_OrdersAndCommissions")]
     partial class OrdersAndCommissions
     {
         /// <inheritdoc />
@@ -834,6 +834,9 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                     b.Property<bool>("Frozen")
                         .HasColumnType("boolean");
 
+                    b.Property<DateTimeOffset?>("HoldClearedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("MarketCode")
                         .IsRequired()
                         .HasMaxLength(2)
@@ -908,6 +911,11 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                     b.Property<Guid?>("CreatorId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
                     b.Property<string>("MarketCode")
                         .IsRequired()
                         .HasMaxLength(2)
@@ -935,7 +943,7 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("MarketCode", "Scope", "Tier", "CampaignId", "CreatorId")
+                    b.HasIndex("MarketCode", "Key")
                         .IsUnique();
 
                     b.ToTable("creator_share_rules", (string)null);

@@ -21,6 +21,7 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                     Tier = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
                     CampaignId = table.Column<Guid>(type: "TEXT", nullable: true),
                     CreatorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
                     Rate = table.Column<int>(type: "INTEGER", nullable: false),
                     SetBy = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
                     SetAt = table.Column<long>(type: "INTEGER", nullable: false)
@@ -67,6 +68,7 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                     OrderedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     DeliveredAt = table.Column<long>(type: "INTEGER", nullable: true),
                     ConfirmDueAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    HoldClearedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     ConfirmedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     CycleCloseAt = table.Column<long>(type: "INTEGER", nullable: true),
                     PayableAt = table.Column<long>(type: "INTEGER", nullable: true),
@@ -268,9 +270,9 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_creator_share_rules_MarketCode_Scope_Tier_CampaignId_CreatorId",
+                name: "IX_creator_share_rules_MarketCode_Key",
                 table: "creator_share_rules",
-                columns: new[] { "MarketCode", "Scope", "Tier", "CampaignId", "CreatorId" },
+                columns: new[] { "MarketCode", "Key" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
