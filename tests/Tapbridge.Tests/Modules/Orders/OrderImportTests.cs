@@ -27,6 +27,10 @@ public abstract class OrderImportTests(TapbridgeApp fixture) : AppTests(fixture)
         (result.Rows, result.New, result.Failed).ShouldBe((2, 1, 1));
         result.Errors.Single().ShouldBe(new CsvRowError(3, "quantity", "\"-1\" is not a quantity."));
 
+        var impossible = good.Replace(orderId, orderId[..^1] + "9", StringComparison.Ordinal).Replace(",2,Completed", ",1,Completed", StringComparison.Ordinal).Replace(",1,2026-11-03", ",3,2026-11-03", StringComparison.Ordinal);
+        var refused = (await (await UploadAsync(finance, EarningsCsvTests.Utf8(EarningsCsvTests.Header, impossible))).Content.ReadFromJsonAsync<OrderImportView>())!;
+        refused.Errors.Single().Row.ShouldBe(2, "a line the rules refuse is reported by its row too");
+
         var again = await UploadAsync(finance, bytes);
         again.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await again.Content.ReadFromJsonAsync<OrderImportView>())!.DuplicateOf.ShouldBe(result.Id);

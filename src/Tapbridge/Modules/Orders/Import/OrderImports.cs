@@ -34,7 +34,8 @@ public sealed class OrderImports(IDbContextFactory<TapbridgeDbContext> contexts,
 
         var parsed = EarningsCsv.Parse(bytes, known);
         var report = await ingestor.IngestAsync(parsed.Lines.Select(l => l.Line).ToList(), LineSource.Csv, $"{actor.DisplayName} (CSV {fileName})", cancellationToken);
-        var errors = parsed.Errors.Concat(report.Refused.Select(r => new CsvRowError(0, "row", r))).ToList();
+        var rows = parsed.Lines.GroupBy(l => (l.Line.OrderId, l.Line.SkuId)).ToDictionary(g => g.Key, g => g.First().Row);
+        var errors = parsed.Errors.Concat(report.Refused.Select(r => new CsvRowError(rows.GetValueOrDefault((r.OrderId, r.SkuId)), "row", r.Reason))).OrderBy(e => e.Row).ToList();
         var import = OrderImport.Record(known.Code, fileName, hash, actor.DisplayName, parsed.Rows, report, errors, clock.GetUtcNow());
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {

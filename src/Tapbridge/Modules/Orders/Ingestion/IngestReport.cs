@@ -1,7 +1,10 @@
 namespace Tapbridge.Modules.Orders.Ingestion;
 
+/// <summary>A line (or, with no SKU, an order) that was refused, and why.</summary>
+public sealed record RefusedLine(string OrderId, string SkuId, string Reason);
+
 /// <summary>What one ingestion did with the lines it was given.</summary>
-public sealed record IngestReport(int Received, int New, int Changed, int Unchanged, int Stale, int Unmatched, IReadOnlyList<string> Refused)
+public sealed record IngestReport(int Received, int New, int Changed, int Unchanged, int Stale, int Unmatched, IReadOnlyList<RefusedLine> Refused)
 {
     public static readonly IngestReport Empty = new(0, 0, 0, 0, 0, 0, []);
 

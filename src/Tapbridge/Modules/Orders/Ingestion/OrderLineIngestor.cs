@@ -99,7 +99,7 @@ public sealed class OrderLineIngestor(IDbContextFactory<TapbridgeDbContext> cont
         var earnings = await postings.OpenAsync(db, market, lines.Values.Select(l => l.Id).ToList(),
             [.. context.CreatorIds, .. lines.Values.Where(l => l.CreatorId != null).Select(l => l.CreatorId!.Value)], cancellationToken);
         int created = 0, changed = 0, unchanged = 0, stale = 0;
-        var refused = new List<string>();
+        var refused = new List<RefusedLine>();
         foreach (var snapshot in batch)
         {
             string summary;
@@ -136,7 +136,7 @@ public sealed class OrderLineIngestor(IDbContextFactory<TapbridgeDbContext> cont
             }
             catch (RuleViolationException e)
             {
-                refused.Add(e.Message);
+                refused.Add(new RefusedLine(snapshot.OrderId, snapshot.SkuId, e.Message));
                 continue;
             }
 

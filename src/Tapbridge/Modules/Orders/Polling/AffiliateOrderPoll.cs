@@ -152,10 +152,10 @@ public sealed class AffiliateOrderPoll(
     }
 
     /// <summary>The lines of a page's orders; an order TikTok sent in a shape Tapbridge cannot take is logged and skipped, so it cannot stop the market's poll.</summary>
-    private (List<OrderLineSnapshot> Lines, List<string> Unreadable) Readable(IReadOnlyList<AffiliateOrder> orders, Market market)
+    private (List<OrderLineSnapshot> Lines, List<RefusedLine> Unreadable) Readable(IReadOnlyList<AffiliateOrder> orders, Market market)
     {
         var lines = new List<OrderLineSnapshot>();
-        var unreadable = new List<string>();
+        var unreadable = new List<RefusedLine>();
         foreach (var order in orders)
         {
             try
@@ -165,7 +165,7 @@ public sealed class AffiliateOrderPoll(
             catch (FormatException e)
             {
                 logger.LogError("TikTok order {Order} of {Market} was skipped: {Reason}", order.Id, market.Code, e.Message);
-                unreadable.Add(e.Message);
+                unreadable.Add(new RefusedLine(order.Id, "", e.Message));
             }
         }
 
