@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Tapbridge.Modules.Connections;
 using Tapbridge.Platform;
 using Tapbridge.Platform.Auth;
+using Tapbridge.Platform.Csv;
 using Tapbridge.Platform.Data;
 using Tapbridge.Platform.Markets;
 
@@ -66,9 +67,9 @@ public sealed class ForwardingCatalogue(IDbContextFactory<TapbridgeDbContext> co
         var csv = new StringBuilder("product_id,title,shop,category,price_from,price_to,currency,total_commission_pct,creator_commission_pct,campaign,campaign_ends,promotion_link\n");
         foreach (var i in items)
         {
-            csv.AppendJoin(',', [i.ProductId, Cell(i.Title), Cell(i.ShopName), Cell(i.CategoryName), Amount(market, i.LowestPrice), Amount(market, i.HighestPrice),
-                market.Currency, Rate(i.TotalRate), Rate(i.CreatorRate), Cell(i.CampaignName), market.ToLocal(i.CampaignEnd).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                Cell(i.PromotionLink ?? "")]).Append('\n');
+            csv.AppendJoin(',', [i.ProductId, CsvCell.Quote(i.Title), CsvCell.Quote(i.ShopName), CsvCell.Quote(i.CategoryName), Amount(market, i.LowestPrice), Amount(market, i.HighestPrice),
+                market.Currency, Rate(i.TotalRate), Rate(i.CreatorRate), CsvCell.Quote(i.CampaignName), market.ToLocal(i.CampaignEnd).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                CsvCell.Quote(i.PromotionLink ?? "")]).Append('\n');
         }
 
         return csv.ToString();
@@ -129,17 +130,6 @@ public sealed class ForwardingCatalogue(IDbContextFactory<TapbridgeDbContext> co
     private static string Rate(int rate) => (rate / 100m).ToString("0.##", CultureInfo.InvariantCulture);
 
     private static string Amount(Market market, long minor) => market.ToMajor(minor).ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>RFC 4180 quoting; a leading formula character is neutralised so a spreadsheet never runs a product title.</summary>
-    private static string Cell(string text)
-    {
-        if (text.Length > 0 && "=+-@".Contains(text[0], StringComparison.Ordinal))
-        {
-            text = "'" + text;
-        }
-
-        return text.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : text;
-    }
 }
 
 public enum CatalogueSort

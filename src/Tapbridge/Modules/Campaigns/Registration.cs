@@ -419,10 +419,8 @@ public sealed partial class Registration
         RegistrationStatus.Closed => "closed",
     };
 
-    public static string Percent(int rate) => (rate / 100m).ToString("0.##", CultureInfo.InvariantCulture) + " %";
-
     private static string Terms(int partner, int creator, int quota) =>
-        $"{Percent(partner + creator)} ({Percent(partner)} agency + {Percent(creator)} creator), {quota} samples";
+        $"{Rates.Percent(partner + creator)} ({Rates.Percent(partner)} agency + {Rates.Percent(creator)} creator), {quota} samples";
 
     private void Move(RegistrationStatus status, DateTimeOffset now) => (Status, StatusChangedAt) = (status, now);
 
@@ -505,9 +503,9 @@ public sealed partial class Registration
         var total = draft.PartnerRate + draft.CreatorRate;
         Require(draft.PartnerRate > 0, "partnerRate", "The agency's share must be more than 0 %.");
         Require(draft.CreatorRate > 0, "creatorRate", "The creator's share must be more than 0 %.");
-        Require(total <= MaxTotalRate, "totalCommissionRate", $"The total commission ({Percent(total)}) must be under 80 %.");
+        Require(total <= MaxTotalRate, "totalCommissionRate", $"The total commission ({Rates.Percent(total)}) must be under 80 %.");
         Require(total >= campaign.CommissionRate, "totalCommissionRate",
-            $"The total commission ({Percent(total)}) is below this campaign's requirement of {Percent(campaign.CommissionRate)}.");
+            $"The total commission ({Rates.Percent(total)}) is below this campaign's requirement of {Rates.Percent(campaign.CommissionRate)}.");
         Require(draft.OpenCollaborationRate is >= 0 and <= MaxTotalRate, "openCollaborationRate", "The open-collaboration rate must be 0 to 79.99 %.");
         var stock = skus.Sum(s => (long)s.Stock);
         Require(draft.SampleQuota is >= 0 and <= 10_000, "sampleQuota", "The sample quota must be 0 to 10,000.");

@@ -6,6 +6,7 @@ using Tapbridge.Modules.Creators;
 using Tapbridge.Modules.Orders;
 using Tapbridge.Platform;
 using Tapbridge.Platform.Auth;
+using Tapbridge.Platform.Csv;
 using Tapbridge.Platform.Data;
 using Tapbridge.Platform.Markets;
 
@@ -55,10 +56,10 @@ public sealed class CreatorEarnings(IDbContextFactory<TapbridgeDbContext> contex
         foreach (var l in lines)
         {
             var market = Market.All.First(m => m.Currency == l.Currency);
-            csv.AppendJoin(',', [l.OrderId, Cell(l.ProductName), Cell(l.CampaignName ?? ""), market.ToLocal(l.OrderedAt).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+            csv.AppendJoin(',', [l.OrderId, CsvCell.Quote(l.ProductName), CsvCell.Quote(l.CampaignName ?? ""), market.ToLocal(l.OrderedAt).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
                 l.TikTokStatus.ToString(), l.Quantity.ToString(CultureInfo.InvariantCulture), l.KeptQuantity.ToString(CultureInfo.InvariantCulture),
                 market.ToMajor(l.AgencyShare).ToString(CultureInfo.InvariantCulture), market.ToMajor(l.TikTokPaid).ToString(CultureInfo.InvariantCulture), l.Currency, l.Stage.ToString(),
-                Cell(l.Hold ?? ""), l.ExpectedConfirm is { } c ? market.ToLocal(c).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "",
+                CsvCell.Quote(l.Hold ?? ""), l.ExpectedConfirm is { } c ? market.ToLocal(c).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "",
                 l.ExpectedPay?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? ""]);
             csv.Append('\n');
         }
@@ -112,8 +113,6 @@ public sealed class CreatorEarnings(IDbContextFactory<TapbridgeDbContext> contex
         where stage == null || e.Stage == stage
         orderby l.OrderedAt descending
         select new LinePair { Line = l, Earning = e };
-
-    private static string Cell(string text) => text.IndexOfAny([',', '"', '\n']) >= 0 ? $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : text;
 }
 
 internal sealed class LinePair

@@ -52,7 +52,7 @@ internal sealed class DemoSandbox(IConfiguration configuration, TimeProvider clo
     /// the sandbox's clock moves only when told, so the demo keeps it in step; the market simulator fills the time
     /// between with orders, content and sample shipments.
     /// </summary>
-    public async Task CatchUpAsync(CancellationToken cancellationToken)
+    private async Task CatchUpAsync(CancellationToken cancellationToken)
     {
         if (host is { } running && clock.GetUtcNow() - running.Now is { TotalSeconds: >= 1 } behind)
         {
