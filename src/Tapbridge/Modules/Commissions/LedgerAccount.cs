@@ -60,8 +60,4 @@ public static class LedgerAccounts
         EarningStage.Confirmed => LedgerAccount.CreatorConfirmed,
         EarningStage.Payable => LedgerAccount.CreatorPayable,
     };
-
-    /// <summary>Credit-normal accounts show their balance negated, so a liability or income reads positive.</summary>
-    public static bool IsCreditNormal(LedgerAccount account) => account is LedgerAccount.CommissionRevenue or LedgerAccount.CreatorPending
-        or LedgerAccount.CreatorConfirmed or LedgerAccount.CreatorPayable or LedgerAccount.TikTokPaidCreatorCommissionContra;
 }

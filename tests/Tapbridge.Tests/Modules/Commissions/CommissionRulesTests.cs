@@ -17,16 +17,6 @@ public sealed class CommissionRulesTests
         Rates.Apply(amount, rate).ShouldBe(expected);
 
     [Fact]
-    public void A_split_sums_to_the_whole()
-    {
-        for (var whole = 0L; whole < 2_000; whole += 7)
-        {
-            var (share, remainder) = Rates.Split(whole, 3333);
-            (share + remainder).ShouldBe(whole);
-        }
-    }
-
-    [Fact]
     public void Earnings_confirmed_in_March_are_paid_on_25_April_and_the_cycle_closes_at_midnight_in_market_time()
     {
         var ph = Market.Philippines;
