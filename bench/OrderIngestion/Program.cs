@@ -66,7 +66,7 @@ var import = await TimeAsync(async () =>
 {
     await using var scope = app.Services.CreateAsyncScope();
     var finance = new Actor(Guid.Empty, Agency.InstallationId, OrganizationKind.Agency, "bench", new HashSet<string> { Roles.Finance });
-    await scope.ServiceProvider.GetRequiredService<OrderImports>().ImportAsync(finance, "PH", "bench.csv", csv, CancellationToken.None);
+    await scope.ServiceProvider.GetRequiredService<OrderImports>().ImportAsync(finance, "PH", "bench.csv", new MemoryStream(csv), CancellationToken.None);
 });
 Report($"CSV import ({csv.Length / 1024 / 1024} MB file)", count, import, raw);
 await using (var scope = app.Services.CreateAsyncScope())
@@ -80,7 +80,7 @@ return;
 
 static IEnumerable<OrderLineSnapshot> Lines(string prefix, int count)
 {
-    var ordered = DateTimeOffset.UtcNow.AddDays(-20);
+    var ordered = new DateTimeOffset(DateTime.UtcNow.Date.AddDays(-20), TimeSpan.Zero);
     for (var i = 0; i < count; i++)
     {
         var price = 10_000 + i % 5_000;

@@ -16,22 +16,30 @@ public sealed class EarningPostings(IConfiguration configuration)
     public async Task<EarningBatch> OpenAsync(TapbridgeDbContext db, string market, IReadOnlyCollection<Guid> lineIds, IReadOnlyCollection<Guid> creatorIds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var earnings = await db.Set<LineEarning>().Where(e => lineIds.Contains(e.LineId)).ToDictionaryAsync(e => e.LineId, cancellationToken);
-        return new EarningBatch(db, earnings, await ShareRates.LoadAsync(db, market, creatorIds, cancellationToken), market, HoldDays);
+        var earnings = await db.Set<LineEarning>().AsNoTracking().Where(e => EF.Parameter(lineIds).Contains(e.LineId)).ToDictionaryAsync(e => e.LineId, cancellationToken);
+        return new EarningBatch(earnings, await ShareRates.LoadAsync(db, market, creatorIds, cancellationToken), market, HoldDays);
     }
 }
 
-/// <summary>The earnings of one batch of lines, loaded once.</summary>
+/// <summary>
+/// The earnings of one batch of lines, read once without tracking; <see cref="WriteAsync"/> stores what the posts
+/// changed in bulk, each changed earning checked against the version it was read at.
+/// </summary>
 public sealed class EarningBatch
 {
-    private readonly TapbridgeDbContext db;
     private readonly Dictionary<Guid, LineEarning> earnings;
+    private readonly Dictionary<Guid, int> versionsRead;
+    private readonly List<LineEarning> started = [];
+    private readonly List<LedgerEntry> entries = [];
     private readonly ShareRates rates;
     private readonly string market;
     private readonly int holdDays;
 
-    internal EarningBatch(TapbridgeDbContext db, Dictionary<Guid, LineEarning> earnings, ShareRates rates, string market, int holdDays) =>
-        (this.db, this.earnings, this.rates, this.market, this.holdDays) = (db, earnings, rates, market, holdDays);
+    internal EarningBatch(Dictionary<Guid, LineEarning> earnings, ShareRates rates, string market, int holdDays)
+    {
+        (this.earnings, this.rates, this.market, this.holdDays) = (earnings, rates, market, holdDays);
+        versionsRead = earnings.ToDictionary(e => e.Key, e => e.Value.Version);
+    }
 
     public void Post(LineFacts facts, int version, string description, DateTimeOffset now)
     {
@@ -40,13 +48,22 @@ public sealed class EarningBatch
         {
             earning = LineEarning.For(facts);
             earnings.Add(facts.LineId, earning);
-            db.Add(earning);
+            started.Add(earning);
         }
 
         var entry = earning.Apply(facts, creator => rates.For(creator, facts.CampaignId, market), holdDays, $"line:{facts.LineId}:v{version}", description, now);
         if (entry is not null)
         {
-            db.Add(entry);
+            entries.Add(entry);
         }
+    }
+
+    /// <summary>Stores the posts in the caller's transaction: new and changed earnings, their entries and legs.</summary>
+    public async Task WriteAsync(TapbridgeDbContext db, CancellationToken cancellationToken)
+    {
+        await BulkRows.InsertAsync(db, started, cancellationToken);
+        await BulkRows.UpdateAsync(db, [.. versionsRead.Where(v => earnings[v.Key].Version != v.Value).Select(v => (earnings[v.Key], (object)v.Value))], cancellationToken);
+        await BulkRows.InsertAsync(db, entries, cancellationToken);
+        await BulkRows.InsertAsync(db, [.. entries.SelectMany(e => e.Legs)], cancellationToken);
     }
 }

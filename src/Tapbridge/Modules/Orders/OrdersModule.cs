@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc;
 using Tapbridge.Modules.Orders.Matching;
 using Tapbridge.Modules.Orders.Import;
 using Tapbridge.Modules.Orders.Ingestion;
@@ -66,12 +67,11 @@ public static class OrdersModule
             }
 
             var file = form.Files.GetFile("file") ?? throw new RuleViolationException("Attach the CSV file exported from Partner Center as \"file\".", "file");
-            RuleViolationException.Require(file.Length <= OrderImports.MaxBytes, "file", "The file is larger than 50 MB.");
-            using var buffer = new MemoryStream();
-            await file.CopyToAsync(buffer, ct);
-            var result = await service.ImportAsync(Actor.From(user), form["market"].ToString(), file.FileName, buffer.ToArray(), ct);
+            await using var content = file.OpenReadStream();
+            var result = await service.ImportAsync(Actor.From(user), form["market"].ToString(), file.FileName, content, ct);
             return result.DuplicateOf is null ? TypedResults.Created($"/api/v1/agency/orders/imports/{result.Id}", result) : TypedResults.Ok(result);
-        }).WithName("ImportOrderLines");
+        }).WithName("ImportOrderLines")
+            .WithMetadata(new RequestSizeLimitAttribute(OrderImports.MaxBytes + (1 << 20))).WithFormOptions(multipartBodyLengthLimit: OrderImports.MaxBytes);
 
         var creator = app.MapGroup("/api/v1/creator/orders").WithTags("Creator").RequireAuthorization(Policies.Creator);
         creator.MapGet("/missing", async (ClaimsPrincipal user, OrderAttribution attribution, CancellationToken ct) =>

@@ -178,7 +178,7 @@ public abstract class LedgerPropertyTests<TApp>(TApp fixture) where TApp : Tapbr
         }
 
         await using var scope = App.Scope();
-        var result = await scope.ServiceProvider.GetRequiredService<OrderImports>().ImportAsync(Finance, model.Market, name, Encoding.UTF8.GetBytes(csv.ToString()), CancellationToken.None);
+        var result = await scope.ServiceProvider.GetRequiredService<OrderImports>().ImportAsync(Finance, model.Market, name, new MemoryStream(Encoding.UTF8.GetBytes(csv.ToString())), CancellationToken.None);
         result.Failed.ShouldBe(0, string.Join("; ", result.Errors.Select(e => e.Message)));
     }
 

@@ -41,7 +41,7 @@ public sealed class EarningsMaturation(IDbContextFactory<TapbridgeDbContext> con
                 await using var db = await contexts.CreateDbContextAsync(cancellationToken);
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
                 var moved = 0;
-                foreach (var earning in await db.Set<LineEarning>().Where(e => ids.Contains(e.LineId)).ToListAsync(cancellationToken))
+                foreach (var earning in await db.Set<LineEarning>().Where(e => EF.Parameter(ids).Contains(e.LineId)).ToListAsync(cancellationToken))
                 {
                     var version = earning.Version;
                     while (earning.Mature(PayoutCalendar.Default, now) is { } entry)

@@ -47,7 +47,8 @@ internal sealed class OrdersDemo(
         var now = clock.GetUtcNow();
         if (await db.Set<Creator>().AsNoTracking().SingleOrDefaultAsync(c => c.Handle == "maria.glowup", cancellationToken) is { } maria)
         {
-            await imports.ImportAsync(Finance, "PH", "partner-center-earnings-demo.csv", await ExportAsync(now, cancellationToken), cancellationToken);
+            await using var export = new MemoryStream(await ExportAsync(now, cancellationToken));
+            await imports.ImportAsync(Finance, "PH", "partner-center-earnings-demo.csv", export, cancellationToken);
             await ReportsAsync(maria, now, cancellationToken);
         }
     }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
 using Tapbridge.Platform.Markets;
@@ -10,8 +9,8 @@ namespace Tapbridge.Modules.Orders.Import;
 /// <summary>A row that could not be read: its line number in the file, the column at fault and why.</summary>
 public sealed record CsvRowError(int Row, string Column, string Message);
 
-/// <summary>What a file holds: the lines it could read (with their row numbers) and the rows it could not.</summary>
-public sealed record CsvParse(IReadOnlyList<(int Row, OrderLineSnapshot Line)> Lines, IReadOnlyList<CsvRowError> Errors, int Rows);
+/// <summary>One data row of the file, by its line number: the line it reads into, or why it could not be read.</summary>
+public sealed record CsvRow(int Row, OrderLineSnapshot? Line, CsvRowError? Error);
 
 /// <summary>
 /// TikTok Partner Center's earnings export (Finance → Earnings → Export), one row per order SKU. Columns are found by
@@ -54,22 +53,21 @@ public static class EarningsCsv
     public static IReadOnlyList<(string Name, bool Required)> ColumnNames { get; } =
         [.. Columns.OrderByDescending(c => c.Required).Select(c => (c.Names[0], c.Required))];
 
-    /// <summary>Reads the file; throws <see cref="Platform.RuleViolationException"/> (naming the file) when it cannot be read at all.</summary>
-    public static CsvParse Parse(byte[] bytes, Market market)
+    /// <summary>
+    /// Reads the rows one at a time as they are enumerated; throws <see cref="Platform.RuleViolationException"/> (naming
+    /// the file) on the first one when the header is not Partner Center's. The encoding is checked before (<see cref="CsvUpload"/>).
+    /// </summary>
+    public static IEnumerable<CsvRow> Read(TextReader text, Market market)
     {
-        ArgumentNullException.ThrowIfNull(bytes);
+        ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(market);
-        using var reader = new StringReader(Decode(bytes));
-        using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { DetectDelimiter = true, BadDataFound = null, MissingFieldFound = null, IgnoreBlankLines = true });
+        using var csv = new CsvReader(text, new CsvConfiguration(CultureInfo.InvariantCulture) { DetectDelimiter = true, BadDataFound = null, MissingFieldFound = null, IgnoreBlankLines = true });
         if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is not { Length: > 0 } header)
         {
             throw new Platform.RuleViolationException("The file is empty: it has no header row.", "file");
         }
 
         var index = Index(header);
-        var lines = new List<(int, OrderLineSnapshot)>();
-        var errors = new List<CsvRowError>();
-        var rows = 0;
         while (csv.Read())
         {
             var row = csv.Parser.RawRow;
@@ -78,36 +76,19 @@ public static class EarningsCsv
                 continue;
             }
 
-            rows++;
-            try
-            {
-                lines.Add((row, Line(new Row(record, index), market)));
-            }
-            catch (CellException e)
-            {
-                errors.Add(new CsvRowError(row, e.Column, e.Message));
-            }
+            yield return Read(row, new Row(record, index), market);
         }
-
-        return new CsvParse(lines, errors, rows);
     }
 
-    private static string Decode(byte[] bytes)
+    private static CsvRow Read(int row, Row cells, Market market)
     {
-        if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
-        {
-            return new UnicodeEncoding(bytes[0] == 0xFE, true, true).GetString(bytes, 2, bytes.Length - 2);
-        }
-
-        var skip = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
         try
         {
-            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes, skip, bytes.Length - skip);
+            return new CsvRow(row, Line(cells, market), null);
         }
-        catch (DecoderFallbackException e)
+        catch (CellException e)
         {
-            throw new Platform.RuleViolationException(
-                $"The file is not UTF-8 text (byte {e.Index + skip} cannot be read; it looks like a legacy encoding such as Windows-1252 or TIS-620). Export it again from Partner Center, or save it as \"CSV UTF-8\". Nothing was imported.", "file");
+            return new CsvRow(row, null, new CsvRowError(row, e.Column, e.Message));
         }
     }
 

@@ -25,15 +25,18 @@ internal sealed class OrderImport
 
     public IReadOnlyList<CsvRowError> Errors => JsonSerializer.Deserialize<List<CsvRowError>>(ErrorsJson) ?? [];
 
-    public static OrderImport Record(string market, string fileName, string hash, string by, int rows, Ingestion.IngestReport report, IReadOnlyList<CsvRowError> errors, DateTimeOffset now)
+    /// <summary>How many failed rows an import keeps to show (all are counted).</summary>
+    public const int ErrorsKept = 500;
+
+    public static OrderImport Record(string market, string fileName, string hash, string by, int rows, Ingestion.IngestReport report, IReadOnlyList<CsvRowError> errors, int failed, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(errors);
         return new()
         {
             Id = Guid.CreateVersion7(now), MarketCode = market, FileName = fileName.Length > 200 ? fileName[..200] : fileName, FileHash = hash, UploadedBy = by, UploadedAt = now,
-            Rows = rows, New = report.New, Changed = report.Changed, Unchanged = report.Unchanged, Stale = report.Stale, Failed = errors.Count,
-            ErrorsJson = JsonSerializer.Serialize(errors.Take(500).ToList()),
+            Rows = rows, New = report.New, Changed = report.Changed, Unchanged = report.Unchanged, Stale = report.Stale, Failed = failed,
+            ErrorsJson = JsonSerializer.Serialize(errors.Take(ErrorsKept).ToList()),
         };
     }
 }

@@ -1,8 +1,6 @@
-using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Tapbridge.Modules.Agency;
 using Tapbridge.Modules.Orders.Ingestion;
-using Tapbridge.Platform;
 using Tapbridge.Platform.Auth;
 using Tapbridge.Platform.Data;
 
@@ -15,28 +13,39 @@ namespace Tapbridge.Modules.Orders.Import;
 /// </summary>
 public sealed class OrderImports(IDbContextFactory<TapbridgeDbContext> contexts, AgencyDirectory agency, OrderLineIngestor ingestor, TimeProvider clock)
 {
-    public const int MaxBytes = 50 * 1024 * 1024;
+    /// <summary>About three million rows: the upload is read row by row, so the size bounds only the disk it borrows.</summary>
+    public const long MaxBytes = 512L * 1024 * 1024;
 
-    public async Task<OrderImportView> ImportAsync(Actor actor, string market, string fileName, byte[] bytes, CancellationToken cancellationToken)
+    public async Task<OrderImportView> ImportAsync(Actor actor, string market, string fileName, Stream content, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        ArgumentNullException.ThrowIfNull(bytes);
-        RuleViolationException.Require(bytes.Length is > 0 and <= MaxBytes, "file", "Choose the CSV file exported from Partner Center (up to 50 MB).");
         var known = await agency.RequireMarketAsync(market, cancellationToken);
-        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        await using var upload = await CsvUpload.SpoolAsync(content, MaxBytes, cancellationToken);
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
-            if (await db.Set<OrderImport>().AsNoTracking().FirstOrDefaultAsync(i => i.FileHash == hash && i.MarketCode == known.Code, cancellationToken) is { } earlier)
+            if (await db.Set<OrderImport>().AsNoTracking().FirstOrDefaultAsync(i => i.FileHash == upload.Hash && i.MarketCode == known.Code, cancellationToken) is { } earlier)
             {
                 return OrderImportView.From(earlier, duplicateOf: earlier.Id);
             }
         }
 
-        var parsed = EarningsCsv.Parse(bytes, known);
-        var report = await ingestor.IngestAsync(parsed.Lines.Select(l => l.Line).ToList(), LineSource.Csv, $"{actor.DisplayName} (CSV {fileName})", cancellationToken);
-        var rows = parsed.Lines.GroupBy(l => (l.Line.OrderId, l.Line.SkuId)).ToDictionary(g => g.Key, g => g.First().Row);
-        var errors = parsed.Errors.Concat(report.Refused.Select(r => new CsvRowError(rows.GetValueOrDefault((r.OrderId, r.SkuId)), "row", r.Reason))).OrderBy(e => e.Row).ToList();
-        var import = OrderImport.Record(known.Code, fileName, hash, actor.DisplayName, parsed.Rows, report, errors, clock.GetUtcNow());
+        var by = $"{actor.DisplayName} (CSV {fileName})";
+        var report = IngestReport.Empty;
+        var errors = new ImportErrors();
+        var rows = 0;
+        using var text = upload.OpenText();
+        foreach (var chunk in EarningsCsv.Read(text, known).Chunk(OrderLineIngestor.BatchSize))
+        {
+            rows += chunk.Length;
+            var read = chunk.Where(r => r.Line is not null).ToList();
+            var part = await ingestor.IngestAsync([.. read.Select(r => r.Line!)], LineSource.Csv, by, cancellationToken);
+            var rowOf = read.GroupBy(r => (r.Line!.OrderId, r.Line.SkuId)).ToDictionary(g => g.Key, g => g.First().Row);
+            errors.Add(chunk.Select(r => r.Error).OfType<CsvRowError>()
+                .Concat(part.Refused.Select(r => new CsvRowError(rowOf.GetValueOrDefault((r.OrderId, r.SkuId)), "row", r.Reason))));
+            report = report.Add(part with { Refused = [] });
+        }
+
+        var import = OrderImport.Record(known.Code, fileName, upload.Hash, actor.DisplayName, rows, report, errors.Kept, errors.Count, clock.GetUtcNow());
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
             db.Add(import);
@@ -44,6 +53,27 @@ public sealed class OrderImports(IDbContextFactory<TapbridgeDbContext> contexts,
         }
 
         return OrderImportView.From(import, duplicateOf: null);
+    }
+
+    /// <summary>Every failed row is counted; the first 500, in row order, are kept to show.</summary>
+    private sealed class ImportErrors
+    {
+        private readonly List<CsvRowError> kept = [];
+
+        public int Count { get; private set; }
+        public IReadOnlyList<CsvRowError> Kept => kept;
+
+        public void Add(IEnumerable<CsvRowError> errors)
+        {
+            foreach (var error in errors.OrderBy(e => e.Row))
+            {
+                Count++;
+                if (kept.Count < OrderImport.ErrorsKept)
+                {
+                    kept.Add(error);
+                }
+            }
+        }
     }
 
     public async Task<IReadOnlyList<OrderImportView>> ListAsync(CancellationToken cancellationToken)

@@ -21,7 +21,7 @@ internal sealed class AttributionContext
     {
         var handles = batch.Select(s => s.CreatorUsername.ToLowerInvariant()).Distinct().ToList();
         // Only approved creators (whose handle staff or TikTok proved): anyone can sign up claiming a handle.
-        var creators = await db.Set<Creator>().AsNoTracking().Where(c => c.MarketCode == market && c.Status == CreatorStatus.Approved && handles.Contains(c.Handle))
+        var creators = await db.Set<Creator>().AsNoTracking().Where(c => c.MarketCode == market && c.Status == CreatorStatus.Approved && EF.Parameter(handles).Contains(c.Handle))
             .ToDictionaryAsync(c => c.Handle, c => c.Id, StringComparer.Ordinal, cancellationToken);
         var tiktokIds = batch.Where(s => s.TikTokCampaignId != null).Select(s => s.TikTokCampaignId!).Distinct().ToList();
         var campaigns = (await db.Set<Campaign>().AsNoTracking().Where(c => c.MarketCode == market && tiktokIds.Contains(c.TikTokCampaignId!))

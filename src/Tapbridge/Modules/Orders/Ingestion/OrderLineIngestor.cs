@@ -12,7 +12,7 @@ namespace Tapbridge.Modules.Orders.Ingestion;
 /// </summary>
 public sealed class OrderLineIngestor(IDbContextFactory<TapbridgeDbContext> contexts, EarningPostings postings, TimeProvider clock, ILogger<OrderLineIngestor> logger)
 {
-    public const int BatchSize = 500;
+    public const int BatchSize = 2000;
 
     public async Task<IngestReport> IngestAsync(IReadOnlyList<OrderLineSnapshot> snapshots, LineSource source, string by, CancellationToken cancellationToken)
     {
@@ -66,6 +66,7 @@ public sealed class OrderLineIngestor(IDbContextFactory<TapbridgeDbContext> cont
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await earnings.WriteAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return market;
     }
@@ -94,12 +95,15 @@ public sealed class OrderLineIngestor(IDbContextFactory<TapbridgeDbContext> cont
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var orderIds = batch.Select(s => s.OrderId).Distinct().ToList();
-        var lines = await db.Set<OrderLine>().Where(l => l.MarketCode == market && orderIds.Contains(l.OrderId)).ToDictionaryAsync(l => (l.OrderId, l.SkuId), cancellationToken);
+        var lines = await db.Set<OrderLine>().AsNoTracking().Where(l => l.MarketCode == market && EF.Parameter(orderIds).Contains(l.OrderId)).ToDictionaryAsync(l => (l.OrderId, l.SkuId), cancellationToken);
+        var versionsRead = lines.Values.ToDictionary(l => l, l => l.Version);
         var context = await AttributionContext.LoadAsync(db, market, batch, cancellationToken);
         var earnings = await postings.OpenAsync(db, market, lines.Values.Select(l => l.Id).ToList(),
             [.. context.CreatorIds, .. lines.Values.Where(l => l.CreatorId != null).Select(l => l.CreatorId!.Value)], cancellationToken);
         int created = 0, changed = 0, unchanged = 0, stale = 0;
         var refused = new List<RefusedLine>();
+        var started = new List<OrderLine>();
+        var changes = new List<OrderLineChange>();
         foreach (var snapshot in batch)
         {
             string summary;
@@ -129,7 +133,7 @@ public sealed class OrderLineIngestor(IDbContextFactory<TapbridgeDbContext> cont
                 {
                     line = OrderLine.Start(snapshot, source, now);
                     lines.Add((snapshot.OrderId, snapshot.SkuId), line);
-                    db.Add(line);
+                    started.Add(line);
                     summary = $"First reported: {snapshot.Status}, {snapshot.Quantity} × {line.Market.FormatMoney(snapshot.Price)}";
                     created++;
                 }
@@ -141,11 +145,14 @@ public sealed class OrderLineIngestor(IDbContextFactory<TapbridgeDbContext> cont
             }
 
             line.Attribute(context.CreatorFor(line.CreatorUsername), context.CampaignFor(line.TikTokCampaignId), context.RegistrationFor(line.TikTokCampaignId, line.ProductId));
-            db.Add(OrderLineChange.Record(line, by, summary, now));
+            changes.Add(OrderLineChange.Record(line, by, summary, now));
             earnings.Post(line.Facts(), line.Version, summary, now);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        await BulkRows.InsertAsync(db, started, cancellationToken);
+        await BulkRows.UpdateAsync(db, [.. versionsRead.Where(v => v.Key.Version != v.Value).Select(v => (v.Key, (object)v.Value))], cancellationToken);
+        await BulkRows.InsertAsync(db, changes, cancellationToken);
+        await earnings.WriteAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         var unmatched = lines.Values.Count(l => l.Attribution == Attribution.Unmatched && l.UpdatedAt == now);
         return new IngestReport(batch.Length, created, changed, unchanged, stale, unmatched, refused);
