@@ -34,6 +34,7 @@ internal sealed class DemoSandbox(IConfiguration configuration, TimeProvider clo
                     RedirectUrl = redirectUrl,
                     Start = clock.GetUtcNow(),
                     Port = configuration.GetValue("Demo:SandboxPort", 5081),
+                    RequestsPerSecond = configuration.GetValue("Sandbox:RequestsPerSecond", 50),
                 }, cancellationToken);
                 logger.LogInformation("TikTok Shop sandbox for the demo at {Url}", host.BaseUrl);
                 keepingInStep = KeepInStepAsync(stopping.Token);

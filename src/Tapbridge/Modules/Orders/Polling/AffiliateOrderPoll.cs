@@ -133,16 +133,25 @@ public sealed class AffiliateOrderPoll(
         }, cancellationToken);
         do
         {
-            var page = await partner.SearchAffiliateOrdersPageAsync(new AffiliateOrderQuery { CreateTimeGe = start, CreateTimeLt = end }, PageSize, token, cancellationToken);
-            var (lines, unreadable) = Readable(page.Items, market);
+            // Pages are gathered up to one ingestion batch: one transaction, and one cursor write, per batch rather than per page.
+            var lines = new List<OrderLineSnapshot>();
+            do
+            {
+                var page = await partner.SearchAffiliateOrdersPageAsync(new AffiliateOrderQuery { CreateTimeGe = start, CreateTimeLt = end }, PageSize, token, cancellationToken);
+                var (read, unreadable) = Readable(page.Items, market);
+                lines.AddRange(read);
+                report = report.Add(IngestReport.Empty with { Refused = unreadable });
+                token = page.NextPageToken;
+            }
+            while (!string.IsNullOrEmpty(token) && lines.Count < OrderLineIngestor.BatchSize);
+
             if (lines.Count > 0)
             {
                 report = report.Add(await ingestor.IngestAsync(lines, LineSource.Api, "TikTok orders API", cancellationToken));
             }
 
-            report = report.Add(IngestReport.Empty with { Refused = unreadable });
-            token = page.NextPageToken;
-            await RecordAsync(market.Code, c => c.Read(lines.Count, page.NextPageToken, newOrders), cancellationToken);
+            var next = token;
+            await RecordAsync(market.Code, c => c.Read(lines.Count, next, newOrders), cancellationToken);
             RuleViolationException.Require(await leases.TryAcquireAsync(lease, TimeSpan.FromMinutes(10), cancellationToken), null,
                 $"{market.Name}'s order poll lost its lease to another instance; that one goes on from the stored page.");
         }
