@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Tapbridge.Modules.Commissions.Adjustments;
+using Tapbridge.Modules.Commissions.Bonuses;
 using Tapbridge.Modules.Commissions.Earnings;
 using Tapbridge.Modules.Commissions.Finance;
 using Tapbridge.Modules.Commissions.Maturation;
@@ -10,7 +11,7 @@ using Tapbridge.Platform.Auth;
 
 namespace Tapbridge.Modules.Commissions;
 
-/// <summary>The money of order lines and of finance's adjustments: the double-entry ledger, creators' agency-funded shares and their confirmation, earnings and finance views.</summary>
+/// <summary>The money of order lines, finance's adjustments and campaign bonuses: the double-entry ledger, creators' agency-funded shares and their confirmation, earnings and finance views.</summary>
 public static class CommissionsModule
 {
     public static WebApplicationBuilder AddCommissions(this WebApplicationBuilder builder)
@@ -24,10 +25,12 @@ public static class CommissionsModule
         services.AddScoped<FinanceOverview>();
         services.AddScoped<ShareRules>();
         services.AddScoped<CreatorAdjustments>();
+        services.AddScoped<CampaignBonuses>();
         services.AddHostedService<MaturationJob>();
         services.AddScoped<Platform.Demo.IDemoSeeder, Demo.ShareRulesDemo>();
         services.AddScoped<Platform.Demo.IDemoSeeder, Demo.MaturationDemo>();
         services.AddScoped<Platform.Demo.IDemoSeeder, Demo.AdjustmentsDemo>();
+        services.AddScoped<Platform.Demo.IDemoSeeder, Demo.CampaignBonusDemo>();
         return builder;
     }
 
@@ -50,6 +53,10 @@ public static class CommissionsModule
             TypedResults.Ok(await earnings.SummaryAsync(Actor.From(user), id, ct))).WithName("GetCreatorEarnings");
         staff.MapGet("/creators/{id:guid}/earnings/lines", async (Guid id, EarningStage? stage, string? month, int? page, int? pageSize, ClaimsPrincipal user, CreatorEarnings earnings, CancellationToken ct) =>
             TypedResults.Ok(await earnings.LinesAsync(Actor.From(user), id, stage, month, page ?? 1, pageSize ?? 50, ct))).WithName("ListCreatorEarningLines");
+        staff.MapGet("/campaign-bonuses", async (Guid? campaignId, CampaignBonuses bonuses, CancellationToken ct) =>
+            TypedResults.Ok(await bonuses.ListAsync(campaignId, ct))).WithName("ListCampaignBonuses");
+        staff.MapPut("/campaign-bonuses/{campaignId:guid}", async (Guid campaignId, CampaignBonusChange change, ClaimsPrincipal user, CampaignBonuses bonuses, CancellationToken ct) =>
+            TypedResults.Ok(await bonuses.SetAsync(Actor.From(user), campaignId, change, ct))).WithName("SetCampaignBonus");
         staff.MapGet("/orders/{id:guid}/explanation", async (Guid id, ClaimsPrincipal user, LineExplanations explanations, CancellationToken ct) =>
             TypedResults.Ok(await explanations.ExplainAsync(Actor.From(user), id, ct))).WithName("ExplainOrderLine");
 

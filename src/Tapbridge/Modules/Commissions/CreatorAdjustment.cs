@@ -6,8 +6,8 @@ namespace Tapbridge.Modules.Commissions;
 
 /// <summary>
 /// An amount the agency decides itself to pay a creator, or to take back, outside any order line: posted by finance
-/// with a reason, confirmed when it is posted, payable at the next cycle's cut-off like a line earning. It is never
-/// edited: a mistaken one is undone by a reversing adjustment that names it.
+/// with a reason (or by a campaign's bonus rule when it settles), confirmed when it is posted, payable at the next
+/// cycle's cut-off like a line earning. It is never edited: a mistaken one is undone by a reversing adjustment that names it.
 /// </summary>
 public sealed class CreatorAdjustment
 {
@@ -15,6 +15,7 @@ public sealed class CreatorAdjustment
     public const int MaxReason = 500;
     public const int MaxReference = 100;
     public const int MaxKey = 100;
+    private const string BonusKeyPrefix = "bonus:";
 
     private CreatorAdjustment()
     {
@@ -35,6 +36,9 @@ public sealed class CreatorAdjustment
     /// <summary>The adjustment this one undoes.</summary>
     public Guid? ReversesId { get; private set; }
 
+    /// <summary>The campaign whose bonus rule posted it; null for finance's own adjustments.</summary>
+    public Guid? CampaignId { get; private set; }
+
     /// <summary>The caller's key for the request: the same key posts once.</summary>
     public string IdempotencyKey { get; private set; } = "";
     public EarningStage Stage { get; private set; }
@@ -47,6 +51,8 @@ public sealed class CreatorAdjustment
     public int Version { get; private set; }
 
     public Market Market => Market.Get(MarketCode);
+
+    public bool IsCampaignBonus => CampaignId is not null;
 
     /// <summary>
     /// The most one adjustment may move, about USD 10,000 in each currency: anything larger is a typo (a VND amount
@@ -75,14 +81,21 @@ public sealed class CreatorAdjustment
         Require(amount != 0, "amount", "An adjustment moves money: the amount is not zero.");
         var max = MaxAmount(market);
         Require(Math.Abs(amount) <= max, "amount", $"An adjustment is at most {market.FormatMoney(max)} either way (the amount is in minor units: {market.Currency} has {market.MinorUnits} decimals).");
-        return Create(market, creatorId, amount, reason, reference, null, idempotencyKey, by, now, calendar);
+        Require(idempotencyKey?.Trim().StartsWith(BonusKeyPrefix, StringComparison.Ordinal) != true, "Idempotency-Key", $"Keys starting with \"{BonusKeyPrefix}\" are the campaign bonuses'; use another.");
+        return Create(market, creatorId, amount, reason, reference, null, null, idempotencyKey, by, now, calendar);
     }
+
+    /// <summary>A creator's campaign bonus, posted when the campaign's rule settles; keyed by campaign and creator, so it posts once.</summary>
+    internal static (CreatorAdjustment Adjustment, LedgerEntry Entry) Bonus(
+        Market market, Guid campaignId, Guid creatorId, long amount, string reason, string campaign, string postedBy, DateTimeOffset now, PayoutCalendar calendar) =>
+        Create(market, creatorId, amount, reason, campaign, null, campaignId, $"{BonusKeyPrefix}{campaignId}:{creatorId}",
+            new Actor(Guid.Empty, Guid.Empty, OrganizationKind.Agency, postedBy.Length > 120 ? postedBy[..120] : postedBy, new HashSet<string>()), now, calendar);
 
     /// <summary>The adjustment that undoes this one: the opposite amount, with its own reason. A reversal is not reversed again: post a new adjustment instead.</summary>
     public (CreatorAdjustment Adjustment, LedgerEntry Entry) Reverse(string? reason, string? idempotencyKey, Actor by, DateTimeOffset now, PayoutCalendar calendar)
     {
         Require(ReversesId is null, null, "This adjustment is itself a reversal; post a new adjustment instead of reversing it.");
-        return Create(Market, CreatorId, -Amount, reason, Reference, Id, idempotencyKey, by, now, calendar);
+        return Create(Market, CreatorId, -Amount, reason, Reference, Id, null, idempotencyKey, by, now, calendar);
     }
 
     /// <summary>Whether a request asked for exactly this adjustment: the same key with anything else is refused, not posted.</summary>
@@ -109,8 +122,8 @@ public sealed class CreatorAdjustment
         ]);
     }
 
-    private static (CreatorAdjustment, LedgerEntry) Create(
-        Market market, Guid creatorId, long amount, string? reason, string? reference, Guid? reverses, string? idempotencyKey, Actor by, DateTimeOffset now, PayoutCalendar calendar)
+    private static (CreatorAdjustment, LedgerEntry) Create(Market market, Guid creatorId, long amount, string? reason, string? reference, Guid? reverses, Guid? campaignId,
+        string? idempotencyKey, Actor by, DateTimeOffset now, PayoutCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(by);
         ArgumentNullException.ThrowIfNull(calendar);
@@ -125,10 +138,10 @@ public sealed class CreatorAdjustment
         var adjustment = new CreatorAdjustment
         {
             Id = Guid.CreateVersion7(now), CreatorId = creatorId, MarketCode = market.Code, Currency = market.Currency, Amount = amount, Reason = why, Reference = about,
-            ReversesId = reverses, IdempotencyKey = key, Stage = EarningStage.Confirmed, PostedByUserId = by.UserId, PostedBy = by.DisplayName, PostedAt = now,
+            ReversesId = reverses, CampaignId = campaignId, IdempotencyKey = key, Stage = EarningStage.Confirmed, PostedByUserId = by.UserId, PostedBy = by.DisplayName, PostedAt = now,
             CycleCloseAt = calendar.CutOffAfter(now, market), PayDate = calendar.PayDateFor(now, market),
         };
-        var entry = LedgerEntry.Post($"adj:{adjustment.Id}", null, EntryKind.Adjustment, market.Currency,
+        var entry = LedgerEntry.Post(campaignId is null ? $"adj:{adjustment.Id}" : key, null, EntryKind.Adjustment, market.Currency,
             reverses is null ? $"Adjustment: {why}" : $"Reversal of adjustment {reverses}: {why}", now,
         [
             (LedgerAccount.CreatorShareExpense, null, amount),

@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Tapbridge.Modules.Campaigns;
 using Tapbridge.Modules.Commissions.Adjustments;
+using Tapbridge.Modules.Commissions.Bonuses;
 using Tapbridge.Modules.Creators;
 using Tapbridge.Modules.Orders;
 using Tapbridge.Platform;
@@ -18,7 +19,7 @@ namespace Tapbridge.Modules.Commissions.Earnings;
 /// commission TikTok pays the creator directly, with where each line stands and when it confirms and is paid, and the
 /// agency's adjustments beside them. A creator sees only their own; staff see any creator's.
 /// </summary>
-public sealed class CreatorEarnings(IDbContextFactory<TapbridgeDbContext> contexts, EarningPostings postings, TimeProvider clock)
+public sealed class CreatorEarnings(IDbContextFactory<TapbridgeDbContext> contexts, EarningPostings postings, CampaignBonuses bonuses, TimeProvider clock)
 {
     public async Task<EarningsSummary> SummaryAsync(Actor actor, Guid? creatorId, CancellationToken cancellationToken)
     {
@@ -42,7 +43,7 @@ public sealed class CreatorEarnings(IDbContextFactory<TapbridgeDbContext> contex
         var payable = rows.Where(r => r.Earning.Stage is EarningStage.Payable or EarningStage.Confirmed && r.Earning.PayDate <= nextPay).Sum(r => r.Earning.Share)
             + adjustments.Where(a => a.PayDate <= nextPay).Sum(a => a.Amount);
         return new EarningsSummary(market.Currency, byStage.Where(s => s.Stage != EarningStage.Void).Sum(s => s.Amount), rows.Sum(r => r.Earning.Memo), byStage, byMonth, byCampaign,
-            upcoming, nextPay, payable, postings.HoldDays, adjustments);
+            upcoming, nextPay, payable, postings.HoldDays, adjustments, await bonuses.ProgressAsync(db, creator, market.Code, cancellationToken));
     }
 
     public async Task<EarningsPage> LinesAsync(Actor actor, Guid? creatorId, EarningStage? stage, string? month, int page, int pageSize, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using Tapbridge.Modules.Commissions.Adjustments;
+using Tapbridge.Modules.Commissions.Bonuses;
 using Tapbridge.Modules.Orders;
 
 namespace Tapbridge.Modules.Commissions.Earnings;
@@ -18,10 +19,15 @@ public sealed record CampaignTotal(Guid? CampaignId, string Campaign, long Agenc
 
 public sealed record UpcomingConfirmation(DateOnly On, long Amount, int Lines);
 
-/// <summary>The creator's Earnings page: totals by status, month and campaign; TikTok-paid beside agency-paid; what confirms next, the next payout and the agency's adjustments.</summary>
+/// <summary>
+/// The creator's Earnings page: totals by status, month and campaign; TikTok-paid beside agency-paid; what confirms
+/// next, the next payout, the agency's adjustments (settled campaign bonuses among them) and the progress in campaign
+/// bonuses not settled yet.
+/// </summary>
 public sealed record EarningsSummary(
     string Currency, long AgencyShareTotal, long TikTokPaidTotal, IReadOnlyList<StageTotal> ByStage, IReadOnlyList<MonthTotal> ByMonth, IReadOnlyList<CampaignTotal> ByCampaign,
-    IReadOnlyList<UpcomingConfirmation> Upcoming, DateOnly NextPayDate, long NextPayAmount, int HoldDays, IReadOnlyList<AdjustmentView> Adjustments);
+    IReadOnlyList<UpcomingConfirmation> Upcoming, DateOnly NextPayDate, long NextPayAmount, int HoldDays, IReadOnlyList<AdjustmentView> Adjustments,
+    IReadOnlyList<BonusProgress> Bonuses);
 
 public sealed record EarningsPage(IReadOnlyList<EarningLineView> Items, int Total, int Page, int PageSize);
 

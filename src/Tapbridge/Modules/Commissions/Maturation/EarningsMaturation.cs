@@ -1,14 +1,16 @@
 using Microsoft.EntityFrameworkCore;
+using Tapbridge.Modules.Commissions.Bonuses;
 using Tapbridge.Platform.Data;
 
 namespace Tapbridge.Modules.Commissions.Maturation;
 
 /// <summary>
-/// Moves earnings with the clock: pending ones whose hold passed are confirmed, confirmed ones (line earnings and
-/// adjustments) past their cycle's cut-off become payable. Batches, each in a transaction; running it twice, or on two
-/// instances at once, posts nothing twice (each move is keyed by what it moves, and a row changed meanwhile is read again).
+/// Moves earnings with the clock: pending ones whose hold passed are confirmed, campaign bonuses whose campaign ended
+/// more than the hold ago are settled, confirmed ones (line earnings and adjustments) past their cycle's cut-off become
+/// payable. Batches, each in a transaction; running it twice, or on two instances at once, posts nothing twice (each
+/// move is keyed by what it moves, and a row changed meanwhile is read again).
 /// </summary>
-public sealed class EarningsMaturation(IDbContextFactory<TapbridgeDbContext> contexts, TimeProvider clock, ILogger<EarningsMaturation> logger)
+public sealed class EarningsMaturation(IDbContextFactory<TapbridgeDbContext> contexts, CampaignBonuses bonuses, TimeProvider clock, ILogger<EarningsMaturation> logger)
 {
     private const int BatchSize = 500;
 
@@ -31,6 +33,8 @@ public sealed class EarningsMaturation(IDbContextFactory<TapbridgeDbContext> con
         {
             moved += await BatchAsync(db => MatureLinesAsync(db, ids, now, cancellationToken), cancellationToken);
         }
+
+        moved += await bonuses.SettleDueAsync(now, cancellationToken);
 
         foreach (var ids in adjustments.Chunk(BatchSize))
         {

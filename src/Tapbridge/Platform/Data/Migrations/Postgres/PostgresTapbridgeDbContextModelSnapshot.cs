@@ -728,6 +728,50 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                     b.ToTable("sales_days", (string)null);
                 });
 
+            modelBuilder.Entity("Tapbridge.Modules.Commissions.CampaignBonusRule", b =>
+                {
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("AmountPerOrder")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("CreatorsPaid")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("MarketCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<DateTimeOffset>("SetAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SetBy")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<DateTimeOffset?>("SettledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Threshold")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("TotalPaid")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("CampaignId");
+
+                    b.HasIndex("SettledAt");
+
+                    b.ToTable("campaign_bonus_rules", (string)null);
+                });
+
             modelBuilder.Entity("Tapbridge.Modules.Commissions.CreatorAdjustment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -735,6 +779,9 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
 
                     b.Property<long>("Amount")
                         .HasColumnType("bigint");
+
+                    b.Property<Guid?>("CampaignId")
+                        .HasColumnType("uuid");
 
                     b.Property<Guid>("CreatorId")
                         .HasColumnType("uuid");
@@ -796,6 +843,8 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CampaignId");
 
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();

@@ -717,6 +717,50 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                     b.ToTable("sales_days", (string)null);
                 });
 
+            modelBuilder.Entity("Tapbridge.Modules.Commissions.CampaignBonusRule", b =>
+                {
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AmountPerOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CreatorsPaid")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MarketCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SetAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SetBy")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SettledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Threshold")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TotalPaid")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CampaignId");
+
+                    b.HasIndex("SettledAt");
+
+                    b.ToTable("campaign_bonus_rules", (string)null);
+                });
+
             modelBuilder.Entity("Tapbridge.Modules.Commissions.CreatorAdjustment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -724,6 +768,9 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
 
                     b.Property<long>("Amount")
                         .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CampaignId")
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("CreatorId")
                         .HasColumnType("TEXT");
@@ -785,6 +832,8 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CampaignId");
 
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();

@@ -19,11 +19,28 @@ internal sealed class CreatorAdjustmentConfiguration : IEntityTypeConfiguration<
         builder.Property(a => a.PostedBy).HasMaxLength(120);
         builder.Property(a => a.Version).IsConcurrencyToken();
         builder.Ignore(a => a.Market);
+        builder.Ignore(a => a.IsCampaignBonus);
         builder.HasIndex(a => a.IdempotencyKey).IsUnique();
 
         // One reversal per adjustment, even when two are posted at once.
         builder.HasIndex(a => a.ReversesId).IsUnique();
         builder.HasIndex(a => new { a.CreatorId, a.PostedAt });
         builder.HasIndex(a => new { a.Stage, a.CycleCloseAt });
+        builder.HasIndex(a => a.CampaignId);
+    }
+}
+
+internal sealed class CampaignBonusRuleConfiguration : IEntityTypeConfiguration<CampaignBonusRule>
+{
+    public void Configure(EntityTypeBuilder<CampaignBonusRule> builder)
+    {
+        builder.ToTable("campaign_bonus_rules");
+        builder.HasKey(r => r.CampaignId);
+        builder.Property(r => r.CampaignId).ValueGeneratedNever();
+        builder.Property(r => r.MarketCode).HasMaxLength(2);
+        builder.Property(r => r.SetBy).HasMaxLength(120);
+        builder.Property(r => r.Version).IsConcurrencyToken();
+        builder.Ignore(r => r.Market);
+        builder.HasIndex(r => r.SettledAt);
     }
 }
