@@ -47,15 +47,23 @@ public abstract class AdjustmentApiTests<TApp>(TApp fixture) : AppTests(fixture)
         (await finance.GetFromJsonAsync<List<AdjustmentView>>($"{Adjustments}?creatorId={creatorId}"))!.Select(a => a.Id).ShouldBe([posted.Id]);
         (await ConfirmedOwedAsync(finance)).ShouldBe(owedBefore + 50_000, "finance's owed-to-creators counts adjustments");
 
+        var doubleSubmit = Key();
+        var racing = await Task.WhenAll(PostAsync(finance, body with { amount = 7_500 }, doubleSubmit), PostAsync(finance, body with { amount = 7_500 }, doubleSubmit));
+        racing.Select(r => r.StatusCode).ShouldBe([HttpStatusCode.Created, HttpStatusCode.OK], ignoreOrder: true, "two requests with one key at once post once");
+        var adjustments = (await finance.GetFromJsonAsync<List<AdjustmentView>>($"{Adjustments}?creatorId={creatorId}"))!;
+        adjustments.Count.ShouldBe(2);
+        var reversedRace = await ReverseAsync(finance, adjustments.Single(a => a.Amount == 7_500).Id, new { reason = "A test of a double submit." }, Key());
+        reversedRace.StatusCode.ShouldBe(HttpStatusCode.Created);
+
         var summaryJson = await creator.GetStringAsync("/api/v1/creator/earnings");
         summaryJson.ShouldNotContain("Staff Finance", Case.Sensitive, "a creator never reads a staff member's name");
         var summary = JsonSerializer.Deserialize<EarningsSummary>(summaryJson, JsonSerializerOptions.Web)!;
-        summary.ByStage.Single(s => s.Stage == EarningStage.Confirmed).ShouldBe(new StageTotal(EarningStage.Confirmed, 50_000, 0, 1));
+        summary.ByStage.Single(s => s.Stage == EarningStage.Confirmed).ShouldBe(new StageTotal(EarningStage.Confirmed, 50_000, 0, 3), "7,500 posted and reversed nets to zero");
         summary.AgencyShareTotal.ShouldBe(50_000);
         var month = Market.Philippines.ToLocal(posted.PostedAt).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
-        summary.ByMonth.Single().ShouldBe(new MonthTotal(month, 50_000, 0, 0, 50_000, 1));
+        summary.ByMonth.Single().ShouldBe(new MonthTotal(month, 50_000, 0, 0, 50_000, 3));
         summary.NextPayAmount.ShouldBe(posted.PayDate <= summary.NextPayDate ? 50_000 : 0);
-        var mine = summary.Adjustments.Single();
+        var mine = summary.Adjustments.Single(a => a.Id == posted.Id);
         (mine.Id, mine.Reason, mine.Reference, mine.PostedBy, mine.PayDate).ShouldBe((posted.Id, body.reason, body.reference, CreatorAdjustments.TheAgency, posted.PayDate));
         (await creator.GetStringAsync("/api/v1/creator/earnings/adjustments")).ShouldNotContain("Staff Finance");
         var csv = await creator.GetStringAsync("/api/v1/creator/earnings/export.csv");
