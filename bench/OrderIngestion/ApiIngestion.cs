@@ -29,11 +29,20 @@ internal static class ApiIngestion
 
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TapbridgeDbContext>();
-        var campaign = await db.Set<Campaign>().AsNoTracking().Where(c => c.MarketCode == "PH" && c.TikTokCampaignId != null).Select(c => c.TikTokCampaignId!).FirstAsync();
+        var campaigns = await db.Set<Campaign>().AsNoTracking().Where(c => c.MarketCode == "PH" && c.TikTokCampaignId != null).Select(c => c.TikTokCampaignId!).ToListAsync();
         using var sandbox = new HttpClient { BaseAddress = new Uri("http://127.0.0.1:5391"), Timeout = TimeSpan.FromMinutes(30) };
         var until = DateTimeOffset.UtcNow.AddSeconds(-5).ToUnixTimeSeconds();
         var created = Stopwatch.StartNew();
-        (await sandbox.PostAsJsonAsync("/sandbox/orders/synthetic", new { campaign_id = campaign, count, from_time = until - 3600, until_time = until })).EnsureSuccessStatusCode();
+        // The first of the demo's PH campaigns with a product TikTok approved (the sandbox refuses the others with 409).
+        foreach (var campaign in campaigns)
+        {
+            using var response = await sandbox.PostAsJsonAsync("/sandbox/orders/synthetic", new { campaign_id = campaign, count, from_time = until - 3600, until_time = until });
+            if (response.IsSuccessStatusCode)
+            {
+                break;
+            }
+        }
+
         Console.WriteLine($"sandbox created the orders in {created.Elapsed.TotalSeconds:N0} s; working set {Environment.WorkingSet / 1024 / 1024:N0} MB");
 
         await db.Database.ExecuteSqlRawAsync("DELETE FROM order_poll_cursors");

@@ -5,7 +5,8 @@ namespace Tapbridge.BrowserTests;
 
 /// <summary>
 /// In the demo world: a creator reads her Earnings on a phone and opens a line's explanation; Finance checks the ledger
-/// and the agency's orders on a desktop.
+/// and the agency's orders on a desktop, and posts an adjustment the creator then reads, posted by "the agency", beside
+/// her progress in the demo's campaign bonus.
 /// </summary>
 public sealed class EarningsTests(BrowserApp fixture) : IClassFixture<BrowserApp>
 {
@@ -53,5 +54,51 @@ public sealed class EarningsTests(BrowserApp fixture) : IClassFixture<BrowserApp
         await page.WaitForURLAsync(new Regex("/agency/orders/[0-9a-f-]{36}$"));
         await page.Locator("#line-history").WaitForAsync();
         await page.ShotAsync("agency-order-line-desktop");
+    }
+
+    [Fact]
+    public async Task Finance_posts_an_adjustment_and_the_creator_reads_it_posted_by_the_agency_beside_her_campaign_bonus_progress()
+    {
+        var app = fixture.Require();
+        var reason = "Thank-you bonus for the unboxing video " + Guid.NewGuid().ToString("N")[..6];
+        await using (var desktop = await app.NewContextAsync(Screens.Desktop))
+        {
+            var page = await desktop.NewPageAsync();
+            await page.SignInAsync(DemoSettings.Email("finance"), new DemoSettings().Password);
+            await page.OpenPortalPageAsync("/agency/finance");
+            await page.Locator(".mud-select", new() { Has = page.Locator("#adjustment-market") }).First.ClickAsync();
+            await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "Philippines" }).ClickAsync();
+            await page.FillAsync("#adjustment-creator", "maria");
+            await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "maria.glowup" }).ClickAsync();
+            await page.FillAsync("#adjustment-amount", "250.50");
+            await page.FillAsync("#adjustment-reason", reason);
+            await page.Locator("#adjustment-reason").PressAsync("Tab");
+            await page.ClickAsync("#post-adjustment");
+            await page.Locator("#adjustments-table tr", new() { HasText = reason }).WaitForAsync();
+            (await page.Locator("#adjustments-table tr", new() { HasText = reason }).InnerTextAsync()).ShouldContain("+PHP 250.50");
+            await page.ShotAsync("agency-finance-adjustments-desktop");
+
+            await page.OpenPortalPageAsync("/agency/campaigns");
+            await page.ClickAsync("a:has-text('Home Essentials PH')");
+            await page.Locator("#campaign-bonus").WaitForAsync();
+            (await page.InputValueAsync("#bonus-threshold")).ShouldBe("10", "the demo's bonus: PHP 20 an order after the first 10");
+            await page.ShotAsync("agency-campaign-bonus-desktop");
+        }
+
+        await using var phone = await app.NewContextAsync(Screens.Phone);
+        var creator = await phone.NewPageAsync();
+        await creator.SignInAsync(DemoSettings.Email("maria.glowup"), new DemoSettings().Password);
+        await creator.OpenPortalPageAsync("/creator/earnings");
+        var card = creator.Locator("[data-adjustment]", new() { HasText = reason });
+        await card.WaitForAsync();
+        var text = await card.InnerTextAsync();
+        text.ShouldContain("+PHP 250.50");
+        text.ShouldContain("Posted by the agency");
+        (await creator.Locator("#earnings-adjustments").InnerTextAsync()).ShouldNotContain("Quang Nguyen", Case.Sensitive, "staff names stay inside the agency");
+        (await creator.Locator("[data-adjustment-reversed]").CountAsync()).ShouldBeGreaterThanOrEqualTo(1, "the demo has a reimbursement posted twice and reversed");
+        (await creator.Locator("[data-bonus] [data-bonus-orders]").First.InnerTextAsync()).ShouldContain("of 10 orders");
+        (await creator.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth")).ShouldBeLessThanOrEqualTo(0);
+        await card.ScrollIntoViewIfNeededAsync();
+        await creator.ShotAsync("creator-earnings-adjustments-phone");
     }
 }

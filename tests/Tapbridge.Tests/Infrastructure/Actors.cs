@@ -83,11 +83,18 @@ public static class Actors
     public static async Task<HttpClient> SignUpApprovedCreatorAsync(this TapbridgeApp app, string market = "PH", int followers = 25_000, string? handle = null)
     {
         (var creator, _, handle) = await app.SignUpCreatorAsync(market, followers, handle);
+        await app.ApproveCreatorAsync(handle);
+        return creator;
+    }
+
+    /// <summary>An account manager confirms the creator's bio code and approves them; returns the creator's id.</summary>
+    public static async Task<Guid> ApproveCreatorAsync(this TapbridgeApp app, string handle)
+    {
         var manager = await app.SignInAsync(await app.CreateStaffAsync(Roles.AccountManager));
         var id = (await manager.GetFromJsonAsync<Tapbridge.Modules.Creators.Onboarding.CreatorPage>($"/api/v1/agency/creators?search={handle}"))!.Items.Single().Id;
         await manager.PostAsync($"/api/v1/agency/creators/{id}/confirm-handle", null);
         (await manager.PostAsync($"/api/v1/agency/creators/{id}/approve", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
-        return creator;
+        return id;
     }
 
     /// <summary>Issues a personal API token through the API, as a signed-in person would from the settings page.</summary>

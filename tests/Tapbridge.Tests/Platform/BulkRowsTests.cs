@@ -34,7 +34,8 @@ public abstract class BulkRowsTests(TapbridgeApp fixture) : AppTests(fixture)
             && e.Stage == EarningStage.Confirmed && e.PayDate == earning.PayDate && e.ConfirmedAt == earning.ConfirmedAt && e.CampaignId == null);
         stored.ShouldBeEquivalentTo(earning);
         var legs = await set.Set<LedgerLeg>().AsNoTracking().Where(l => entries.Select(e => e.Id).Contains(l.EntryId)).ToListAsync();
-        legs.OrderBy(l => (l.EntryId, l.Seq)).ShouldBe(entries.SelectMany(e => e.Legs).OrderBy(l => (l.EntryId, l.Seq)), (a, b) => a.Account == b.Account && a.CreatorId == b.CreatorId && a.Amount == b.Amount);
+        static (Guid, int, LedgerAccount, Guid?, string, long) Row(LedgerLeg l) => (l.EntryId, l.Seq, l.Account, l.CreatorId, l.Currency, l.Amount);
+        legs.Select(Row).Order().ShouldBe(entries.SelectMany(e => e.Legs).Select(Row).Order());
         legs.Where(l => l.Account == LedgerAccount.CreatorConfirmed && l.CreatorId == earning.CreatorId).Sum(l => l.Amount).ShouldBe(-earning.Share);
         (await set.Set<LedgerEntry>().AsNoTracking().CountAsync(e => e.LineId == earning.LineId && e.Kind == EntryKind.Confirmation && e.PostedAt == Now)).ShouldBe(1);
     }

@@ -1,4 +1,8 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Tapbridge.Modules.Commissions.Adjustments;
+using Tapbridge.Modules.Commissions.Bonuses;
 using Tapbridge.Modules.Commissions.Earnings;
 using Tapbridge.Modules.Commissions.Finance;
 using Tapbridge.Modules.Commissions.Maturation;
@@ -7,7 +11,7 @@ using Tapbridge.Platform.Auth;
 
 namespace Tapbridge.Modules.Commissions;
 
-/// <summary>The money of order lines: the double-entry ledger, creators' agency-funded shares and their confirmation, earnings and finance views.</summary>
+/// <summary>The money of order lines, finance's adjustments and campaign bonuses: the double-entry ledger, creators' agency-funded shares and their confirmation, earnings and finance views.</summary>
 public static class CommissionsModule
 {
     public static WebApplicationBuilder AddCommissions(this WebApplicationBuilder builder)
@@ -20,9 +24,13 @@ public static class CommissionsModule
         services.AddScoped<LineExplanations>();
         services.AddScoped<FinanceOverview>();
         services.AddScoped<ShareRules>();
+        services.AddScoped<CreatorAdjustments>();
+        services.AddScoped<CampaignBonuses>();
         services.AddHostedService<MaturationJob>();
         services.AddScoped<Platform.Demo.IDemoSeeder, Demo.ShareRulesDemo>();
         services.AddScoped<Platform.Demo.IDemoSeeder, Demo.MaturationDemo>();
+        services.AddScoped<Platform.Demo.IDemoSeeder, Demo.AdjustmentsDemo>();
+        services.AddScoped<Platform.Demo.IDemoSeeder, Demo.CampaignBonusDemo>();
         return builder;
     }
 
@@ -37,12 +45,18 @@ public static class CommissionsModule
             TypedResults.Ok(await explanations.ExplainAsync(Actor.From(user), id, ct))).WithName("ExplainMyEarningLine");
         creator.MapGet("/export.csv", async (ClaimsPrincipal user, CreatorEarnings earnings, CancellationToken ct) =>
             TypedResults.Text(await earnings.CsvAsync(Actor.From(user), null, ct), "text/csv")).WithName("ExportMyEarnings");
+        creator.MapGet("/adjustments", async (ClaimsPrincipal user, CreatorAdjustments adjustments, CancellationToken ct) =>
+            TypedResults.Ok(await adjustments.ListAsync(Actor.From(user), null, ct))).WithName("ListMyAdjustments");
 
         var staff = app.MapGroup("/api/v1/agency").WithTags("Agency finance").RequireAuthorization(Policies.AgencyStaff);
         staff.MapGet("/creators/{id:guid}/earnings", async (Guid id, ClaimsPrincipal user, CreatorEarnings earnings, CancellationToken ct) =>
             TypedResults.Ok(await earnings.SummaryAsync(Actor.From(user), id, ct))).WithName("GetCreatorEarnings");
         staff.MapGet("/creators/{id:guid}/earnings/lines", async (Guid id, EarningStage? stage, string? month, int? page, int? pageSize, ClaimsPrincipal user, CreatorEarnings earnings, CancellationToken ct) =>
             TypedResults.Ok(await earnings.LinesAsync(Actor.From(user), id, stage, month, page ?? 1, pageSize ?? 50, ct))).WithName("ListCreatorEarningLines");
+        staff.MapGet("/campaign-bonuses", async (Guid? campaignId, CampaignBonuses bonuses, CancellationToken ct) =>
+            TypedResults.Ok(await bonuses.ListAsync(campaignId, ct))).WithName("ListCampaignBonuses");
+        staff.MapPut("/campaign-bonuses/{campaignId:guid}", async (Guid campaignId, CampaignBonusChange change, ClaimsPrincipal user, CampaignBonuses bonuses, CancellationToken ct) =>
+            TypedResults.Ok(await bonuses.SetAsync(Actor.From(user), campaignId, change, ct))).WithName("SetCampaignBonus");
         staff.MapGet("/orders/{id:guid}/explanation", async (Guid id, ClaimsPrincipal user, LineExplanations explanations, CancellationToken ct) =>
             TypedResults.Ok(await explanations.ExplainAsync(Actor.From(user), id, ct))).WithName("ExplainOrderLine");
 
@@ -55,6 +69,19 @@ public static class CommissionsModule
         finance.MapGet("/shares", async (ShareRules rules, CancellationToken ct) => TypedResults.Ok(await rules.ListAsync(ct))).WithName("ListShareRules");
         finance.MapPut("/shares", async (ShareRuleChange change, ClaimsPrincipal user, ShareRules rules, CancellationToken ct) =>
             TypedResults.Ok(await rules.SetAsync(Actor.From(user), change, ct))).WithName("SetShareRule");
+        finance.MapGet("/adjustments", async (Guid? creatorId, ClaimsPrincipal user, CreatorAdjustments adjustments, CancellationToken ct) =>
+            TypedResults.Ok(await adjustments.ListAsync(Actor.From(user), creatorId, ct))).WithName("ListAdjustments");
+        finance.MapGet("/adjustments/{id:guid}", async (Guid id, CreatorAdjustments adjustments, CancellationToken ct) =>
+            TypedResults.Ok(await adjustments.GetAsync(id, ct))).WithName("GetAdjustment");
+        finance.MapPost("/adjustments", async (AdjustmentRequest request, [FromHeader(Name = "Idempotency-Key")] string? key, ClaimsPrincipal user, CreatorAdjustments adjustments, CancellationToken ct) =>
+            Posted(await adjustments.PostAsync(Actor.From(user), request with { IdempotencyKey = CreatorAdjustments.Key(key, request.IdempotencyKey) }, ct))).WithName("PostAdjustment");
+        finance.MapPost("/adjustments/{id:guid}/reversal", async (Guid id, ReversalRequest request, [FromHeader(Name = "Idempotency-Key")] string? key, ClaimsPrincipal user, CreatorAdjustments adjustments, CancellationToken ct) =>
+            Posted(await adjustments.ReverseAsync(Actor.From(user), id, request with { IdempotencyKey = CreatorAdjustments.Key(key, request.IdempotencyKey) }, ct))).WithName("ReverseAdjustment");
         return app;
     }
+
+    /// <summary>201 for a new adjustment; 200 with the same one when its key had already posted it.</summary>
+    private static Results<Created<AdjustmentView>, Ok<AdjustmentView>> Posted(AdjustmentPosted posted) => posted.Replayed
+        ? TypedResults.Ok(posted.Adjustment)
+        : TypedResults.Created($"/api/v1/agency/finance/adjustments/{posted.Adjustment.Id}", posted.Adjustment);
 }

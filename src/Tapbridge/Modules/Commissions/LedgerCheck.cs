@@ -3,12 +3,12 @@ using Tapbridge.Platform.Data;
 
 namespace Tapbridge.Modules.Commissions;
 
-/// <summary>The result of checking the ledger: every entry balances, and every balance equals what the earnings say they posted.</summary>
+/// <summary>The result of checking the ledger: every entry balances, and every balance equals what the earnings and adjustments say they posted.</summary>
 public sealed record LedgerCheckReport(bool Balanced, int Entries, int Legs, IReadOnlyList<string> Problems, DateTimeOffset CheckedAt);
 
 /// <summary>
 /// Checks the ledger against itself, any time: each entry sums to zero per currency, and each account's balance (the
-/// sum of its legs) equals what the line earnings recorded as posted. A failure is reported, never corrected; payouts
+/// sum of its legs) equals what the line earnings and the adjustments recorded as posted. A failure is reported, never corrected; payouts
 /// must not run while it fails.
 /// </summary>
 public sealed class LedgerCheck(IDbContextFactory<TapbridgeDbContext> contexts, TimeProvider clock)
@@ -54,9 +54,17 @@ public sealed class LedgerCheck(IDbContextFactory<TapbridgeDbContext> contexts, 
             Expect(LedgerAccount.TikTokPaidCreatorCommission, m.MemoCreatorId, m.Currency, m.Memo);
         }
 
+        // An adjustment sits whole in the creator account of its stage, against the agency's expense.
+        foreach (var a in await db.Set<CreatorAdjustment>().AsNoTracking().GroupBy(a => new { a.Stage, a.CreatorId, a.Currency })
+            .Select(g => new { g.Key.Stage, g.Key.CreatorId, g.Key.Currency, Amount = g.Sum(a => a.Amount) }).ToListAsync(cancellationToken))
+        {
+            Expect(LedgerAccount.CreatorShareExpense, null, a.Currency, a.Amount);
+            Expect(LedgerAccounts.ForStage(a.Stage), a.CreatorId, a.Currency, -a.Amount);
+        }
+
         foreach (var key in balances.Keys.Union(expected.Keys).Where(k => balances.GetValueOrDefault(k) != expected.GetValueOrDefault(k)).Take(50))
         {
-            problems.Add($"{key.Item1}{(key.Item2 is { } c ? $" of creator {c}" : "")} in {key.Item3}: entries sum to {balances.GetValueOrDefault(key)}, the earnings say {expected.GetValueOrDefault(key)}.");
+            problems.Add($"{key.Item1}{(key.Item2 is { } c ? $" of creator {c}" : "")} in {key.Item3}: entries sum to {balances.GetValueOrDefault(key)}, the earnings and adjustments say {expected.GetValueOrDefault(key)}.");
         }
 
         return new LedgerCheckReport(problems.Count == 0, await db.Set<LedgerEntry>().CountAsync(cancellationToken), await db.Set<LedgerLeg>().CountAsync(cancellationToken), problems, clock.GetUtcNow());

@@ -11,11 +11,14 @@ public enum EntryKind
 
     /// <summary>The payout cycle's cut-off passed: the earning moves from confirmed to payable.</summary>
     CycleClose,
+
+    /// <summary>Finance posted an adjustment for a creator (or reversed one): confirmed as it is posted.</summary>
+    Adjustment,
 }
 
 /// <summary>
 /// A balanced, append-only journal entry. <see cref="SourceKey"/> is unique: the event it records (a line version,
-/// a confirmation) posts at most once, however often it is processed. Entries are never changed; a correction is a
+/// a confirmation, an adjustment) posts at most once, however often it is processed. Entries are never changed; a correction is a
 /// later entry.
 /// </summary>
 public sealed class LedgerEntry

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Tapbridge.Modules.Campaigns;
+using Tapbridge.Modules.Commissions.Adjustments;
+using Tapbridge.Modules.Commissions.Bonuses;
 using Tapbridge.Modules.Creators;
 using Tapbridge.Modules.Orders;
 using Tapbridge.Platform;
@@ -14,10 +16,10 @@ namespace Tapbridge.Modules.Commissions.Earnings;
 
 /// <summary>
 /// What a creator earns through the agency, line by line: the agency-funded share (what Tapbridge pays) and the
-/// commission TikTok pays the creator directly, with where each line stands and when it confirms and is paid. A
-/// creator sees only their own lines; staff see any creator's.
+/// commission TikTok pays the creator directly, with where each line stands and when it confirms and is paid, and the
+/// agency's adjustments beside them. A creator sees only their own; staff see any creator's.
 /// </summary>
-public sealed class CreatorEarnings(IDbContextFactory<TapbridgeDbContext> contexts, EarningPostings postings, TimeProvider clock)
+public sealed class CreatorEarnings(IDbContextFactory<TapbridgeDbContext> contexts, EarningPostings postings, CampaignBonuses bonuses, TimeProvider clock)
 {
     public async Task<EarningsSummary> SummaryAsync(Actor actor, Guid? creatorId, CancellationToken cancellationToken)
     {
@@ -25,10 +27,12 @@ public sealed class CreatorEarnings(IDbContextFactory<TapbridgeDbContext> contex
         var (creator, market) = await CreatorAsync(db, actor, creatorId, cancellationToken);
         var now = clock.GetUtcNow();
         var rows = await Rows(db, creator, null).ToListAsync(cancellationToken);
+        var adjustments = await AdjustmentsAsync(db, actor, creator, cancellationToken);
         var shares = rows.Where(r => r.Earning.ShareCreatorId == creator || r.Earning.Stage == EarningStage.Void).ToList();
-        var byStage = Enum.GetValues<EarningStage>().Select(s => new StageTotal(s, shares.Where(r => r.Earning.Stage == s).Sum(r => r.Earning.Share), shares.Count(r => r.Earning.Stage == s))).ToList();
-        var byMonth = rows.GroupBy(r => market.ToLocal(r.Line.OrderedAt).ToString("yyyy-MM", CultureInfo.InvariantCulture)).OrderByDescending(g => g.Key)
-            .Select(g => new MonthTotal(g.Key, g.Sum(r => r.Earning.Share), g.Sum(r => r.Earning.Memo), g.Count())).ToList();
+        var byStage = Enum.GetValues<EarningStage>().Select(s => new StageTotal(s,
+            shares.Where(r => r.Earning.Stage == s).Sum(r => r.Earning.Share) + adjustments.Where(a => a.Stage == s).Sum(a => a.Amount),
+            shares.Count(r => r.Earning.Stage == s), adjustments.Count(a => a.Stage == s))).ToList();
+        var byMonth = ByMonth(market, rows, adjustments);
         var names = await CampaignNamesAsync(db, rows.Select(r => r.Earning.CampaignId), cancellationToken);
         var byCampaign = rows.GroupBy(r => r.Earning.CampaignId).Select(g => new CampaignTotal(g.Key, g.Key is { } id ? names.GetValueOrDefault(id, "Campaign") : "Outside the agency's campaigns",
             g.Sum(r => r.Earning.Share), g.Sum(r => r.Earning.Memo), g.Count())).OrderByDescending(c => c.AgencyShare).ToList();
@@ -36,9 +40,10 @@ public sealed class CreatorEarnings(IDbContextFactory<TapbridgeDbContext> contex
             .GroupBy(r => DateOnly.FromDateTime(market.ToLocal(r.Earning.ConfirmDueAt!.Value).DateTime)).OrderBy(g => g.Key).Take(14)
             .Select(g => new UpcomingConfirmation(g.Key, g.Sum(r => r.Earning.Share), g.Count())).ToList();
         var nextPay = PayoutCalendar.Default.NextPayDate(now, market);
-        var payable = rows.Where(r => r.Earning.Stage is EarningStage.Payable or EarningStage.Confirmed && r.Earning.PayDate <= nextPay).Sum(r => r.Earning.Share);
+        var payable = rows.Where(r => r.Earning.Stage is EarningStage.Payable or EarningStage.Confirmed && r.Earning.PayDate <= nextPay).Sum(r => r.Earning.Share)
+            + adjustments.Where(a => a.PayDate <= nextPay).Sum(a => a.Amount);
         return new EarningsSummary(market.Currency, byStage.Where(s => s.Stage != EarningStage.Void).Sum(s => s.Amount), rows.Sum(r => r.Earning.Memo), byStage, byMonth, byCampaign,
-            upcoming, nextPay, payable, postings.HoldDays);
+            upcoming, nextPay, payable, postings.HoldDays, adjustments, await bonuses.ProgressAsync(db, creator, market.Code, cancellationToken));
     }
 
     public async Task<EarningsPage> LinesAsync(Actor actor, Guid? creatorId, EarningStage? stage, string? month, int page, int pageSize, CancellationToken cancellationToken)
@@ -52,7 +57,13 @@ public sealed class CreatorEarnings(IDbContextFactory<TapbridgeDbContext> contex
     public async Task<string> CsvAsync(Actor actor, Guid? creatorId, CancellationToken cancellationToken)
     {
         var lines = await AllAsync(actor, creatorId, null, null, cancellationToken);
-        var csv = new StringBuilder("order_id,product,campaign,ordered_at,tiktok_status,quantity,kept_quantity,agency_share,tiktok_paid,currency,stage,hold,expected_confirm,expected_pay\n");
+        List<AdjustmentView> adjustments;
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            adjustments = await AdjustmentsAsync(db, actor, (await CreatorAsync(db, actor, creatorId, cancellationToken)).Creator, cancellationToken);
+        }
+
+        var csv = new StringBuilder("order_id,product,campaign,ordered_at,tiktok_status,quantity,kept_quantity,agency_share,tiktok_paid,currency,stage,hold,expected_confirm,expected_pay,kind,reason,reference\n");
         foreach (var l in lines)
         {
             var market = Market.All.First(m => m.Currency == l.Currency);
@@ -60,7 +71,17 @@ public sealed class CreatorEarnings(IDbContextFactory<TapbridgeDbContext> contex
                 l.TikTokStatus.ToString(), l.Quantity.ToString(CultureInfo.InvariantCulture), l.KeptQuantity.ToString(CultureInfo.InvariantCulture),
                 market.ToMajor(l.AgencyShare).ToString(CultureInfo.InvariantCulture), market.ToMajor(l.TikTokPaid).ToString(CultureInfo.InvariantCulture), l.Currency, l.Stage.ToString(),
                 CsvCell.Quote(l.Hold ?? ""), l.ExpectedConfirm is { } c ? market.ToLocal(c).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "",
-                l.ExpectedPay?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? ""]);
+                l.ExpectedPay?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "", "order", "", ""]);
+            csv.Append('\n');
+        }
+
+        foreach (var a in adjustments)
+        {
+            var market = Market.Get(a.Market);
+            var posted = market.ToLocal(a.PostedAt);
+            csv.AppendJoin(',', ["", "Adjustment by the agency", "", posted.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), "", "", "",
+                market.ToMajor(a.Amount).ToString(CultureInfo.InvariantCulture), "0", a.Currency, a.Stage.ToString(), "", posted.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                a.PayDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "adjustment", CsvCell.Quote(a.Reason), CsvCell.Quote(a.Reference ?? "")]);
             csv.Append('\n');
         }
 
@@ -77,6 +98,23 @@ public sealed class CreatorEarnings(IDbContextFactory<TapbridgeDbContext> contex
         var now = clock.GetUtcNow();
         return rows.Select(r => View(r.Line, r.Earning, names, now)).ToList();
     }
+
+    /// <summary>Lines by the month they were ordered, adjustments by the month they were posted.</summary>
+    private static List<MonthTotal> ByMonth(Market market, List<LinePair> rows, List<AdjustmentView> adjustments)
+    {
+        string Month(DateTimeOffset at) => market.ToLocal(at).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        var lines = rows.GroupBy(r => Month(r.Line.OrderedAt)).ToDictionary(g => g.Key, g => g.ToList());
+        var adjusted = adjustments.GroupBy(a => Month(a.PostedAt)).ToDictionary(g => g.Key, g => g.ToList());
+        return lines.Keys.Union(adjusted.Keys).OrderDescending(StringComparer.Ordinal).Select(month =>
+        {
+            var l = lines.GetValueOrDefault(month) ?? [];
+            var a = adjusted.GetValueOrDefault(month) ?? [];
+            return new MonthTotal(month, l.Sum(r => r.Earning.Share) + a.Sum(x => x.Amount), l.Sum(r => r.Earning.Memo), l.Count, a.Sum(x => x.Amount), a.Count);
+        }).ToList();
+    }
+
+    private static Task<List<AdjustmentView>> AdjustmentsAsync(TapbridgeDbContext db, Actor actor, Guid creator, CancellationToken cancellationToken) =>
+        CreatorAdjustments.ViewsAsync(db, db.Set<CreatorAdjustment>().AsNoTracking().Where(a => a.CreatorId == creator), actor.Kind == OrganizationKind.Creator, cancellationToken);
 
     internal static async Task<Dictionary<Guid, string>> CampaignNamesAsync(TapbridgeDbContext db, IEnumerable<Guid?> ids, CancellationToken cancellationToken)
     {

@@ -1,3 +1,5 @@
+using Tapbridge.Modules.Commissions.Adjustments;
+using Tapbridge.Modules.Commissions.Bonuses;
 using Tapbridge.Modules.Orders;
 
 namespace Tapbridge.Modules.Commissions.Earnings;
@@ -7,18 +9,25 @@ public sealed record EarningLineView(
     Guid LineId, string OrderId, string ProductName, string? CampaignName, DateTimeOffset OrderedAt, TikTokLineStatus TikTokStatus, int Quantity, int KeptQuantity,
     long AgencyShare, long TikTokPaid, EarningStage Stage, string? Hold, DateTimeOffset? ExpectedConfirm, DateOnly? ExpectedPay, string Currency);
 
-public sealed record StageTotal(EarningStage Stage, long Amount, int Lines);
+/// <summary>What the agency owes in a stage, on order lines and adjustments together.</summary>
+public sealed record StageTotal(EarningStage Stage, long Amount, int Lines, int Adjustments);
 
-public sealed record MonthTotal(string Month, long AgencyShare, long TikTokPaid, int Lines);
+/// <summary>A month's agency share (lines by order date, adjustments by posting date; <see cref="AdjustmentsAmount"/> is the adjustments' part of it) and TikTok's.</summary>
+public sealed record MonthTotal(string Month, long AgencyShare, long TikTokPaid, int Lines, long AdjustmentsAmount, int Adjustments);
 
 public sealed record CampaignTotal(Guid? CampaignId, string Campaign, long AgencyShare, long TikTokPaid, int Lines);
 
 public sealed record UpcomingConfirmation(DateOnly On, long Amount, int Lines);
 
-/// <summary>The creator's Earnings page: totals by status, month and campaign; TikTok-paid beside agency-paid; what confirms next and the next payout.</summary>
+/// <summary>
+/// The creator's Earnings page: totals by status, month and campaign; TikTok-paid beside agency-paid; what confirms
+/// next, the next payout, the agency's adjustments (settled campaign bonuses among them) and the progress in campaign
+/// bonuses not settled yet.
+/// </summary>
 public sealed record EarningsSummary(
     string Currency, long AgencyShareTotal, long TikTokPaidTotal, IReadOnlyList<StageTotal> ByStage, IReadOnlyList<MonthTotal> ByMonth, IReadOnlyList<CampaignTotal> ByCampaign,
-    IReadOnlyList<UpcomingConfirmation> Upcoming, DateOnly NextPayDate, long NextPayAmount, int HoldDays);
+    IReadOnlyList<UpcomingConfirmation> Upcoming, DateOnly NextPayDate, long NextPayAmount, int HoldDays, IReadOnlyList<AdjustmentView> Adjustments,
+    IReadOnlyList<BonusProgress> Bonuses);
 
 public sealed record EarningsPage(IReadOnlyList<EarningLineView> Items, int Total, int Page, int PageSize);
 

@@ -10,6 +10,7 @@ namespace Tapbridge.Modules.Commissions.Finance;
 public sealed record FinancePeriod(string Market, string Currency, string Month, int Lines, long Gmv, long ReceivableEstimated, long ReceivableActual, long CreatorPending,
     long CreatorConfirmed, long CreatorPayable, long TikTokPaidCreators, int Discrepancies, int Unmatched);
 
+/// <summary>What the agency owes creators in a currency, by stage: their shares of order lines and finance's adjustments.</summary>
 public sealed record OwedToCreators(string Currency, long Pending, long Confirmed, long Payable, int Creators);
 
 public sealed record DiscrepancyView(Guid LineId, string Market, string OrderId, string ProductName, string CreatorUsername, DateTimeOffset OrderedAt, TikTokLineStatus Status, string Discrepancy);
@@ -36,9 +37,13 @@ public sealed class FinanceOverview(IDbContextFactory<TapbridgeDbContext> contex
                 g.Where(r => r.Status != TikTokLineStatus.Completed).Sum(r => r.Receivable), g.Where(r => r.Status == TikTokLineStatus.Completed).Sum(r => r.Receivable),
                 g.Where(r => r.Stage == EarningStage.Pending).Sum(r => r.Share), g.Where(r => r.Stage == EarningStage.Confirmed).Sum(r => r.Share),
                 g.Where(r => r.Stage == EarningStage.Payable).Sum(r => r.Share), g.Sum(r => r.Memo), g.Count(r => r.Differs), g.Count(r => r.Unmatched))).ToList();
-        var owed = rows.GroupBy(r => r.Currency).Select(g => new OwedToCreators(g.Key, g.Where(r => r.Stage == EarningStage.Pending).Sum(r => r.Share),
-            g.Where(r => r.Stage == EarningStage.Confirmed).Sum(r => r.Share), g.Where(r => r.Stage == EarningStage.Payable).Sum(r => r.Share),
-            g.Where(r => r.Share > 0).Select(r => r.ShareCreatorId).Distinct().Count())).ToList();
+        var adjustments = await db.Set<CreatorAdjustment>().AsNoTracking().Where(a => market == null || a.MarketCode == market)
+            .Select(a => new { a.Currency, a.Stage, a.Amount, a.CreatorId }).ToListAsync(cancellationToken);
+        var shares = rows.Select(r => (r.Currency, r.Stage, Amount: r.Share, CreatorId: r.ShareCreatorId))
+            .Concat(adjustments.Select(a => (a.Currency, a.Stage, a.Amount, CreatorId: (Guid?)a.CreatorId)));
+        var owed = shares.GroupBy(r => r.Currency).Select(g => new OwedToCreators(g.Key, g.Where(r => r.Stage == EarningStage.Pending).Sum(r => r.Amount),
+            g.Where(r => r.Stage == EarningStage.Confirmed).Sum(r => r.Amount), g.Where(r => r.Stage == EarningStage.Payable).Sum(r => r.Amount),
+            g.Where(r => r.Amount != 0).Select(r => r.CreatorId).Distinct().Count())).ToList();
         var differences = db.Set<OrderLine>().AsNoTracking().Where(l => l.Discrepancy != null && (market == null || l.MarketCode == market));
         var list = await differences.OrderByDescending(l => l.OrderedAt).Take(100)
             .Select(l => new DiscrepancyView(l.Id, l.MarketCode, l.OrderId, l.ProductName, l.CreatorUsername, l.OrderedAt, l.Status, l.Discrepancy!)).ToListAsync(cancellationToken);

@@ -1,0 +1,134 @@
+using Microsoft.EntityFrameworkCore;
+using Tapbridge.Modules.Campaigns;
+using Tapbridge.Platform;
+using Tapbridge.Platform.Auth;
+using Tapbridge.Platform.Data;
+
+namespace Tapbridge.Modules.Commissions.Bonuses;
+
+/// <summary>
+/// Campaign bonuses: staff set a campaign's rule; once the campaign's period has ended and the hold after it has
+/// passed, each creator's non-void order lines of the period are counted and their bonus posted as an adjustment,
+/// once per campaign and creator; until then creators see their progress.
+/// </summary>
+public sealed class CampaignBonuses(IDbContextFactory<TapbridgeDbContext> contexts, EarningPostings postings, TimeProvider clock, ILogger<CampaignBonuses> logger)
+{
+    public async Task<IReadOnlyList<CampaignBonusView>> ListAsync(Guid? campaignId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rules = await db.Set<CampaignBonusRule>().AsNoTracking().Where(r => campaignId == null || r.CampaignId == campaignId).ToListAsync(cancellationToken);
+        var campaigns = await CampaignsAsync(db, rules, cancellationToken);
+        return rules.Where(r => campaigns.ContainsKey(r.CampaignId)).Select(r => View(r, campaigns[r.CampaignId])).OrderByDescending(v => v.CampaignEnd).ToList();
+    }
+
+    public async Task<CampaignBonusView> SetAsync(Actor actor, Guid campaignId, CampaignBonusChange change, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(change);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var campaign = await db.Set<Campaign>().AsNoTracking().SingleOrDefaultAsync(c => c.Id == campaignId, cancellationToken) ?? throw new NotFoundException("Campaign");
+        var amount = change.AmountPerOrder ?? throw new RuleViolationException($"Give the bonus per order in minor units of {campaign.Market.Currency}.", "amountPerOrder");
+        var threshold = change.Threshold ?? throw new RuleViolationException("Give the number of orders after which each order earns the bonus (0 for every order).", "threshold");
+        var now = clock.GetUtcNow();
+        var rule = await db.Set<CampaignBonusRule>().SingleOrDefaultAsync(r => r.CampaignId == campaignId, cancellationToken);
+        if (rule is null)
+        {
+            rule = CampaignBonusRule.Create(campaignId, campaign.Market, amount, threshold, actor.DisplayName, now);
+            db.Add(rule);
+        }
+        else
+        {
+            rule.Change(amount, threshold, actor.DisplayName, now);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return View(rule, campaign);
+    }
+
+    /// <summary>Settles every rule whose campaign ended more than the hold ago; returns the bonuses posted. Safe to run twice or on two instances.</summary>
+    public async Task<int> SettleDueAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        List<Guid> due;
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            var open = await db.Set<CampaignBonusRule>().AsNoTracking().Where(r => r.SettledAt == null).ToListAsync(cancellationToken);
+            var campaigns = await CampaignsAsync(db, open, cancellationToken);
+            due = open.Where(r => campaigns.TryGetValue(r.CampaignId, out var c) && CampaignBonusRule.SettlesAt(c.CampaignEnd, postings.HoldDays) <= now).Select(r => r.CampaignId).ToList();
+        }
+
+        var posted = 0;
+        foreach (var campaignId in due)
+        {
+            posted += await SettleAsync(campaignId, now, cancellationToken);
+        }
+
+        return posted;
+    }
+
+    /// <summary>The creator's progress in their market's campaign bonuses not settled yet.</summary>
+    internal async Task<List<BonusProgress>> ProgressAsync(TapbridgeDbContext db, Guid creator, string market, CancellationToken cancellationToken)
+    {
+        var rules = await db.Set<CampaignBonusRule>().AsNoTracking().Where(r => r.MarketCode == market && r.SettledAt == null).ToListAsync(cancellationToken);
+        var campaigns = await CampaignsAsync(db, rules, cancellationToken);
+        var progress = new List<BonusProgress>();
+        foreach (var rule in rules.Where(r => campaigns.ContainsKey(r.CampaignId)))
+        {
+            var c = campaigns[rule.CampaignId];
+            var orders = await Lines(db, c).CountAsync(e => e.CreatorId == creator, cancellationToken);
+            progress.Add(new BonusProgress(c.Id, c.Name, rule.Market.Currency, rule.AmountPerOrder, rule.Threshold, orders, rule.BonusFor(orders), c.CampaignEnd,
+                CampaignBonusRule.SettlesAt(c.CampaignEnd, postings.HoldDays)));
+        }
+
+        return progress.OrderBy(p => p.CampaignEnd).ToList();
+    }
+
+    private async Task<int> SettleAsync(Guid campaignId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                var rule = await db.Set<CampaignBonusRule>().SingleAsync(r => r.CampaignId == campaignId, cancellationToken);
+                if (rule.SettledAt is not null)
+                {
+                    return 0;
+                }
+
+                var campaign = await db.Set<Campaign>().AsNoTracking().SingleAsync(c => c.Id == campaignId, cancellationToken);
+                var orders = await Lines(db, campaign).GroupBy(e => e.CreatorId!.Value).Select(g => new { Creator = g.Key, Orders = g.Count() })
+                    .ToDictionaryAsync(g => g.Creator, g => g.Orders, cancellationToken);
+                var posted = rule.Settle(campaign.Name, orders, now, PayoutCalendar.Default);
+                foreach (var (adjustment, entry) in posted)
+                {
+                    db.Add(adjustment);
+                    db.Add(entry);
+                }
+
+                await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                return posted.Count;
+            }
+            catch (DbUpdateException e) when (attempt < 4 && DbConflicts.IsConflict(e))
+            {
+                logger.LogInformation(e, "Settling a campaign bonus met a concurrent change; reading again ({Attempt})", attempt);
+            }
+        }
+    }
+
+    /// <summary>The campaign's order lines that count: attributed, not void, ordered in the campaign's period.</summary>
+    private static IQueryable<LineEarning> Lines(TapbridgeDbContext db, Campaign campaign) =>
+        db.Set<LineEarning>().AsNoTracking().Where(e => e.CampaignId == campaign.Id && e.CreatorId != null && e.Stage != EarningStage.Void
+            && e.OrderedAt >= campaign.CampaignStart && e.OrderedAt <= campaign.CampaignEnd);
+
+    private static async Task<Dictionary<Guid, Campaign>> CampaignsAsync(TapbridgeDbContext db, IEnumerable<CampaignBonusRule> rules, CancellationToken cancellationToken)
+    {
+        var ids = rules.Select(r => r.CampaignId).ToList();
+        return await db.Set<Campaign>().AsNoTracking().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
+    }
+
+    private CampaignBonusView View(CampaignBonusRule r, Campaign c) =>
+        new(r.CampaignId, c.Name, r.MarketCode, r.Market.Currency, r.AmountPerOrder, r.Threshold, c.CampaignStart, c.CampaignEnd, CampaignBonusRule.SettlesAt(c.CampaignEnd, postings.HoldDays),
+            r.SetBy, r.SetAt, r.SettledAt, r.CreatorsPaid, r.TotalPaid);
+}

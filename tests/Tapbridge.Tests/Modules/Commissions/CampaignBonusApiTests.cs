@@ -1,0 +1,116 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Tapbridge.Modules.Campaigns;
+using Tapbridge.Modules.Commissions;
+using Tapbridge.Modules.Commissions.Adjustments;
+using Tapbridge.Modules.Commissions.Bonuses;
+using Tapbridge.Modules.Commissions.Earnings;
+using Tapbridge.Platform.Auth;
+using Tapbridge.Platform.Data;
+using Tapbridge.Platform.Markets;
+using Tapbridge.Tests.Infrastructure;
+
+namespace Tapbridge.Tests.Modules.Commissions;
+
+/// <summary>
+/// An account manager sets a campaign bonus; creators see their progress while the campaign runs; once it has ended
+/// and the hold has passed, the maturation job (twice at once) posts each creator's bonus once, as an adjustment.
+/// </summary>
+public abstract class CampaignBonusApiTests<TApp>(TApp fixture) : AppTests(fixture) where TApp : TapbridgeApp, IClockedApp
+{
+    [Fact]
+    public async Task A_bonus_shows_as_progress_then_settles_once_per_creator_after_the_campaign_and_the_hold()
+    {
+        var clock = ((IClockedApp)App).Time;
+        var campaign = await CampaignAsync(clock.Now);
+        var manager = await App.SignInAsync(await App.CreateStaffAsync(Roles.AccountManager));
+        (await manager.PutAsJsonAsync($"/api/v1/agency/campaign-bonuses/{campaign.Id}", new { amountPerOrder = 0, threshold = 2 })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await manager.PutAsJsonAsync($"/api/v1/agency/campaign-bonuses/{Guid.NewGuid()}", new { amountPerOrder = 2_000, threshold = 2 })).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var set = await manager.PutAsJsonAsync($"/api/v1/agency/campaign-bonuses/{campaign.Id}", new { amountPerOrder = 2_000, threshold = 2 });
+        set.StatusCode.ShouldBe(HttpStatusCode.OK, await set.Content.ReadAsStringAsync());
+
+        var (_, email, handle) = await App.SignUpCreatorAsync("PH", 30_000);
+        var creatorId = await App.ApproveCreatorAsync(handle);
+        var (_, strangerEmail, strangerHandle) = await App.SignUpCreatorAsync("PH", 30_000);
+        var strangerId = await App.ApproveCreatorAsync(strangerHandle);
+        var inPeriod = campaign.CampaignStart.AddHours(3);
+        await LinesAsync(
+            Line(creatorId, campaign.Id, inPeriod), Line(creatorId, campaign.Id, inPeriod.AddHours(1)), Line(creatorId, campaign.Id, inPeriod.AddHours(2)),
+            Line(creatorId, campaign.Id, inPeriod.AddHours(3)) with { VoidReason = "Cancelled", PartnerCommission = 0 },
+            Line(creatorId, campaign.Id, campaign.CampaignStart.AddHours(-1)), Line(creatorId, null, inPeriod), Line(strangerId, campaign.Id, inPeriod));
+
+        var progress = (await (await App.SignInAsync(email)).GetFromJsonAsync<EarningsSummary>("/api/v1/creator/earnings"))!.Bonuses.Single(b => b.CampaignId == campaign.Id);
+        (progress.Orders, progress.Threshold, progress.ProvisionalBonus, progress.AmountPerOrder).ShouldBe((3, 2, 2_000, 2_000), "three lines in the period count: not the void one, the one before, the one outside the campaign");
+        progress.SettlesAt.ShouldBe(campaign.CampaignEnd.AddDays(14));
+
+        clock.Now = campaign.CampaignEnd.AddDays(14).AddMinutes(-1);
+        var finance = App.WithToken(await (await App.SignInAsync(await App.CreateStaffAsync(Roles.Finance))).IssueTokenAsync());
+        (await finance.PostAsync("/api/v1/agency/finance/maturation", null)).EnsureSuccessStatusCode();
+        (await finance.GetFromJsonAsync<List<AdjustmentView>>($"/api/v1/agency/finance/adjustments?creatorId={creatorId}"))!.ShouldBeEmpty("the hold after the campaign has not passed");
+
+        clock.Now = campaign.CampaignEnd.AddDays(14).AddMinutes(1);
+        await Task.WhenAll(finance.PostAsync("/api/v1/agency/finance/maturation", null), finance.PostAsync("/api/v1/agency/finance/maturation", null));
+        (await finance.PostAsync("/api/v1/agency/finance/maturation", null)).EnsureSuccessStatusCode();
+
+        var bonus = (await finance.GetFromJsonAsync<List<AdjustmentView>>($"/api/v1/agency/finance/adjustments?creatorId={creatorId}"))!.ShouldHaveSingleItem();
+        (bonus.Amount, bonus.CampaignId, bonus.Stage).ShouldBe((2_000, (Guid?)campaign.Id, EarningStage.Confirmed));
+        (await finance.GetFromJsonAsync<List<AdjustmentView>>($"/api/v1/agency/finance/adjustments?creatorId={strangerId}"))!.ShouldBeEmpty("one line is not past the threshold");
+        var rule = (await finance.GetFromJsonAsync<List<CampaignBonusView>>($"/api/v1/agency/campaign-bonuses?campaignId={campaign.Id}"))!.Single();
+        (rule.SettledAt, rule.CreatorsPaid, rule.TotalPaid).ShouldBe((clock.Now, 1, 2_000));
+        (await finance.PutAsJsonAsync($"/api/v1/agency/campaign-bonuses/{campaign.Id}", new { amountPerOrder = 3_000, threshold = 2 })).StatusCode.ShouldBe(HttpStatusCode.Conflict, "a settled bonus is not changed");
+
+        var creator = await App.SignInAsync(email);
+        var summary = (await creator.GetFromJsonAsync<EarningsSummary>("/api/v1/creator/earnings"))!;
+        summary.Bonuses.ShouldNotContain(b => b.CampaignId == campaign.Id);
+        summary.Adjustments.Single().PostedBy.ShouldBe(CreatorAdjustments.TheAgency);
+        (await (await App.SignInAsync(strangerEmail)).GetFromJsonAsync<EarningsSummary>("/api/v1/creator/earnings"))!.Adjustments.ShouldBeEmpty();
+        await using (var scope = App.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<TapbridgeDbContext>();
+            (await db.Set<LedgerEntry>().CountAsync(e => e.SourceKey == $"bonus:{campaign.Id}:{creatorId}")).ShouldBe(1);
+        }
+
+        (await finance.GetFromJsonAsync<LedgerCheckReport>("/api/v1/agency/finance/ledger-check"))!.Problems.ShouldBeEmpty();
+    }
+
+    private async Task<Campaign> CampaignAsync(DateTimeOffset now)
+    {
+        var campaign = Campaign.Create(Market.Philippines, new CampaignTerms
+        {
+            Name = "Bonus test " + Guid.NewGuid().ToString("N")[..6], Description = "Orders past the second earn a bonus.",
+            RegistrationStart = now.AddDays(-2), RegistrationEnd = now.AddDays(3), CampaignStart = now.AddDays(-2), CampaignEnd = now.AddDays(5),
+            CommissionRate = 1500, ContactEmail = "tap@agency.test", ContactMessenger = "+639171234567",
+        }, now.AddDays(-3));
+        await using var scope = App.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<TapbridgeDbContext>();
+        db.Add(campaign);
+        await db.SaveChangesAsync();
+        return campaign;
+    }
+
+    private static LineFacts Line(Guid creator, Guid? campaign, DateTimeOffset ordered) =>
+        new(Guid.CreateVersion7(), "PH", "PHP", creator, campaign, 10_000, 3_000, null, false, null, ordered, ordered.AddDays(2));
+
+    /// <summary>Lines as the Orders module would post them (their order rows are not needed here: the bonus counts earnings).</summary>
+    private async Task LinesAsync(params LineFacts[] lines)
+    {
+        await using var scope = App.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<TapbridgeDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var batch = await scope.ServiceProvider.GetRequiredService<EarningPostings>()
+            .OpenAsync(db, "PH", lines.Select(l => l.LineId).ToList(), lines.Select(l => l.CreatorId!.Value).Distinct().ToList(), CancellationToken.None);
+        foreach (var line in lines)
+        {
+            batch.Post(line, 1, "test line", line.OrderedAt);
+        }
+
+        await batch.WriteAsync(db, CancellationToken.None);
+        await transaction.CommitAsync();
+    }
+}
+
+public sealed class CampaignBonusApiTestsOnSqlite(ClockedApp app) : CampaignBonusApiTests<ClockedApp>(app), IClassFixture<ClockedApp>;
+
+public sealed class CampaignBonusApiTestsOnPostgres(ClockedPostgresApp app) : CampaignBonusApiTests<ClockedPostgresApp>(app), IClassFixture<ClockedPostgresApp>;
