@@ -16,10 +16,10 @@ using Tapbridge.Platform.Startup;
 /// </summary>
 internal static class ApiIngestion
 {
-    public static async Task RunAsync(string provider, string connection, int count)
+    public static async Task RunAsync(string provider, string connection, string work, int count)
     {
         var builder = WebApplication.CreateBuilder([$"--Database:Provider={provider}", $"--ConnectionStrings:Tapbridge={connection}", "--Logging:LogLevel:Default=Warning",
-            "--Demo:Enabled=true", "--Demo:SandboxPort=5391", "--Sandbox:RequestsPerSecond=1000000", "--Orders:InitialDays=1"]);
+            $"--Mail:Folder={Path.Combine(work, "mail")}", "--Demo:Enabled=true", "--Demo:SandboxPort=5391", "--Sandbox:RequestsPerSecond=1000000", "--Orders:InitialDays=1"]);
         builder.AddPlatform();
         builder.AddModules();
         await using var app = builder.Build();

@@ -27,7 +27,7 @@ var work = Directory.CreateTempSubdirectory("tapbridge-bench-").FullName;
 var connection = provider == "Sqlite" ? $"Data Source={Path.Combine(work, "bench.db")}" : args[2];
 if (args.Contains("--api"))
 {
-    await ApiIngestion.RunAsync(provider, connection, count);
+    await ApiIngestion.RunAsync(provider, connection, work, count);
     Directory.Delete(work, recursive: true);
     return;
 }

@@ -16,7 +16,8 @@ public sealed class EarningPostings(IConfiguration configuration)
     public async Task<EarningBatch> OpenAsync(TapbridgeDbContext db, string market, IReadOnlyCollection<Guid> lineIds, IReadOnlyCollection<Guid> creatorIds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var earnings = await db.Set<LineEarning>().AsNoTracking().Where(e => EF.Parameter(lineIds).Contains(e.LineId)).ToDictionaryAsync(e => e.LineId, cancellationToken);
+        // A batch of lines new to Tapbridge has no earnings yet: no query for them.
+        var earnings = lineIds.Count == 0 ? [] : await db.Set<LineEarning>().AsNoTracking().Where(e => EF.Parameter(lineIds).Contains(e.LineId)).ToDictionaryAsync(e => e.LineId, cancellationToken);
         return new EarningBatch(earnings, await ShareRates.LoadAsync(db, market, creatorIds, cancellationToken), market, HoldDays);
     }
 }
