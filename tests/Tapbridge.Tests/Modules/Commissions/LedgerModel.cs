@@ -14,6 +14,7 @@ internal sealed class LedgerModel(string market, string currency, int minorUnits
     public TimeSpan UtcOffset { get; } = utcOffset;
     public int ShareRate { get; } = shareRate;
     public List<ModelLine> Lines { get; } = [];
+    public List<ModelAdjustment> Adjustments { get; } = [];
 
     public static long Round(decimal value) => (long)Math.Round(value, 0, MidpointRounding.AwayFromZero);
 
@@ -34,6 +35,11 @@ internal sealed class LedgerModel(string market, string currency, int minorUnits
             {
                 line.Stage = "Payable";
             }
+        }
+
+        foreach (var adjustment in Adjustments.Where(a => a.Stage == "Confirmed" && a.CycleClose <= now))
+        {
+            adjustment.Stage = "Payable";
         }
     }
 
@@ -122,4 +128,15 @@ internal sealed class ModelLine
     public long TikTokPaid => Current.Creator;
 
     public long Share(int rate) => Void ? 0 : LedgerModel.Percent(Math.Max(0, Receivable), rate);
+}
+
+/// <summary>An adjustment as the rules describe it: confirmed when posted, payable at the first cut-off at or after that.</summary>
+internal sealed class ModelAdjustment
+{
+    public required Guid Id { get; init; }
+    public required long Amount { get; init; }
+    public required DateTimeOffset CycleClose { get; init; }
+    public bool IsReversal { get; init; }
+    public bool Reversed { get; set; }
+    public string Stage { get; set; } = "Confirmed";
 }

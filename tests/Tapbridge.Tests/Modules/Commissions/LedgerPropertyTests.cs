@@ -4,6 +4,7 @@ using CsCheck;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Tapbridge.Modules.Commissions;
+using Tapbridge.Modules.Commissions.Adjustments;
 using Tapbridge.Modules.Commissions.Maturation;
 using Tapbridge.Modules.Commissions.Shares;
 using Tapbridge.Modules.Creators;
@@ -22,13 +23,14 @@ public sealed record HistoryStep(int Kind, int Line, int Amount)
     public override string ToString() => $"{Kinds[Kind]}({Line},{Amount})";
 
     internal static readonly string[] Kinds =
-        ["create", "deliver", "return", "complete", "cancel", "freeze", "duplicate", "replay-old", "tick", "csv-twice", "crash-then-complete", "mature-twice-at-once", "unfreeze"];
+        ["create", "deliver", "return", "complete", "cancel", "freeze", "duplicate", "replay-old", "tick", "csv-twice", "crash-then-complete", "mature-twice-at-once", "unfreeze", "adjust-twice-at-once", "reverse-adjustment"];
 }
 
 /// <summary>
 /// Random histories of order lines — created, delivered, partly returned, completed (with coupons), cancelled, frozen
 /// and released, reported twice or out of order, re-uploaded as CSV, matured at random clock steps, a crash in the
-/// middle of a write, two maturation runs at once — checked after every step against <see cref="LedgerModel"/>: every
+/// middle of a write, two maturation runs at once, finance adjustments (posted twice at once with one key) and their
+/// reversals — checked after every step against <see cref="LedgerModel"/>: every
 /// entry balances, every balance equals its entries, and every amount and stage equals the model's. CsCheck prints the
 /// seed and the shrunk history of a failure, so it replays exactly.
 /// </summary>
@@ -59,13 +61,13 @@ public abstract class LedgerPropertyTests<TApp>(TApp fixture) where TApp : Tapbr
 
             foreach (var step in steps)
             {
-                await ApplyAsync(model, step, handle);
+                await ApplyAsync(model, step, creatorId, handle);
                 await CheckAsync(model, creatorId);
             }
         }, iter: 20, threads: 1, print: steps => string.Join(" ", steps.Select(s => s.ToString())));
     }
 
-    private async Task ApplyAsync(LedgerModel model, HistoryStep step, string handle)
+    private async Task ApplyAsync(LedgerModel model, HistoryStep step, Guid creatorId, string handle)
     {
         var line = model.Lines[step.Line];
         var now = fixture.Time.Now;
@@ -135,6 +137,23 @@ public abstract class LedgerPropertyTests<TApp>(TApp fixture) where TApp : Tapbr
                 model.Mature(fixture.Time.Now);
                 await Task.WhenAll(MatureAsync(), MatureAsync());
                 break;
+            case "adjust-twice-at-once":
+                var amount = (step.Amount % 2 == 0 ? 1 : -1) * (model.MinorUnits == 0 ? 1_000L : 10L) * step.Amount;
+                var request = new AdjustmentRequest(creatorId, model.Market, amount, $"Property test adjustment of {amount}", null, Guid.NewGuid().ToString("N"));
+                var posted = await Task.WhenAll(PostAdjustmentAsync(request), PostAdjustmentAsync(request));
+                posted.Select(p => p.Adjustment.Id).Distinct().Count().ShouldBe(1, "one key posts one adjustment, however many requests carry it");
+                model.Adjustments.Add(new ModelAdjustment { Id = posted[0].Adjustment.Id, Amount = amount, CycleClose = model.CutOffAtOrAfter(now) });
+                break;
+            case "reverse-adjustment" when model.Adjustments.LastOrDefault(a => !a.IsReversal && !a.Reversed) is { } original:
+                await using (var scope = App.Scope())
+                {
+                    var reversal = await scope.ServiceProvider.GetRequiredService<CreatorAdjustments>()
+                        .ReverseAsync(Finance, original.Id, new ReversalRequest("Reversed by the property test", Guid.NewGuid().ToString("N")), CancellationToken.None);
+                    original.Reversed = true;
+                    model.Adjustments.Add(new ModelAdjustment { Id = reversal.Adjustment.Id, Amount = -original.Amount, CycleClose = model.CutOffAtOrAfter(now), IsReversal = true });
+                }
+
+                break;
             case "csv-twice" when model.Lines.Any(l => l.Exists):
                 var rows = model.Lines.Where(l => l.Exists).Select(l => CsvRow(model, l, handle)).ToList();
                 var name = $"export-{Guid.NewGuid():N}.csv";
@@ -194,6 +213,12 @@ public abstract class LedgerPropertyTests<TApp>(TApp fixture) where TApp : Tapbr
             line.DeliveredAt?.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture) ?? "");
     }
 
+    private async Task<AdjustmentPosted> PostAdjustmentAsync(AdjustmentRequest request)
+    {
+        await using var scope = App.Scope();
+        return await scope.ServiceProvider.GetRequiredService<CreatorAdjustments>().PostAsync(Finance, request, CancellationToken.None);
+    }
+
     private async Task MatureAsync()
     {
         await using var scope = App.Scope();
@@ -229,6 +254,20 @@ public abstract class LedgerPropertyTests<TApp>(TApp fixture) where TApp : Tapbr
             legs.Where(l => l.Account == account && l.CreatorId == creatorId).Sum(l => l.Amount).ShouldBe(-share, what);
             legs.Where(l => l.Account is LedgerAccount.CreatorPending or LedgerAccount.CreatorConfirmed or LedgerAccount.CreatorPayable).Sum(l => l.Amount).ShouldBe(-share, what);
         }
+
+        var ids = model.Adjustments.Select(a => a.Id).ToList();
+        var stages = await db.Set<CreatorAdjustment>().AsNoTracking().Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Stage.ToString());
+        foreach (var expected in model.Adjustments)
+        {
+            stages[expected.Id].ShouldBe(expected.Stage, $"adjustment of {expected.Amount}");
+        }
+
+        var keys = model.Adjustments.SelectMany(a => new[] { $"adj:{a.Id}", $"adjpayable:{a.Id}" }).ToList();
+        var adjustmentLegs = await db.Set<LedgerEntry>().AsNoTracking().Where(e => keys.Contains(e.SourceKey)).SelectMany(e => e.Legs).ToListAsync();
+        long Owed(LedgerAccount account) => -adjustmentLegs.Where(l => l.Account == account && l.CreatorId == creatorId).Sum(l => l.Amount);
+        adjustmentLegs.Where(l => l.Account == LedgerAccount.CreatorShareExpense).Sum(l => l.Amount).ShouldBe(model.Adjustments.Sum(a => a.Amount));
+        Owed(LedgerAccount.CreatorConfirmed).ShouldBe(model.Adjustments.Where(a => a.Stage == "Confirmed").Sum(a => a.Amount));
+        Owed(LedgerAccount.CreatorPayable).ShouldBe(model.Adjustments.Where(a => a.Stage == "Payable").Sum(a => a.Amount));
     }
 
     private async Task<(Guid Id, string Handle)> CreatorAsync(string market, int shareRate)
