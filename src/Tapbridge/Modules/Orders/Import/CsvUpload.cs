@@ -12,12 +12,11 @@ namespace Tapbridge.Modules.Orders.Import;
 public sealed class CsvUpload : IAsyncDisposable
 {
     private readonly FileStream file;
+    private readonly Encoding encoding;
 
-    private CsvUpload(FileStream file, string hash, Encoding encoding) => (this.file, Hash, Encoding) = (file, hash, encoding);
+    private CsvUpload(FileStream file, string hash, Encoding encoding) => (this.file, Hash, this.encoding) = (file, hash, encoding);
 
     public string Hash { get; }
-    public Encoding Encoding { get; }
-    public long Length => file.Length;
 
     public static async Task<CsvUpload> SpoolAsync(Stream source, long maxBytes, CancellationToken cancellationToken)
     {
@@ -65,7 +64,7 @@ public sealed class CsvUpload : IAsyncDisposable
     public TextReader OpenText()
     {
         file.Position = 0;
-        return new StreamReader(file, Encoding, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: true);
+        return new StreamReader(file, encoding, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: true);
     }
 
     public ValueTask DisposeAsync() => file.DisposeAsync();
