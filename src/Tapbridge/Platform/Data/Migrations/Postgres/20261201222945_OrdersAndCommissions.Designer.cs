@@ -13,8 +13,8 @@ using Tapbridge.Platform.Data;
 namespace Tapbridge.Platform.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresTapbridgeDbContext))]
-    [Migration("20261201205714_CampaignBonuses")]
-    partial class CampaignBonuses
+    [Migration("20261201222945_OrdersAndCommissions")]
+    partial class OrdersAndCommissions
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
