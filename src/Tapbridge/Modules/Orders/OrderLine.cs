@@ -79,7 +79,8 @@ public sealed class OrderLine
     /// <summary>TikTok's amounts that count now (see <see cref="OrderLineSnapshot.Current"/>).</summary>
     public ReportedAmounts Current => ToSnapshot().Current;
 
-    public static OrderLine Start(OrderLineSnapshot snapshot, LineSource source, DateTimeOffset now)
+    /// <summary>A line first reported now; <paramref name="openRequest"/> is a request of its order already open (see <see cref="OrderRequests"/>).</summary>
+    public static OrderLine Start(OrderLineSnapshot snapshot, LineSource source, DateTimeOffset now, string? openRequest = null)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         var line = new OrderLine
@@ -90,6 +91,7 @@ public sealed class OrderLine
             OrderId = snapshot.OrderId,
             SkuId = snapshot.SkuId,
             FirstSeenAt = now,
+            OpenRequest = openRequest,
         };
         line.Take(snapshot, source, now);
         return line;
@@ -149,7 +151,7 @@ public sealed class OrderLine
         return $"Assigned to @{creatorHandle} (TikTok reported @{CreatorUsername})";
     }
 
-    /// <summary>A return, refund or cancellation opened (text) or finished (null), as a webhook told.</summary>
+    /// <summary>The order's open requests (text) or none (null), as <see cref="OrderRequests.Hold"/> says after a webhook.</summary>
     public bool Request(string? openRequest, DateTimeOffset now)
     {
         if (OpenRequest == openRequest)

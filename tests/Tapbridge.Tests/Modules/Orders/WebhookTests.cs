@@ -55,17 +55,8 @@ public abstract class WebhookTests(TapbridgeApp fixture) : AppTests(fixture)
     public async Task A_return_request_holds_the_orders_earnings_until_TikTok_ends_it()
     {
         await ConfigureAppAsync();
-        var now = DateTimeOffset.UtcNow;
         const string orderId = "579000000000000003";
-        await using (var scope = App.Scope())
-        {
-            await scope.ServiceProvider.GetRequiredService<OrderLineIngestor>().IngestAsync([new OrderLineSnapshot
-            {
-                MarketCode = "PH", Currency = "PHP", OrderId = orderId, SkuId = "1729000000000000009", ProductId = "1", CreatorUsername = "nobody_here", Price = 50_000, Quantity = 1,
-                TapRate = 2000, CreatorRate = 5000, Status = TikTokLineStatus.Processing, OrderedAt = now.AddDays(-20), DeliveredAt = now.AddDays(-16),
-                Estimated = new ReportedAmounts(50_000, 10_000, 5_000, 0, 0),
-            }], LineSource.Api, "test", CancellationToken.None);
-        }
+        await IngestAsync(orderId);
 
         var requested = Body("7000000000000000003", 12, Return(orderId, "RETURN_OR_REFUND_REQUEST_PENDING"));
         (await PostAsync(requested, Sign(requested))).StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -80,6 +71,71 @@ public abstract class WebhookTests(TapbridgeApp fixture) : AppTests(fixture)
         (await check.ServiceProvider.GetRequiredService<LedgerCheck>().RunAsync(CancellationToken.None)).Balanced.ShouldBeTrue();
     }
 
+    [Fact]
+    public async Task Ending_one_request_of_an_order_keeps_the_hold_of_another_that_is_still_open()
+    {
+        await ConfigureAppAsync();
+        const string orderId = "579000000000000005";
+        await IngestAsync(orderId);
+        await DeliverAsync("7000000000000000011", 12, Return(orderId, "RETURN_OR_REFUND_REQUEST_PENDING", "4101", 1764000100));
+        await DeliverAsync("7000000000000000012", 11, Cancellation(orderId, "CANCELLATION_REQUEST_PENDING", "5101", 1764000200));
+        (await EarningAsync(orderId)).OpenRequest.ShouldBe("Return requested by the buyer; Cancellation requested by the buyer");
+
+        await DeliverAsync("7000000000000000013", 12, Return(orderId, "REFUND_OR_RETURN_REQUEST_REJECT", "4101", 1764000300));
+        (await EarningAsync(orderId)).OpenRequest.ShouldBe("Cancellation requested by the buyer");
+        (await LineAsync(orderId)).OpenRequest.ShouldBe("Cancellation requested by the buyer");
+
+        await DeliverAsync("7000000000000000014", 11, Cancellation(orderId, "CANCELLATION_REQUEST_CANCELLED", "5101", 1764000400));
+        (await EarningAsync(orderId)).OpenRequest.ShouldBeNull();
+        await using var check = App.Scope();
+        (await check.ServiceProvider.GetRequiredService<LedgerCheck>().RunAsync(CancellationToken.None)).Balanced.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task A_request_event_that_arrives_after_a_newer_one_changes_nothing()
+    {
+        await ConfigureAppAsync();
+        const string orderId = "579000000000000006";
+        await IngestAsync(orderId);
+        await DeliverAsync("7000000000000000021", 12, Return(orderId, "REFUND_OR_RETURN_REQUEST_REJECT", "4201", 1764000900));
+        await DeliverAsync("7000000000000000022", 12, Return(orderId, "RETURN_OR_REFUND_REQUEST_PENDING", "4201", 1764000500));
+        (await EarningAsync(orderId)).OpenRequest.ShouldBeNull();
+        await using var scope = App.Scope();
+        var late = await scope.ServiceProvider.GetRequiredService<TapbridgeDbContext>().Set<WebhookNotification>().SingleAsync(n => n.Id == "7000000000000000022");
+        late.Outcome!.ShouldContain("newer is already known");
+    }
+
+    [Fact]
+    public async Task A_request_for_an_order_not_read_yet_holds_its_lines_when_they_arrive()
+    {
+        await ConfigureAppAsync();
+        const string orderId = "579000000000000007";
+        await DeliverAsync("7000000000000000031", 12, Return(orderId, "RETURN_OR_REFUND_REQUEST_PENDING", "4301", 1764000100));
+        await IngestAsync(orderId);
+        (await LineAsync(orderId)).OpenRequest.ShouldBe("Return requested by the buyer");
+        (await LineAsync(orderId)).Version.ShouldBe(1);
+        (await EarningAsync(orderId)).OpenRequest.ShouldBe("Return requested by the buyer");
+    }
+
+    private async Task IngestAsync(string orderId)
+    {
+        var now = DateTimeOffset.UtcNow;
+        await using var scope = App.Scope();
+        await scope.ServiceProvider.GetRequiredService<OrderLineIngestor>().IngestAsync([new OrderLineSnapshot
+        {
+            MarketCode = "PH", Currency = "PHP", OrderId = orderId, SkuId = "1729000000000000009", ProductId = "1", CreatorUsername = "nobody_here", Price = 50_000, Quantity = 1,
+            TapRate = 2000, CreatorRate = 5000, Status = TikTokLineStatus.Processing, OrderedAt = now.AddDays(-20), DeliveredAt = now.AddDays(-16),
+            Estimated = new ReportedAmounts(50_000, 10_000, 5_000, 0, 0),
+        }], LineSource.Api, "test", CancellationToken.None);
+    }
+
+    private async Task DeliverAsync(string id, int type, string data)
+    {
+        var body = Body(id, type, data);
+        (await PostAsync(body, Sign(body))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        await ProcessAsync();
+    }
+
     private async Task ConfigureAppAsync()
     {
         await using var scope = App.Scope();
@@ -91,6 +147,12 @@ public abstract class WebhookTests(TapbridgeApp fixture) : AppTests(fixture)
 
     private static string Return(string orderId, string status) =>
         $$"""{"order_id":"{{orderId}}","return_role":"BUYER","return_type":"RETURN_AND_REFUND","return_status":"{{status}}","return_id":"4035","create_time":1764000000,"update_time":1764000000}""";
+
+    private static string Return(string orderId, string status, string returnId, long updateTime) =>
+        $$"""{"order_id":"{{orderId}}","return_role":"BUYER","return_type":"RETURN_AND_REFUND","return_status":"{{status}}","return_id":"{{returnId}}","create_time":1764000000,"update_time":{{updateTime}}}""";
+
+    private static string Cancellation(string orderId, string status, string cancelId, long timestamp) =>
+        $$"""{"order_id":"{{orderId}}","cancellations_role":"BUYER","cancel_status":"{{status}}","cancel_id":"{{cancelId}}","create_time":{{timestamp}}}""";
 
     private static string Sign(string body) => WebhookSignature.Compute(AppKey, AppSecret, Encoding.UTF8.GetBytes(body));
 
@@ -119,10 +181,15 @@ public abstract class WebhookTests(TapbridgeApp fixture) : AppTests(fixture)
 
     private async Task<LineEarning> EarningAsync(string orderId)
     {
+        var line = await LineAsync(orderId);
         await using var scope = App.Scope();
-        var db = scope.ServiceProvider.GetRequiredService<TapbridgeDbContext>();
-        var line = await db.Set<OrderLine>().AsNoTracking().SingleAsync(l => l.OrderId == orderId);
-        return await db.Set<LineEarning>().AsNoTracking().SingleAsync(e => e.LineId == line.Id);
+        return await scope.ServiceProvider.GetRequiredService<TapbridgeDbContext>().Set<LineEarning>().AsNoTracking().SingleAsync(e => e.LineId == line.Id);
+    }
+
+    private async Task<OrderLine> LineAsync(string orderId)
+    {
+        await using var scope = App.Scope();
+        return await scope.ServiceProvider.GetRequiredService<TapbridgeDbContext>().Set<OrderLine>().AsNoTracking().SingleAsync(l => l.OrderId == orderId);
     }
 }
 

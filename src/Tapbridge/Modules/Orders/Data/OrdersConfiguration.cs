@@ -1,4 +1,6 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Tapbridge.Modules.Orders.Data;
@@ -32,7 +34,8 @@ internal sealed class OrderLineConfiguration : IEntityTypeConfiguration<OrderLin
         builder.Ignore(l => l.Market);
         builder.Ignore(l => l.Current);
         builder.Ignore(l => l.KeptQuantity);
-        builder.HasIndex(l => new { l.MarketCode, l.OrderId, l.SkuId }).IsUnique();
+        // Order id first: webhooks and requests name an order without its market.
+        builder.HasIndex(l => new { l.OrderId, l.SkuId, l.MarketCode }).IsUnique();
         builder.HasIndex(l => new { l.CreatorId, l.OrderedAt });
         builder.HasIndex(l => new { l.MarketCode, l.Attribution, l.OrderedAt });
         builder.HasIndex(l => new { l.MarketCode, l.Status, l.OrderedAt });
@@ -52,6 +55,23 @@ internal sealed class OrderLineChangeConfiguration : IEntityTypeConfiguration<Or
         builder.Property(c => c.Summary).HasMaxLength(1000);
         builder.HasIndex(c => new { c.LineId, c.Version });
         builder.HasOne<OrderLine>().WithMany().HasForeignKey(c => c.LineId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class OrderRequestsConfiguration : IEntityTypeConfiguration<OrderRequests>
+{
+    public void Configure(EntityTypeBuilder<OrderRequests> builder)
+    {
+        builder.ToTable("order_requests");
+        builder.HasKey(r => r.OrderId);
+        builder.Property(r => r.OrderId).HasMaxLength(32);
+        builder.Property(r => r.Hold).HasMaxLength(OrderRequests.MaxHoldLength);
+        builder.Property(r => r.Version).IsConcurrencyToken();
+        builder.Property(r => r.Requests).HasConversion(
+            requests => JsonSerializer.Serialize(requests, (JsonSerializerOptions?)null),
+            text => JsonSerializer.Deserialize<List<OrderRequest>>(text, (JsonSerializerOptions?)null) ?? new List<OrderRequest>(),
+            new ValueComparer<IReadOnlyList<OrderRequest>>((a, b) => a!.SequenceEqual(b!), requests => requests.Aggregate(0, (h, r) => HashCode.Combine(h, r)), requests => requests.ToList()));
+        builder.HasIndex(r => r.UpdatedAt);
     }
 }
 

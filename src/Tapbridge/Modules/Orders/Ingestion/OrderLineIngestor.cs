@@ -27,16 +27,18 @@ public sealed class OrderLineIngestor(IDbContextFactory<TapbridgeDbContext> cont
     }
 
     /// <summary>
-    /// A return, refund or cancellation of an order opened (<paramref name="openRequest"/>) or ended (null), as TikTok's
-    /// webhook said: the order's lines hold their earnings meanwhile. Returns the lines' market, or null for an order Tapbridge has not read.
+    /// Records a return, refund or cancellation request of an order, as TikTok's webhook told it, and holds the
+    /// order's lines while any of its requests is open (or releases them). With no <paramref name="request"/>, only
+    /// brings the lines in line with the requests already recorded. The order may not be read yet: its lines take the
+    /// hold when they arrive.
     /// </summary>
-    public async Task<string?> RequestAsync(string orderId, string? openRequest, string by, CancellationToken cancellationToken)
+    public async Task<RequestOutcome> RequestAsync(string orderId, OrderRequest? request, string by, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await RequestOnceAsync(orderId, openRequest, by, cancellationToken);
+                return await RequestOnceAsync(orderId, request, by, cancellationToken);
             }
             catch (DbUpdateException e) when (attempt < 4 && DbConflicts.IsConflict(e))
             {
@@ -45,30 +47,46 @@ public sealed class OrderLineIngestor(IDbContextFactory<TapbridgeDbContext> cont
         }
     }
 
-    private async Task<string?> RequestOnceAsync(string orderId, string? openRequest, string by, CancellationToken cancellationToken)
+    private async Task<RequestOutcome> RequestOnceAsync(string orderId, OrderRequest? request, string by, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var requests = await db.Set<OrderRequests>().SingleOrDefaultAsync(r => r.OrderId == orderId, cancellationToken);
+        if (requests is null)
+        {
+            if (request is null)
+            {
+                return new RequestOutcome(null, false, null);
+            }
+
+            requests = OrderRequests.For(orderId);
+            db.Add(requests);
+        }
+
+        var recorded = request is not null && requests.Record(request, now);
         var lines = await db.Set<OrderLine>().Where(l => l.OrderId == orderId).ToListAsync(cancellationToken);
-        if (lines.Count == 0)
+        var market = lines.FirstOrDefault()?.MarketCode;
+        if (market is not null)
         {
-            return null;
+            var earnings = await postings.OpenAsync(db, market, lines.Select(l => l.Id).ToList(), lines.Where(l => l.CreatorId != null).Select(l => l.CreatorId!.Value).ToList(), cancellationToken);
+            foreach (var line in lines.Where(l => l.Request(requests.Hold, now)))
+            {
+                var summary = requests.Hold ?? "No return, refund or cancellation request is open any more";
+                db.Add(OrderLineChange.Record(line, by, summary, now));
+                earnings.Post(line.Facts(), line.Version, summary, now);
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            await earnings.WriteAsync(db, cancellationToken);
+        }
+        else
+        {
+            await db.SaveChangesAsync(cancellationToken);
         }
 
-        var market = lines[0].MarketCode;
-        var earnings = await postings.OpenAsync(db, market, lines.Select(l => l.Id).ToList(), lines.Where(l => l.CreatorId != null).Select(l => l.CreatorId!.Value).ToList(), cancellationToken);
-        foreach (var line in lines.Where(l => l.Request(openRequest, now)))
-        {
-            var summary = openRequest ?? "The return, refund or cancellation request ended";
-            db.Add(OrderLineChange.Record(line, by, summary, now));
-            earnings.Post(line.Facts(), line.Version, summary, now);
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        await earnings.WriteAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return market;
+        return new RequestOutcome(market, recorded, requests.Hold);
     }
 
     private async Task<IngestReport> WithRetryAsync(OrderLineSnapshot[] batch, LineSource source, string by, CancellationToken cancellationToken)
@@ -98,6 +116,7 @@ public sealed class OrderLineIngestor(IDbContextFactory<TapbridgeDbContext> cont
         var lines = await db.Set<OrderLine>().AsNoTracking().Where(l => l.MarketCode == market && EF.Parameter(orderIds).Contains(l.OrderId)).ToDictionaryAsync(l => (l.OrderId, l.SkuId), cancellationToken);
         var versionsRead = lines.Values.ToDictionary(l => l, l => l.Version);
         var context = await AttributionContext.LoadAsync(db, market, batch, cancellationToken);
+        var holds = await db.Set<OrderRequests>().AsNoTracking().Where(r => r.Hold != null && EF.Parameter(orderIds).Contains(r.OrderId)).ToDictionaryAsync(r => r.OrderId, r => r.Hold, cancellationToken);
         var earnings = await postings.OpenAsync(db, market, lines.Values.Select(l => l.Id).ToList(),
             [.. context.CreatorIds, .. lines.Values.Where(l => l.CreatorId != null).Select(l => l.CreatorId!.Value)], cancellationToken);
         int created = 0, changed = 0, unchanged = 0, stale = 0;
@@ -131,7 +150,7 @@ public sealed class OrderLineIngestor(IDbContextFactory<TapbridgeDbContext> cont
                 }
                 else
                 {
-                    line = OrderLine.Start(snapshot, source, now);
+                    line = OrderLine.Start(snapshot, source, now, holds.GetValueOrDefault(snapshot.OrderId));
                     lines.Add((snapshot.OrderId, snapshot.SkuId), line);
                     started.Add(line);
                     summary = $"First reported: {snapshot.Status}, {snapshot.Quantity} × {line.Market.FormatMoney(snapshot.Price)}";
@@ -158,3 +177,6 @@ public sealed class OrderLineIngestor(IDbContextFactory<TapbridgeDbContext> cont
         return new IngestReport(batch.Length, created, changed, unchanged, stale, unmatched, refused);
     }
 }
+
+/// <summary>What a request did: the order's market (null for an order not read yet), whether the request was news, and what holds the order now.</summary>
+public sealed record RequestOutcome(string? Market, bool Recorded, string? Hold);

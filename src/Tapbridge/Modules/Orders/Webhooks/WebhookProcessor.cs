@@ -9,9 +9,10 @@ namespace Tapbridge.Modules.Orders.Webhooks;
 
 /// <summary>
 /// Works through stored webhooks in the order they arrived. An order status change, a completed return or refund, or
-/// a completed cancellation makes Tapbridge read the order again from TikTok (webhooks carry no amounts); an opened
-/// return, refund or cancellation holds the order's earnings until it ends. Orders Tapbridge has not read yet are left
-/// to the poll, which reads them with their latest state.
+/// a completed cancellation makes Tapbridge read the order again from TikTok (webhooks carry no amounts). Every return,
+/// refund and cancellation request is recorded per order (<see cref="OrderRequests"/>), by TikTok's event time, so late
+/// and reordered webhooks are harmless; the order's earnings are held while any request is open, even for an order
+/// the poll has not read yet (its lines take the hold when they arrive).
 /// </summary>
 internal sealed class WebhookProcessor(
     IDbContextFactory<TapbridgeDbContext> contexts, OrderLineIngestor ingestor, AffiliateOrderPoll poll, TimeProvider clock, ILogger<WebhookProcessor> logger)
@@ -38,50 +39,67 @@ internal sealed class WebhookProcessor(
             await db.SaveChangesAsync(cancellationToken);
         }
 
+        await ReconcileHoldsAsync(cancellationToken);
         return due.Count;
     }
 
     private async Task<string> HandleAsync(WebhookNotification notification, CancellationToken cancellationToken)
     {
-        if (notification.OrderId is not { Length: > 0 } orderId)
+        if (notification.OrderId is not { Length: > 0 } orderId
+            || notification.Type is not (WebhookTypes.OrderStatusChange or WebhookTypes.CancellationStatusChange or WebhookTypes.ReturnStatusChange))
         {
             return $"Nothing to do for webhook type {notification.Type}";
         }
 
         var data = WebhookEvent.Parse(System.Text.Encoding.UTF8.GetBytes(notification.Body));
+        var at = data.Timestamp ?? notification.ReceivedAt;
         var (request, reread) = notification.Type switch
         {
-            WebhookTypes.OrderStatusChange => ((string?)null, true),
-            WebhookTypes.CancellationStatusChange => Cancellation(data.As<CancellationStatusChange>()),
-            WebhookTypes.ReturnStatusChange => Return(data.As<ReturnStatusChange>()),
-            _ => (null, false),
+            WebhookTypes.CancellationStatusChange => Cancellation(data.As<CancellationStatusChange>(), at),
+            WebhookTypes.ReturnStatusChange => Return(data.As<ReturnStatusChange>(), at),
+            _ => (null, true),
         };
-        if (notification.Type is not (WebhookTypes.OrderStatusChange or WebhookTypes.CancellationStatusChange or WebhookTypes.ReturnStatusChange))
-        {
-            return $"Nothing to do for webhook type {notification.Type}";
-        }
-
-        if (await MarketOfAsync(orderId, cancellationToken) is not { } market)
-        {
-            return $"Order {orderId} is not one Tapbridge has read (not a TAP order through the agency, or not polled yet: the next poll reads it)";
-        }
 
         // A finished return or cancellation is read from TikTok first: its hold ends only once the refund is known.
-        var outcome = request ?? "Request ended";
-        if (reread)
+        var outcome = "";
+        if (reread && await MarketOfAsync(orderId, cancellationToken) is { } market)
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             var orderedAt = await db.Set<OrderLine>().Where(l => l.OrderId == orderId).Select(l => l.OrderedAt).FirstAsync(cancellationToken);
             var report = await poll.RefreshOrderAsync(Market.Get(market), orderId, orderedAt, cancellationToken);
-            outcome = $"Read again from TikTok: {report.Changed} line(s) changed, {report.Unchanged} unchanged";
+            outcome = $"Read again from TikTok: {report.Changed} line(s) changed, {report.Unchanged} unchanged. ";
         }
 
-        if (notification.Type != WebhookTypes.OrderStatusChange)
+        if (request is null)
         {
-            await ingestor.RequestAsync(orderId, request, By, cancellationToken);
+            return outcome.Length > 0 ? outcome.TrimEnd()
+                : $"Order {orderId} is not one Tapbridge has read (not a TAP order through the agency, or not polled yet: the next poll reads it)";
         }
 
-        return outcome;
+        var result = await ingestor.RequestAsync(orderId, request, By, cancellationToken);
+        outcome += !result.Recorded ? $"{request.Summary}: an event as new or newer is already known, nothing changed"
+            : $"{request.Summary} ({(request.Open ? "open" : "ended")}). {(result.Hold is null ? "Nothing holds the order" : $"Held: {result.Hold}")}";
+        return result.Market is null ? $"{outcome}; the order is not read yet, its lines take this when they arrive" : outcome;
+    }
+
+    /// <summary>
+    /// Lines stored at the moment a request was recorded for their order may have missed it (the two were written
+    /// at once); this brings such orders' lines in line with their requests.
+    /// </summary>
+    private async Task<int> ReconcileHoldsAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var since = clock.GetUtcNow().AddDays(-2);
+        var orders = await (from r in db.Set<OrderRequests>().Where(r => r.UpdatedAt >= since)
+                            join l in db.Set<OrderLine>() on r.OrderId equals l.OrderId
+                            where l.OpenRequest != r.Hold
+                            select r.OrderId).Distinct().Take(100).ToListAsync(cancellationToken);
+        foreach (var orderId in orders)
+        {
+            await ingestor.RequestAsync(orderId, null, By, cancellationToken);
+        }
+
+        return orders.Count;
     }
 
     private async Task<string?> MarketOfAsync(string orderId, CancellationToken cancellationToken)
@@ -90,20 +108,37 @@ internal sealed class WebhookProcessor(
         return await db.Set<OrderLine>().Where(l => l.OrderId == orderId).Select(l => l.MarketCode).FirstOrDefaultAsync(cancellationToken);
     }
 
-    /// <summary>A pending cancellation holds the earnings; a finished one ends the hold and is read again.</summary>
-    private static (string? Request, bool Reread) Cancellation(CancellationStatusChange change) => change.CancelStatus switch
+    /// <summary>A pending cancellation holds the earnings; a finished one ends the hold and is read again; a withdrawn one ends it.</summary>
+    private static (OrderRequest Request, bool Reread) Cancellation(CancellationStatusChange change, DateTimeOffset at)
     {
-        "CANCELLATION_REQUEST_PENDING" => ($"Cancellation requested by the {Role(change.CancellationsRole)}", false),
-        "CANCELLATION_REQUEST_SUCCESS" or "CANCELLATION_REQUEST_COMPLETE" => (null, true),
-        _ => (null, false),
-    };
+        var summary = $"Cancellation requested by the {Role(change.CancellationsRole)}";
+        var id = $"cancel:{change.CancelId}";
+        at = Later(at, change.CreateTime);
+        return change.CancelStatus switch
+        {
+            "CANCELLATION_REQUEST_PENDING" => (new OrderRequest(id, summary, true, at), false),
+            "CANCELLATION_REQUEST_SUCCESS" or "CANCELLATION_REQUEST_COMPLETE" => (new OrderRequest(id, summary, false, at), true),
+            _ => (new OrderRequest(id, summary, false, at), false),
+        };
+    }
 
-    private static (string? Request, bool Reread) Return(ReturnStatusChange change) => change.ReturnStatus switch
+    private static (OrderRequest Request, bool Reread) Return(ReturnStatusChange change, DateTimeOffset at)
     {
-        "RETURN_OR_REFUND_REQUEST_COMPLETE" or "RETURN_OR_REFUND_REQUEST_SUCCESS" or "REPLACEMENT_REQUEST_REFUND_SUCCESS" => (null, true),
-        "REFUND_OR_RETURN_REQUEST_REJECT" or "RETURN_OR_REFUND_REQUEST_CANCEL" or "REPLACEMENT_REQUEST_REJECT" or "REPLACEMENT_REQUEST_CANCEL" or "REPLACEMENT_REQUEST_COMPLETE" => (null, false),
-        _ => ($"{(change.ReturnType == "REFUND" ? "Refund" : change.ReturnType == "REPLACEMENT" ? "Replacement" : "Return")} requested by the {Role(change.ReturnRole)}", false),
-    };
+        var kind = change.ReturnType switch { "REFUND" => "Refund", "REPLACEMENT" => "Replacement", _ => "Return" };
+        var summary = $"{kind} requested by the {Role(change.ReturnRole)}";
+        var id = $"return:{change.ReturnId}";
+        at = Later(at, change.UpdateTime);
+        return change.ReturnStatus switch
+        {
+            "RETURN_OR_REFUND_REQUEST_COMPLETE" or "RETURN_OR_REFUND_REQUEST_SUCCESS" or "REPLACEMENT_REQUEST_REFUND_SUCCESS" => (new OrderRequest(id, summary, false, at), true),
+            "REFUND_OR_RETURN_REQUEST_REJECT" or "RETURN_OR_REFUND_REQUEST_CANCEL" or "REPLACEMENT_REQUEST_REJECT" or "REPLACEMENT_REQUEST_CANCEL" or "REPLACEMENT_REQUEST_COMPLETE" =>
+                (new OrderRequest(id, summary, false, at), false),
+            _ => (new OrderRequest(id, summary, true, at), false),
+        };
+    }
+
+    /// <summary>The event's time: the notification's, or the request's own when TikTok gives a later one.</summary>
+    private static DateTimeOffset Later(DateTimeOffset at, DateTimeOffset? requestTime) => requestTime is { } t && t > at ? t : at;
 
     private static string Role(string? role) => role?.ToLowerInvariant() switch
     {

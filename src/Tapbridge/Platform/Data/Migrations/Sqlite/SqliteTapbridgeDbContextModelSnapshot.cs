@@ -915,7 +915,8 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
 
                     b.HasKey("EntryId", "Seq");
 
-                    b.HasIndex("Account", "CreatorId", "Currency");
+                    b.HasIndex("CreatorId", "Account", "Currency")
+                        .HasFilter("\"CreatorId\" IS NOT NULL");
 
                     b.ToTable("ledger_legs", (string)null);
                 });
@@ -1766,10 +1767,10 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
 
                     b.HasIndex("MarketCode", "Attribution", "OrderedAt");
 
-                    b.HasIndex("MarketCode", "OrderId", "SkuId")
-                        .IsUnique();
-
                     b.HasIndex("MarketCode", "Status", "OrderedAt");
+
+                    b.HasIndex("OrderId", "SkuId", "MarketCode")
+                        .IsUnique();
 
                     b.ToTable("order_lines", (string)null);
                 });
@@ -1813,6 +1814,34 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                     b.HasIndex("LineId", "Version");
 
                     b.ToTable("order_line_changes", (string)null);
+                });
+
+            modelBuilder.Entity("Tapbridge.Modules.Orders.OrderRequests", b =>
+                {
+                    b.Property<string>("OrderId")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hold")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Requests")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OrderId");
+
+                    b.HasIndex("UpdatedAt");
+
+                    b.ToTable("order_requests", (string)null);
                 });
 
             modelBuilder.Entity("Tapbridge.Modules.Orders.Polling.OrderPollCursor", b =>

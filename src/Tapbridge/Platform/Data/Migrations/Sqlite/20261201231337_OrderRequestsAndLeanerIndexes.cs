@@ -1,0 +1,80 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Tapbridge.Platform.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class OrderRequestsAndLeanerIndexes : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_order_lines_MarketCode_OrderId_SkuId",
+                table: "order_lines");
+
+            migrationBuilder.DropIndex(
+                name: "IX_ledger_legs_Account_CreatorId_Currency",
+                table: "ledger_legs");
+
+            migrationBuilder.CreateTable(
+                name: "order_requests",
+                columns: table => new
+                {
+                    OrderId = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Requests = table.Column<string>(type: "TEXT", nullable: false),
+                    Hold = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_order_requests", x => x.OrderId);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_order_lines_OrderId_SkuId_MarketCode",
+                table: "order_lines",
+                columns: new[] { "OrderId", "SkuId", "MarketCode" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ledger_legs_CreatorId_Account_Currency",
+                table: "ledger_legs",
+                columns: new[] { "CreatorId", "Account", "Currency" },
+                filter: "\"CreatorId\" IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_order_requests_UpdatedAt",
+                table: "order_requests",
+                column: "UpdatedAt");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "order_requests");
+
+            migrationBuilder.DropIndex(
+                name: "IX_order_lines_OrderId_SkuId_MarketCode",
+                table: "order_lines");
+
+            migrationBuilder.DropIndex(
+                name: "IX_ledger_legs_CreatorId_Account_Currency",
+                table: "ledger_legs");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_order_lines_MarketCode_OrderId_SkuId",
+                table: "order_lines",
+                columns: new[] { "MarketCode", "OrderId", "SkuId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ledger_legs_Account_CreatorId_Currency",
+                table: "ledger_legs",
+                columns: new[] { "Account", "CreatorId", "Currency" });
+        }
+    }
+}
