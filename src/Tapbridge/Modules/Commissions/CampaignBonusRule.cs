@@ -4,10 +4,11 @@ using static Tapbridge.Platform.RuleViolationException;
 namespace Tapbridge.Modules.Commissions;
 
 /// <summary>
-/// A campaign bonus the agency funds: every order line a creator brings in the campaign's period beyond the first
-/// <see cref="Threshold"/> earns <see cref="AmountPerOrder"/>. It is settled once, when the period has ended and the hold
-/// has passed (so returned orders no longer count): each creator's bonus is posted as an adjustment, and the rule is
-/// closed to changes from then on.
+/// A campaign bonus the agency funds: every order a creator brings in the campaign's period beyond the first
+/// <see cref="Threshold"/> earns <see cref="AmountPerOrder"/> (an order counts once, whatever its SKU lines). It is
+/// settled once, when the period has ended and the hold has passed (so returned orders no longer count): each
+/// creator's bonus is posted as an adjustment, and the rule is closed to changes from then on. A return later than
+/// the hold does not reduce a settled bonus; finance corrects it with an adjustment if it must.
 /// </summary>
 internal sealed class CampaignBonusRule
 {
@@ -50,13 +51,13 @@ internal sealed class CampaignBonusRule
         (AmountPerOrder, Threshold, SetBy, SetAt) = (amountPerOrder, threshold, by, now);
     }
 
-    /// <summary>The bonus on <paramref name="orders"/> order lines: each one past the threshold earns the amount.</summary>
+    /// <summary>The bonus on <paramref name="orders"/> orders: each one past the threshold earns the amount.</summary>
     public long BonusFor(int orders) => Math.Max(0, orders - Threshold) * AmountPerOrder;
 
     /// <summary>When it settles: the end of the campaign's period and the hold after it.</summary>
     public static DateTimeOffset SettlesAt(DateTimeOffset campaignEnd, int holdDays) => campaignEnd.AddDays(holdDays);
 
-    /// <summary>Posts each creator's bonus on the order lines they brought in the period, and closes the rule. Keyed per campaign and creator: it posts once.</summary>
+    /// <summary>Posts each creator's bonus on the orders they brought in the period, and closes the rule. Keyed per campaign and creator: it posts once.</summary>
     public IReadOnlyList<(CreatorAdjustment Adjustment, LedgerEntry Entry)> Settle(string campaign, IReadOnlyDictionary<Guid, int> ordersByCreator, DateTimeOffset now, PayoutCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(ordersByCreator);

@@ -33,6 +33,8 @@ public abstract class AdjustmentApiTests<TApp>(TApp fixture) : AppTests(fixture)
         var body = new { creatorId, market = "PH", amount = 50_000, reason = "Bonus for the 12.12 live stream as agreed.", reference = "12.12 Mega Sale" };
 
         var owedBefore = await ConfirmedOwedAsync(finance);
+        var thisMonth = Market.Philippines.ToLocal(((IClockedApp)App).Time.GetUtcNow()).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+        var monthBefore = await PeriodAdjustmentsAsync(finance, thisMonth);
         var first = await PostAsync(finance, body, key);
         first.StatusCode.ShouldBe(HttpStatusCode.Created, await first.Content.ReadAsStringAsync());
         var posted = (await first.Content.ReadFromJsonAsync<AdjustmentView>())!;
@@ -46,6 +48,7 @@ public abstract class AdjustmentApiTests<TApp>(TApp fixture) : AppTests(fixture)
         other.StatusCode.ShouldBe(HttpStatusCode.Conflict, "the same key with another payload posts nothing");
         (await finance.GetFromJsonAsync<List<AdjustmentView>>($"{Adjustments}?creatorId={creatorId}"))!.Select(a => a.Id).ShouldBe([posted.Id]);
         (await ConfirmedOwedAsync(finance)).ShouldBe(owedBefore + 50_000, "finance's owed-to-creators counts adjustments");
+        (await PeriodAdjustmentsAsync(finance, thisMonth)).ShouldBe(monthBefore + 50_000, "the month's period shows the adjustments posted in it");
 
         var doubleSubmit = Key();
         var racing = await Task.WhenAll(PostAsync(finance, body with { amount = 7_500 }, doubleSubmit), PostAsync(finance, body with { amount = 7_500 }, doubleSubmit));
@@ -159,6 +162,9 @@ public abstract class AdjustmentApiTests<TApp>(TApp fixture) : AppTests(fixture)
 
     private static async Task<long> ConfirmedOwedAsync(HttpClient finance) =>
         (await finance.GetFromJsonAsync<FinanceView>("/api/v1/agency/finance?market=PH"))!.Owed.SingleOrDefault(o => o.Currency == "PHP")?.Confirmed ?? 0;
+
+    private static async Task<long> PeriodAdjustmentsAsync(HttpClient finance, string month) =>
+        (await finance.GetFromJsonAsync<FinanceView>("/api/v1/agency/finance?market=PH"))!.Periods.SingleOrDefault(p => p.Month == month)?.Adjustments ?? 0;
 
     private static string Key() => Guid.NewGuid().ToString("N");
 

@@ -7,6 +7,7 @@ using Tapbridge.Modules.Commissions;
 using Tapbridge.Modules.Commissions.Adjustments;
 using Tapbridge.Modules.Commissions.Bonuses;
 using Tapbridge.Modules.Commissions.Earnings;
+using Tapbridge.Modules.Orders;
 using Tapbridge.Platform.Auth;
 using Tapbridge.Platform.Data;
 using Tapbridge.Platform.Markets;
@@ -37,12 +38,14 @@ public abstract class CampaignBonusApiTests<TApp>(TApp fixture) : AppTests(fixtu
         var strangerId = await App.ApproveCreatorAsync(strangerHandle);
         var inPeriod = campaign.CampaignStart.AddHours(3);
         await LinesAsync(
-            Line(creatorId, campaign.Id, inPeriod), Line(creatorId, campaign.Id, inPeriod.AddHours(1)), Line(creatorId, campaign.Id, inPeriod.AddHours(2)),
-            Line(creatorId, campaign.Id, inPeriod.AddHours(3)) with { VoidReason = "Cancelled", PartnerCommission = 0 },
-            Line(creatorId, campaign.Id, campaign.CampaignStart.AddHours(-1)), Line(creatorId, null, inPeriod), Line(strangerId, campaign.Id, inPeriod));
+            Line(creatorId, campaign.Id, inPeriod, "5780000000000000101"), Line(creatorId, campaign.Id, inPeriod, "5780000000000000101", "1729000000000000002"),
+            Line(creatorId, campaign.Id, inPeriod.AddHours(1), "5780000000000000102"), Line(creatorId, campaign.Id, inPeriod.AddHours(2), "5780000000000000103"),
+            Line(creatorId, campaign.Id, inPeriod.AddHours(3), "5780000000000000104", cancelled: true),
+            Line(creatorId, campaign.Id, campaign.CampaignStart.AddHours(-1), "5780000000000000105"), Line(creatorId, null, inPeriod, "5780000000000000106"),
+            Line(strangerId, campaign.Id, inPeriod, "5780000000000000107"));
 
         var progress = (await (await App.SignInAsync(email)).GetFromJsonAsync<EarningsSummary>("/api/v1/creator/earnings"))!.Bonuses.Single(b => b.CampaignId == campaign.Id);
-        (progress.Orders, progress.Threshold, progress.ProvisionalBonus, progress.AmountPerOrder).ShouldBe((3, 2, 2_000, 2_000), "three lines in the period count: not the void one, the one before, the one outside the campaign");
+        (progress.Orders, progress.Threshold, progress.ProvisionalBonus, progress.AmountPerOrder).ShouldBe((3, 2, 2_000, 2_000), "three orders in the period count (the one with two SKU lines once): not the void one, the one before, the one outside the campaign");
         progress.SettlesAt.ShouldBe(campaign.CampaignEnd.AddDays(14));
 
         clock.Now = campaign.CampaignEnd.AddDays(14).AddMinutes(-1);
@@ -90,20 +93,30 @@ public abstract class CampaignBonusApiTests<TApp>(TApp fixture) : AppTests(fixtu
         return campaign;
     }
 
-    private static LineFacts Line(Guid creator, Guid? campaign, DateTimeOffset ordered) =>
-        new(Guid.CreateVersion7(), "PH", "PHP", creator, campaign, 10_000, 3_000, null, false, null, ordered, ordered.AddDays(2));
+    private static OrderLine Line(Guid creator, Guid? campaign, DateTimeOffset ordered, string orderId, string skuId = "1729000000000000001", bool cancelled = false)
+    {
+        var line = OrderLine.Start(new OrderLineSnapshot
+        {
+            MarketCode = "PH", Currency = "PHP", OrderId = orderId, SkuId = skuId, ProductId = "1729000000000000900", CreatorUsername = "bonus_test", Price = 50_000, Quantity = 1,
+            TapRate = 2000, CreatorRate = 3000, Status = cancelled ? TikTokLineStatus.Cancelled : TikTokLineStatus.Completed, OrderedAt = ordered, DeliveredAt = cancelled ? null : ordered.AddDays(2),
+            Estimated = new ReportedAmounts(50_000, 10_000, 3_000, 0, 0), Actual = cancelled ? ReportedAmounts.Zero : new ReportedAmounts(50_000, 10_000, 3_000, 0, 0),
+        }, LineSource.Api, ordered);
+        line.Attribute(creator, campaign, null);
+        return line;
+    }
 
-    /// <summary>Lines as the Orders module would post them (their order rows are not needed here: the bonus counts earnings).</summary>
-    private async Task LinesAsync(params LineFacts[] lines)
+    /// <summary>Lines stored and posted as the Orders module does.</summary>
+    private async Task LinesAsync(params OrderLine[] lines)
     {
         await using var scope = App.Scope();
         var db = scope.ServiceProvider.GetRequiredService<TapbridgeDbContext>();
         await using var transaction = await db.Database.BeginTransactionAsync();
+        await BulkRows.InsertAsync(db, lines, CancellationToken.None);
         var batch = await scope.ServiceProvider.GetRequiredService<EarningPostings>()
-            .OpenAsync(db, "PH", lines.Select(l => l.LineId).ToList(), lines.Select(l => l.CreatorId!.Value).Distinct().ToList(), CancellationToken.None);
+            .OpenAsync(db, "PH", [], lines.Select(l => l.CreatorId!.Value).Distinct().ToList(), CancellationToken.None);
         foreach (var line in lines)
         {
-            batch.Post(line, 1, "test line", line.OrderedAt);
+            batch.Post(line.Facts(), line.Version, "test line", line.OrderedAt);
         }
 
         await batch.WriteAsync(db, CancellationToken.None);

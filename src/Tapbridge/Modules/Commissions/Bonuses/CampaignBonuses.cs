@@ -8,7 +8,7 @@ namespace Tapbridge.Modules.Commissions.Bonuses;
 
 /// <summary>
 /// Campaign bonuses: staff set a campaign's rule; once the campaign's period has ended and the hold after it has
-/// passed, each creator's non-void order lines of the period are counted and their bonus posted as an adjustment,
+/// passed, each creator's orders of the period (with a line not void) are counted and their bonus posted as an adjustment,
 /// once per campaign and creator; until then creators see their progress.
 /// </summary>
 public sealed class CampaignBonuses(IDbContextFactory<TapbridgeDbContext> contexts, EarningPostings postings, TimeProvider clock, ILogger<CampaignBonuses> logger)
@@ -74,7 +74,7 @@ public sealed class CampaignBonuses(IDbContextFactory<TapbridgeDbContext> contex
         foreach (var rule in rules.Where(r => campaigns.ContainsKey(r.CampaignId)))
         {
             var c = campaigns[rule.CampaignId];
-            var orders = await Lines(db, c).CountAsync(e => e.CreatorId == creator, cancellationToken);
+            var orders = await Orders(db, c).CountAsync(o => o.CreatorId == creator, cancellationToken);
             progress.Add(new BonusProgress(c.Id, c.Name, rule.Market.Currency, rule.AmountPerOrder, rule.Threshold, orders, rule.BonusFor(orders), c.CampaignEnd,
                 CampaignBonusRule.SettlesAt(c.CampaignEnd, postings.HoldDays)));
         }
@@ -97,7 +97,7 @@ public sealed class CampaignBonuses(IDbContextFactory<TapbridgeDbContext> contex
                 }
 
                 var campaign = await db.Set<Campaign>().AsNoTracking().SingleAsync(c => c.Id == campaignId, cancellationToken);
-                var orders = await Lines(db, campaign).GroupBy(e => e.CreatorId!.Value).Select(g => new { Creator = g.Key, Orders = g.Count() })
+                var orders = await Orders(db, campaign).GroupBy(o => o.CreatorId).Select(g => new { Creator = g.Key, Orders = g.Count() })
                     .ToDictionaryAsync(g => g.Creator, g => g.Orders, cancellationToken);
                 var posted = rule.Settle(campaign.Name, orders, now, PayoutCalendar.Default);
                 foreach (var (adjustment, entry) in posted)
@@ -117,10 +117,21 @@ public sealed class CampaignBonuses(IDbContextFactory<TapbridgeDbContext> contex
         }
     }
 
-    /// <summary>The campaign's order lines that count: attributed, not void, ordered in the campaign's period.</summary>
-    private static IQueryable<LineEarning> Lines(TapbridgeDbContext db, Campaign campaign) =>
+    /// <summary>
+    /// The campaign's orders that count, once per creator and order however many SKU lines it has: an order with a
+    /// line attributed to the creator, not void, ordered in the campaign's period.
+    /// </summary>
+    private static IQueryable<CreatorOrder> Orders(TapbridgeDbContext db, Campaign campaign) =>
         db.Set<LineEarning>().AsNoTracking().Where(e => e.CampaignId == campaign.Id && e.CreatorId != null && e.Stage != EarningStage.Void
-            && e.OrderedAt >= campaign.CampaignStart && e.OrderedAt <= campaign.CampaignEnd);
+                && e.OrderedAt >= campaign.CampaignStart && e.OrderedAt <= campaign.CampaignEnd)
+            .Join(db.Set<Orders.OrderLine>(), e => e.LineId, l => l.Id, (e, l) => new CreatorOrder { CreatorId = e.CreatorId!.Value, OrderId = l.OrderId }).Distinct();
+
+    // Set by member initialisation, not a constructor: EF translates only that shape once it is filtered after Distinct.
+    private sealed class CreatorOrder
+    {
+        public Guid CreatorId { get; init; }
+        public string OrderId { get; init; } = "";
+    }
 
     private static async Task<Dictionary<Guid, Campaign>> CampaignsAsync(TapbridgeDbContext db, IEnumerable<CampaignBonusRule> rules, CancellationToken cancellationToken)
     {

@@ -6,9 +6,13 @@ using Tapbridge.Platform.Markets;
 
 namespace Tapbridge.Modules.Commissions.Finance;
 
-/// <summary>Per market and month of order: what TikTok owes the agency (estimated and settled), what the agency owes creators, and what TikTok pays them.</summary>
+/// <summary>
+/// Per market and month of order: what TikTok owes the agency (estimated and settled), what the agency owes creators
+/// on those lines, and what TikTok pays them; <see cref="Adjustments"/> are finance's adjustments and the campaign
+/// bonuses posted in the month (they belong to no order).
+/// </summary>
 public sealed record FinancePeriod(string Market, string Currency, string Month, int Lines, long Gmv, long ReceivableEstimated, long ReceivableActual, long CreatorPending,
-    long CreatorConfirmed, long CreatorPayable, long TikTokPaidCreators, int Discrepancies, int Unmatched);
+    long CreatorConfirmed, long CreatorPayable, long TikTokPaidCreators, int Discrepancies, int Unmatched, long Adjustments);
 
 /// <summary>What the agency owes creators in a currency, by stage: their shares of order lines and finance's adjustments.</summary>
 public sealed record OwedToCreators(string Currency, long Pending, long Confirmed, long Payable, int Creators);
@@ -31,14 +35,18 @@ public sealed class FinanceOverview(IDbContextFactory<TapbridgeDbContext> contex
                               l.MarketCode, l.Currency, l.OrderedAt, l.Status, Base = l.Status == TikTokLineStatus.Completed ? l.Actual.Base : l.Estimated.Base,
                               Unmatched = l.Attribution == Attribution.Unmatched, Differs = l.Discrepancy != null, e.Receivable, e.Stage, e.Share, e.Memo, e.ShareCreatorId,
                           }).ToListAsync(cancellationToken);
-        var periods = rows.GroupBy(r => (r.MarketCode, Month: Market.Get(r.MarketCode).ToLocal(r.OrderedAt).ToString("yyyy-MM", CultureInfo.InvariantCulture)))
-            .OrderByDescending(g => g.Key.Month).ThenBy(g => g.Key.MarketCode)
-            .Select(g => new FinancePeriod(g.Key.MarketCode, g.First().Currency, g.Key.Month, g.Count(), g.Where(r => r.Status != TikTokLineStatus.Cancelled).Sum(r => r.Base),
+        var adjustments = await db.Set<CreatorAdjustment>().AsNoTracking().Where(a => market == null || a.MarketCode == market)
+            .Select(a => new { a.MarketCode, a.Currency, a.Stage, a.Amount, a.CreatorId, a.PostedAt }).ToListAsync(cancellationToken);
+        var adjusted = adjustments.GroupBy(a => (a.MarketCode, Month: Month(a.MarketCode, a.PostedAt))).ToDictionary(g => g.Key, g => g.Sum(a => a.Amount));
+        var lineMonths = rows.GroupBy(r => (r.MarketCode, Month: Month(r.MarketCode, r.OrderedAt))).ToDictionary(g => g.Key, g => g.ToList());
+        var periods = lineMonths.Keys.Union(adjusted.Keys).OrderByDescending(k => k.Month).ThenBy(k => k.MarketCode).Select(k =>
+        {
+            var g = lineMonths.GetValueOrDefault(k) ?? [];
+            return new FinancePeriod(k.MarketCode, Market.Get(k.MarketCode).Currency, k.Month, g.Count, g.Where(r => r.Status != TikTokLineStatus.Cancelled).Sum(r => r.Base),
                 g.Where(r => r.Status != TikTokLineStatus.Completed).Sum(r => r.Receivable), g.Where(r => r.Status == TikTokLineStatus.Completed).Sum(r => r.Receivable),
                 g.Where(r => r.Stage == EarningStage.Pending).Sum(r => r.Share), g.Where(r => r.Stage == EarningStage.Confirmed).Sum(r => r.Share),
-                g.Where(r => r.Stage == EarningStage.Payable).Sum(r => r.Share), g.Sum(r => r.Memo), g.Count(r => r.Differs), g.Count(r => r.Unmatched))).ToList();
-        var adjustments = await db.Set<CreatorAdjustment>().AsNoTracking().Where(a => market == null || a.MarketCode == market)
-            .Select(a => new { a.Currency, a.Stage, a.Amount, a.CreatorId }).ToListAsync(cancellationToken);
+                g.Where(r => r.Stage == EarningStage.Payable).Sum(r => r.Share), g.Sum(r => r.Memo), g.Count(r => r.Differs), g.Count(r => r.Unmatched), adjusted.GetValueOrDefault(k));
+        }).ToList();
         var shares = rows.Select(r => (r.Currency, r.Stage, Amount: r.Share, CreatorId: r.ShareCreatorId))
             .Concat(adjustments.Select(a => (a.Currency, a.Stage, a.Amount, CreatorId: (Guid?)a.CreatorId)));
         var owed = shares.GroupBy(r => r.Currency).Select(g => new OwedToCreators(g.Key, g.Where(r => r.Stage == EarningStage.Pending).Sum(r => r.Amount),
@@ -49,4 +57,6 @@ public sealed class FinanceOverview(IDbContextFactory<TapbridgeDbContext> contex
             .Select(l => new DiscrepancyView(l.Id, l.MarketCode, l.OrderId, l.ProductName, l.CreatorUsername, l.OrderedAt, l.Status, l.Discrepancy!)).ToListAsync(cancellationToken);
         return new FinanceView(periods, owed, list, await differences.CountAsync(cancellationToken));
     }
+
+    private static string Month(string market, DateTimeOffset at) => Market.Get(market).ToLocal(at).ToString("yyyy-MM", CultureInfo.InvariantCulture);
 }

@@ -926,8 +926,7 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
 
                     b.HasKey("EntryId", "Seq");
 
-                    b.HasIndex("CreatorId", "Account", "Currency")
-                        .HasFilter("\"CreatorId\" IS NOT NULL");
+                    b.HasIndex("Account", "CreatorId", "Currency");
 
                     b.ToTable("ledger_legs", (string)null);
                 });
@@ -1778,10 +1777,10 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
 
                     b.HasIndex("MarketCode", "Attribution", "OrderedAt");
 
-                    b.HasIndex("MarketCode", "Status", "OrderedAt");
-
-                    b.HasIndex("OrderId", "SkuId", "MarketCode")
+                    b.HasIndex("MarketCode", "OrderId", "SkuId")
                         .IsUnique();
+
+                    b.HasIndex("MarketCode", "Status", "OrderedAt");
 
                     b.ToTable("order_lines", (string)null);
                 });
@@ -1825,34 +1824,6 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                     b.HasIndex("LineId", "Version");
 
                     b.ToTable("order_line_changes", (string)null);
-                });
-
-            modelBuilder.Entity("Tapbridge.Modules.Orders.OrderRequests", b =>
-                {
-                    b.Property<string>("OrderId")
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<string>("Hold")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("Requests")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("integer");
-
-                    b.HasKey("OrderId");
-
-                    b.HasIndex("UpdatedAt");
-
-                    b.ToTable("order_requests", (string)null);
                 });
 
             modelBuilder.Entity("Tapbridge.Modules.Orders.Polling.OrderPollCursor", b =>
