@@ -34,8 +34,7 @@ internal sealed class OrderLineConfiguration : IEntityTypeConfiguration<OrderLin
         builder.Ignore(l => l.Market);
         builder.Ignore(l => l.Current);
         builder.Ignore(l => l.KeptQuantity);
-        // Order id first: webhooks and requests name an order without its market.
-        builder.HasIndex(l => new { l.OrderId, l.SkuId, l.MarketCode }).IsUnique();
+        builder.HasIndex(l => new { l.MarketCode, l.OrderId, l.SkuId }).IsUnique();
         builder.HasIndex(l => new { l.CreatorId, l.OrderedAt });
         builder.HasIndex(l => new { l.MarketCode, l.Attribution, l.OrderedAt });
         builder.HasIndex(l => new { l.MarketCode, l.Status, l.OrderedAt });

@@ -65,7 +65,7 @@ public sealed class OrderLineIngestor(IDbContextFactory<TapbridgeDbContext> cont
         }
 
         var recorded = request is not null && requests.Record(request, now);
-        var lines = await db.Set<OrderLine>().Where(l => l.OrderId == orderId).ToListAsync(cancellationToken);
+        var lines = await db.Set<OrderLine>().OfOrder(orderId).ToListAsync(cancellationToken);
         var market = lines.FirstOrDefault()?.MarketCode;
         if (market is not null)
         {

@@ -65,7 +65,7 @@ internal sealed class WebhookProcessor(
         if (reread && await MarketOfAsync(orderId, cancellationToken) is { } market)
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            var orderedAt = await db.Set<OrderLine>().Where(l => l.OrderId == orderId).Select(l => l.OrderedAt).FirstAsync(cancellationToken);
+            var orderedAt = await db.Set<OrderLine>().OfOrder(orderId).Select(l => l.OrderedAt).FirstAsync(cancellationToken);
             var report = await poll.RefreshOrderAsync(Market.Get(market), orderId, orderedAt, cancellationToken);
             outcome = $"Read again from TikTok: {report.Changed} line(s) changed, {report.Unchanged} unchanged. ";
         }
@@ -84,16 +84,21 @@ internal sealed class WebhookProcessor(
 
     /// <summary>
     /// Lines stored at the moment a request was recorded for their order may have missed it (the two were written
-    /// at once); this brings such orders' lines in line with their requests.
+    /// at once, neither seeing the other); this brings such orders' lines in line with their requests. Such a race
+    /// resolves when both commit, so the requests of the last hour are enough.
     /// </summary>
     private async Task<int> ReconcileHoldsAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var since = clock.GetUtcNow().AddDays(-2);
-        var orders = await (from r in db.Set<OrderRequests>().Where(r => r.UpdatedAt >= since)
-                            join l in db.Set<OrderLine>() on r.OrderId equals l.OrderId
-                            where l.OpenRequest != r.Hold
-                            select r.OrderId).Distinct().Take(100).ToListAsync(cancellationToken);
+        var since = clock.GetUtcNow().AddHours(-1);
+        var holds = await db.Set<OrderRequests>().AsNoTracking().Where(r => r.UpdatedAt >= since).ToDictionaryAsync(r => r.OrderId, r => r.Hold, cancellationToken);
+        if (holds.Count == 0)
+        {
+            return 0;
+        }
+
+        var lines = await db.Set<OrderLine>().AsNoTracking().OfOrders(holds.Keys).Select(l => new { l.OrderId, l.OpenRequest }).ToListAsync(cancellationToken);
+        var orders = lines.Where(l => l.OpenRequest != holds[l.OrderId]).Select(l => l.OrderId).Distinct().ToList();
         foreach (var orderId in orders)
         {
             await ingestor.RequestAsync(orderId, null, By, cancellationToken);
@@ -105,7 +110,7 @@ internal sealed class WebhookProcessor(
     private async Task<string?> MarketOfAsync(string orderId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Set<OrderLine>().Where(l => l.OrderId == orderId).Select(l => l.MarketCode).FirstOrDefaultAsync(cancellationToken);
+        return await db.Set<OrderLine>().OfOrder(orderId).Select(l => l.MarketCode).FirstOrDefaultAsync(cancellationToken);
     }
 
     /// <summary>A pending cancellation holds the earnings; a finished one ends the hold and is read again; a withdrawn one ends it.</summary>

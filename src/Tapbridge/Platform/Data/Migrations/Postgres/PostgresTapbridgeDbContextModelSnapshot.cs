@@ -926,7 +926,8 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
 
                     b.HasKey("EntryId", "Seq");
 
-                    b.HasIndex("Account", "CreatorId", "Currency");
+                    b.HasIndex("CreatorId", "Account", "Currency")
+                        .HasFilter("\"CreatorId\" IS NOT NULL");
 
                     b.ToTable("ledger_legs", (string)null);
                 });
@@ -1824,6 +1825,34 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                     b.HasIndex("LineId", "Version");
 
                     b.ToTable("order_line_changes", (string)null);
+                });
+
+            modelBuilder.Entity("Tapbridge.Modules.Orders.OrderRequests", b =>
+                {
+                    b.Property<string>("OrderId")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Hold")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Requests")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("OrderId");
+
+                    b.HasIndex("UpdatedAt");
+
+                    b.ToTable("order_requests", (string)null);
                 });
 
             modelBuilder.Entity("Tapbridge.Modules.Orders.Polling.OrderPollCursor", b =>

@@ -1767,10 +1767,10 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
 
                     b.HasIndex("MarketCode", "Attribution", "OrderedAt");
 
-                    b.HasIndex("MarketCode", "Status", "OrderedAt");
-
-                    b.HasIndex("OrderId", "SkuId", "MarketCode")
+                    b.HasIndex("MarketCode", "OrderId", "SkuId")
                         .IsUnique();
+
+                    b.HasIndex("MarketCode", "Status", "OrderedAt");
 
                     b.ToTable("order_lines", (string)null);
                 });

@@ -6,15 +6,11 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Tapbridge.Platform.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class OrderRequestsAndLeanerIndexes : Migration
+    public partial class OrderRequestsAndCreatorLegIndex : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropIndex(
-                name: "IX_order_lines_MarketCode_OrderId_SkuId",
-                table: "order_lines");
-
             migrationBuilder.DropIndex(
                 name: "IX_ledger_legs_Account_CreatorId_Currency",
                 table: "ledger_legs");
@@ -35,12 +31,6 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_order_lines_OrderId_SkuId_MarketCode",
-                table: "order_lines",
-                columns: new[] { "OrderId", "SkuId", "MarketCode" },
-                unique: true);
-
-            migrationBuilder.CreateIndex(
                 name: "IX_ledger_legs_CreatorId_Account_Currency",
                 table: "ledger_legs",
                 columns: new[] { "CreatorId", "Account", "Currency" },
@@ -59,18 +49,8 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                 name: "order_requests");
 
             migrationBuilder.DropIndex(
-                name: "IX_order_lines_OrderId_SkuId_MarketCode",
-                table: "order_lines");
-
-            migrationBuilder.DropIndex(
                 name: "IX_ledger_legs_CreatorId_Account_Currency",
                 table: "ledger_legs");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_order_lines_MarketCode_OrderId_SkuId",
-                table: "order_lines",
-                columns: new[] { "MarketCode", "OrderId", "SkuId" },
-                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_ledger_legs_Account_CreatorId_Currency",

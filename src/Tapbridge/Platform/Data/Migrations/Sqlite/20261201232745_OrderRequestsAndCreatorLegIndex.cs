@@ -5,15 +5,11 @@
 namespace Tapbridge.Platform.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class OrderRequestsAndLeanerIndexes : Migration
+    public partial class OrderRequestsAndCreatorLegIndex : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropIndex(
-                name: "IX_order_lines_MarketCode_OrderId_SkuId",
-                table: "order_lines");
-
             migrationBuilder.DropIndex(
                 name: "IX_ledger_legs_Account_CreatorId_Currency",
                 table: "ledger_legs");
@@ -34,12 +30,6 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_order_lines_OrderId_SkuId_MarketCode",
-                table: "order_lines",
-                columns: new[] { "OrderId", "SkuId", "MarketCode" },
-                unique: true);
-
-            migrationBuilder.CreateIndex(
                 name: "IX_ledger_legs_CreatorId_Account_Currency",
                 table: "ledger_legs",
                 columns: new[] { "CreatorId", "Account", "Currency" },
@@ -58,18 +48,8 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                 name: "order_requests");
 
             migrationBuilder.DropIndex(
-                name: "IX_order_lines_OrderId_SkuId_MarketCode",
-                table: "order_lines");
-
-            migrationBuilder.DropIndex(
                 name: "IX_ledger_legs_CreatorId_Account_Currency",
                 table: "ledger_legs");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_order_lines_MarketCode_OrderId_SkuId",
-                table: "order_lines",
-                columns: new[] { "MarketCode", "OrderId", "SkuId" },
-                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_ledger_legs_Account_CreatorId_Currency",
