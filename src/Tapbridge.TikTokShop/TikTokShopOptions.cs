@@ -21,6 +21,12 @@ public sealed class TikTokShopOptions
 
     public Uri SellerConsentBaseUrl { get; init; } = new("https://services.tiktokshop.com");
 
+    /// <summary>
+    /// Added to the seller consent address. TikTok tells sellers from partners by host; the sandbox serves both at one
+    /// origin and is told by <c>user_type=0</c>.
+    /// </summary>
+    public string SellerConsentQuery { get; init; } = "";
+
     public Uri CreatorConsentBaseUrl { get; init; } = new("https://shop.tiktok.com");
 
     /// <summary>Per attempt; a call that retries can take longer in total.</summary>
@@ -56,6 +62,7 @@ public sealed class TikTokShopOptions
         AuthBaseUrl = baseUrl,
         PartnerConsentBaseUrl = baseUrl,
         SellerConsentBaseUrl = baseUrl,
+        SellerConsentQuery = "&user_type=0",
         CreatorConsentBaseUrl = baseUrl,
     };
 }

@@ -18,7 +18,7 @@ public sealed class TikTokShopAuth(HttpClient http, TikTokShopOptions options)
         return userType switch
         {
             TikTokUserType.Partner => new Uri(options.PartnerConsentBaseUrl, $"/open/authorize?service_id={Uri.EscapeDataString(options.ServiceId)}&state={escapedState}"),
-            TikTokUserType.Seller => new Uri(options.SellerConsentBaseUrl, $"/open/authorize?service_id={Uri.EscapeDataString(options.ServiceId)}&state={escapedState}"),
+            TikTokUserType.Seller => new Uri(options.SellerConsentBaseUrl, $"/open/authorize?service_id={Uri.EscapeDataString(options.ServiceId)}&state={escapedState}{options.SellerConsentQuery}"),
             TikTokUserType.Creator => new Uri(options.CreatorConsentBaseUrl, $"/alliance/creator/auth?app_key={Uri.EscapeDataString(options.AppKey)}&state={escapedState}"),
         };
     }

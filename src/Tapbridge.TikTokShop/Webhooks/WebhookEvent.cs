@@ -29,6 +29,7 @@ public sealed record WebhookEvent
 public static class WebhookTypes
 {
     public const int OrderStatusChange = 1;
+    public const int SellerDeauthorization = 6;
     public const int CancellationStatusChange = 11;
     public const int ReturnStatusChange = 12;
     public const int ShoppableContentPosting = 17;

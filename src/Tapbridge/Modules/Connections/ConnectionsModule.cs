@@ -18,6 +18,7 @@ public static class ConnectionsModule
         services.AddScoped<TikTokAppSettings>();
         services.AddScoped<PartnerConnection>();
         services.AddScoped<CreatorTikTok>();
+        services.AddScoped<SellerTikTok>();
         services.AddHostedService<TokenRefreshJob>();
         services.AddSingleton<DemoSandbox>();
 

@@ -4,6 +4,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Tapbridge.Modules.Sellers.Shops;
 using Tapbridge.Modules.Sellers.SignUp;
+using Tapbridge.Modules.Sellers.TikTok;
 using Tapbridge.Platform.Auth;
 
 namespace Tapbridge.Modules.Sellers;
@@ -30,6 +31,7 @@ public static class SellersModule
             var shop = await shops.AddAsync(Actor.From(user), new AddShopRequest(body.ShopCode, body.ShopName, body.Market, body.CrossBorder), ct);
             return TypedResults.Created($"/api/v1/seller/shops/{shop.Id}", shop);
         }).WithName("AddShop");
+        app.MapSellerTikTok(seller);
 
         var agency = app.MapGroup("/api/v1/agency/sellers").WithTags("Agency").RequireAuthorization(Policies.AgencyStaff);
         agency.MapGet("/", async (SellerDirectory sellers, CancellationToken ct) => TypedResults.Ok(await sellers.ListAsync(ct))).WithName("ListSellers");

@@ -25,13 +25,20 @@ internal static class ConnectEndpoints
             }
         }).RequireAuthorization(Policies.AgencyAdmin);
 
-        // TikTok sends every consent of the app to this one address: a creator's goes on to the creator portal. A partner
+        // TikTok sends every consent of the app to this one address: a creator's goes on to the creator portal, a seller's
+        // to the seller portal. A partner
         // consent completes only for the admin who started it, so signing in is the only requirement here.
-        group.MapGet("/callback", async (string? code, string? state, string? error, ClaimsPrincipal user, PartnerConnection connection, CreatorTikTok creators, HttpContext http, CancellationToken ct) =>
+        group.MapGet("/callback", async (string? code, string? state, string? error, ClaimsPrincipal user, PartnerConnection connection, CreatorTikTok creators,
+            SellerTikTok sellers, HttpContext http, CancellationToken ct) =>
         {
             if (await creators.IsCreatorAttemptAsync(state, ct))
             {
                 return Results.LocalRedirect("/creator/tiktok/callback" + http.Request.QueryString);
+            }
+
+            if (await sellers.IsSellerAttemptAsync(state, ct))
+            {
+                return Results.LocalRedirect("/seller/tiktok/callback" + http.Request.QueryString);
             }
 
             try

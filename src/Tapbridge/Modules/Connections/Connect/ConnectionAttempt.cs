@@ -5,7 +5,8 @@ namespace Tapbridge.Modules.Connections.Connect;
 
 /// <summary>
 /// The `state` of one TikTok consent round trip: single use, 15 minutes, bound to the person who started it (an admin
-/// connecting the agency, or a creator authorizing their own account, then <see cref="CreatorId"/> is set).
+/// connecting the agency, a creator authorizing their own account, then <see cref="CreatorId"/> is set, or a seller
+/// authorizing their shops, then <see cref="SellerId"/> is).
 /// Stored in the database (as a hash), so the callback may land on any instance.
 /// </summary>
 internal sealed class ConnectionAttempt
@@ -20,13 +21,14 @@ internal sealed class ConnectionAttempt
     public string StateHash { get; private set; } = "";
     public Guid StartedBy { get; private set; }
     public Guid? CreatorId { get; private set; }
+    public Guid? SellerId { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset? CompletedAt { get; private set; }
 
-    public static (ConnectionAttempt Attempt, string State) Start(Guid by, DateTimeOffset now, Guid? creatorId = null)
+    public static (ConnectionAttempt Attempt, string State) Start(Guid by, DateTimeOffset now, Guid? creatorId = null, Guid? sellerId = null)
     {
         var state = OpaqueToken.New();
-        return (new ConnectionAttempt { Id = Guid.CreateVersion7(now), StateHash = HashOf(state), StartedBy = by, CreatorId = creatorId, CreatedAt = now }, state);
+        return (new ConnectionAttempt { Id = Guid.CreateVersion7(now), StateHash = HashOf(state), StartedBy = by, CreatorId = creatorId, SellerId = sellerId, CreatedAt = now }, state);
     }
 
     public static string HashOf(string state) => OpaqueToken.Hash(state);

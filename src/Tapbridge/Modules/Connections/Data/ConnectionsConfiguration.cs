@@ -1,4 +1,6 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Tapbridge.Modules.Connections.Connect;
 
@@ -71,5 +73,21 @@ internal sealed class CreatorAuthorizationConfiguration : IEntityTypeConfigurati
         builder.HasIndex(a => a.OpenId).IsUnique();
         builder.Property(a => a.Username).HasMaxLength(64);
         builder.Property(a => a.GrantedScopes).HasMaxLength(1000);
+    }
+}
+
+internal sealed class SellerAuthorizationConfiguration : IEntityTypeConfiguration<SellerAuthorization>
+{
+    public void Configure(EntityTypeBuilder<SellerAuthorization> builder)
+    {
+        builder.ToTable("seller_tiktok_authorizations");
+        builder.HasKey(a => a.SellerId);
+        builder.Property(a => a.OpenId).HasMaxLength(128);
+        builder.Property(a => a.SellerName).HasMaxLength(200);
+        builder.Property(a => a.GrantedScopes).HasMaxLength(1000);
+        builder.Property(a => a.Shops).HasConversion(
+            shops => JsonSerializer.Serialize(shops, (JsonSerializerOptions?)null),
+            text => JsonSerializer.Deserialize<List<AuthorizedShopView>>(text, (JsonSerializerOptions?)null) ?? new List<AuthorizedShopView>(),
+            new ValueComparer<IReadOnlyList<AuthorizedShopView>>((a, b) => a!.SequenceEqual(b!), shops => shops.Aggregate(0, (h, s) => HashCode.Combine(h, s)), shops => shops.ToList()));
     }
 }

@@ -30,7 +30,8 @@ internal sealed class ConnectionsDemo(
 
     private async Task ConnectAsync(CancellationToken cancellationToken)
     {
-        var baseUrl = await sandbox.StartAsync(urls.For(ConnectEndpoints.CallbackPath), cancellationToken);
+        // TikTok's webhook address (the Orders module's endpoint): a demo seller who authorizes the app gets live webhooks.
+        var baseUrl = await sandbox.StartAsync(urls.For(ConnectEndpoints.CallbackPath), urls.For("/webhooks/tiktok"), cancellationToken);
         var system = new Actor(Guid.Empty, Guid.Empty, OrganizationKind.Agency, "Demo", new HashSet<string>());
         await settings.SaveAsync(system, new TikTokAppChange(DemoSandbox.AppKey, DemoSandbox.AppSecret, DemoSandbox.ServiceId, TikTokEnvironment.Sandbox, baseUrl.ToString()), cancellationToken);
 

@@ -19,7 +19,8 @@ internal sealed class DemoSandbox(IConfiguration configuration, TimeProvider clo
     private SandboxHost? host;
     private Task? keepingInStep;
 
-    public async Task<Uri> StartAsync(string redirectUrl, CancellationToken cancellationToken)
+    /// <summary>Starts the sandbox once; it sends consents back to <paramref name="redirectUrl"/> and the webhooks of shops whose sellers authorized the app to <paramref name="webhookUrl"/>.</summary>
+    public async Task<Uri> StartAsync(string redirectUrl, string webhookUrl, CancellationToken cancellationToken)
     {
         await gate.WaitAsync(cancellationToken);
         try
@@ -32,6 +33,7 @@ internal sealed class DemoSandbox(IConfiguration configuration, TimeProvider clo
                     AppSecret = AppSecret,
                     ServiceId = ServiceId,
                     RedirectUrl = redirectUrl,
+                    WebhookUrl = webhookUrl,
                     Start = clock.GetUtcNow(),
                     Port = configuration.GetValue("Demo:SandboxPort", 5081),
                     RequestsPerSecond = configuration.GetValue("Sandbox:RequestsPerSecond", 50),

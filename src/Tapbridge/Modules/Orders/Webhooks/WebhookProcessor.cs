@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Tapbridge.Modules.Connections;
 using Tapbridge.Modules.Orders.Ingestion;
 using Tapbridge.Modules.Orders.Polling;
 using Tapbridge.Platform.Data;
@@ -15,7 +16,7 @@ namespace Tapbridge.Modules.Orders.Webhooks;
 /// the poll has not read yet (its lines take the hold when they arrive).
 /// </summary>
 internal sealed class WebhookProcessor(
-    IDbContextFactory<TapbridgeDbContext> contexts, OrderLineIngestor ingestor, AffiliateOrderPoll poll, TimeProvider clock, ILogger<WebhookProcessor> logger)
+    IDbContextFactory<TapbridgeDbContext> contexts, OrderLineIngestor ingestor, AffiliateOrderPoll poll, SellerTikTok sellers, TimeProvider clock, ILogger<WebhookProcessor> logger)
 {
     private const string By = "TikTok webhook";
 
@@ -45,6 +46,13 @@ internal sealed class WebhookProcessor(
 
     private async Task<string> HandleAsync(WebhookNotification notification, CancellationToken cancellationToken)
     {
+        if (notification.Type == WebhookTypes.SellerDeauthorization && notification.ShopId is { Length: > 0 } shopId)
+        {
+            return await sellers.RevokedAsync(shopId, cancellationToken)
+                ? $"The seller of shop {shopId} withdrew the app's authorization; its webhooks stop until the seller authorizes again"
+                : $"No authorization of shop {shopId} was on record";
+        }
+
         if (notification.OrderId is not { Length: > 0 } orderId
             || notification.Type is not (WebhookTypes.OrderStatusChange or WebhookTypes.CancellationStatusChange or WebhookTypes.ReturnStatusChange))
         {

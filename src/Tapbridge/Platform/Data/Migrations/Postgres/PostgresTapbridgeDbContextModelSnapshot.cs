@@ -1092,6 +1092,9 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                     b.Property<Guid?>("CreatorId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("SellerId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("StartedBy")
                         .HasColumnType("uuid");
 
@@ -1155,6 +1158,53 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("creator_tiktok_authorizations", (string)null);
+                });
+
+            modelBuilder.Entity("Tapbridge.Modules.Connections.SellerAuthorization", b =>
+                {
+                    b.Property<Guid>("SellerId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("AccessTokenExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("AuthorizedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("GrantedScopes")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("OpenId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("ProtectedAccessToken")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ProtectedRefreshToken")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SellerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Shops")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("SellerId");
+
+                    b.ToTable("seller_tiktok_authorizations", (string)null);
                 });
 
             modelBuilder.Entity("Tapbridge.Modules.Connections.TikTokApp", b =>

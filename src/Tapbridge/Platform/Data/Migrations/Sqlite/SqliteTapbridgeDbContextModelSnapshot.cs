@@ -1081,6 +1081,9 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                     b.Property<Guid?>("CreatorId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("SellerId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("StartedBy")
                         .HasColumnType("TEXT");
 
@@ -1144,6 +1147,53 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("creator_tiktok_authorizations", (string)null);
+                });
+
+            modelBuilder.Entity("Tapbridge.Modules.Connections.SellerAuthorization", b =>
+                {
+                    b.Property<Guid>("SellerId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AccessTokenExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AuthorizedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GrantedScopes")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OpenId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedAccessToken")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedRefreshToken")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SellerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Shops")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SellerId");
+
+                    b.ToTable("seller_tiktok_authorizations", (string)null);
                 });
 
             modelBuilder.Entity("Tapbridge.Modules.Connections.TikTokApp", b =>

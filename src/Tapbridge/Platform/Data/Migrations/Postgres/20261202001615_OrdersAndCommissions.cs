@@ -11,6 +11,12 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<Guid>(
+                name: "SellerId",
+                table: "tiktok_connection_attempts",
+                type: "uuid",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "campaign_bonus_rules",
                 columns: table => new
@@ -251,6 +257,41 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "order_requests",
+                columns: table => new
+                {
+                    OrderId = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Requests = table.Column<string>(type: "text", nullable: false),
+                    Hold = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_order_requests", x => x.OrderId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "seller_tiktok_authorizations",
+                columns: table => new
+                {
+                    SellerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OpenId = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    SellerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Shops = table.Column<string>(type: "text", nullable: false),
+                    ProtectedAccessToken = table.Column<string>(type: "text", nullable: false),
+                    AccessTokenExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ProtectedRefreshToken = table.Column<string>(type: "text", nullable: false),
+                    GrantedScopes = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    AuthorizedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RevokedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_seller_tiktok_authorizations", x => x.SellerId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "webhook_notifications",
                 columns: table => new
                 {
@@ -367,9 +408,10 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_ledger_legs_Account_CreatorId_Currency",
+                name: "IX_ledger_legs_CreatorId_Account_Currency",
                 table: "ledger_legs",
-                columns: new[] { "Account", "CreatorId", "Currency" });
+                columns: new[] { "CreatorId", "Account", "Currency" },
+                filter: "\"CreatorId\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_line_earnings_CreatorId_Stage",
@@ -423,6 +465,11 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                 columns: new[] { "MarketCode", "Status", "OrderedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_order_requests_UpdatedAt",
+                table: "order_requests",
+                column: "UpdatedAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_webhook_notifications_OrderId",
                 table: "webhook_notifications",
                 column: "OrderId");
@@ -464,6 +511,12 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                 name: "order_poll_cursors");
 
             migrationBuilder.DropTable(
+                name: "order_requests");
+
+            migrationBuilder.DropTable(
+                name: "seller_tiktok_authorizations");
+
+            migrationBuilder.DropTable(
                 name: "webhook_notifications");
 
             migrationBuilder.DropTable(
@@ -471,6 +524,10 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "order_lines");
+
+            migrationBuilder.DropColumn(
+                name: "SellerId",
+                table: "tiktok_connection_attempts");
         }
     }
 }

@@ -13,7 +13,7 @@ using Tapbridge.Platform.Data;
 namespace Tapbridge.Platform.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresTapbridgeDbContext))]
-    [Migration("20261201222945_OrdersAndCommissions")]
+    [Migration("20261202001615_OrdersAndCommissions")]
     partial class OrdersAndCommissions
     {
         /// <inheritdoc />
@@ -929,7 +929,8 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
 
                     b.HasKey("EntryId", "Seq");
 
-                    b.HasIndex("Account", "CreatorId", "Currency");
+                    b.HasIndex("CreatorId", "Account", "Currency")
+                        .HasFilter("\"CreatorId\" IS NOT NULL");
 
                     b.ToTable("ledger_legs", (string)null);
                 });
@@ -1094,6 +1095,9 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                     b.Property<Guid?>("CreatorId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("SellerId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("StartedBy")
                         .HasColumnType("uuid");
 
@@ -1157,6 +1161,53 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("creator_tiktok_authorizations", (string)null);
+                });
+
+            modelBuilder.Entity("Tapbridge.Modules.Connections.SellerAuthorization", b =>
+                {
+                    b.Property<Guid>("SellerId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("AccessTokenExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("AuthorizedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("GrantedScopes")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("OpenId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("ProtectedAccessToken")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ProtectedRefreshToken")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SellerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Shops")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("SellerId");
+
+                    b.ToTable("seller_tiktok_authorizations", (string)null);
                 });
 
             modelBuilder.Entity("Tapbridge.Modules.Connections.TikTokApp", b =>
@@ -1827,6 +1878,34 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                     b.HasIndex("LineId", "Version");
 
                     b.ToTable("order_line_changes", (string)null);
+                });
+
+            modelBuilder.Entity("Tapbridge.Modules.Orders.OrderRequests", b =>
+                {
+                    b.Property<string>("OrderId")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Hold")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Requests")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("OrderId");
+
+                    b.HasIndex("UpdatedAt");
+
+                    b.ToTable("order_requests", (string)null);
                 });
 
             modelBuilder.Entity("Tapbridge.Modules.Orders.Polling.OrderPollCursor", b =>

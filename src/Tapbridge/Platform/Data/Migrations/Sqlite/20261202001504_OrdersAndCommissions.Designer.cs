@@ -12,7 +12,7 @@ using Tapbridge.Platform.Data;
 namespace Tapbridge.Platform.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteTapbridgeDbContext))]
-    [Migration("20261201222816_OrdersAndCommissions")]
+    [Migration("20261202001504_OrdersAndCommissions")]
     partial class OrdersAndCommissions
     {
         /// <inheritdoc />
@@ -918,7 +918,8 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
 
                     b.HasKey("EntryId", "Seq");
 
-                    b.HasIndex("Account", "CreatorId", "Currency");
+                    b.HasIndex("CreatorId", "Account", "Currency")
+                        .HasFilter("\"CreatorId\" IS NOT NULL");
 
                     b.ToTable("ledger_legs", (string)null);
                 });
@@ -1083,6 +1084,9 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                     b.Property<Guid?>("CreatorId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("SellerId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("StartedBy")
                         .HasColumnType("TEXT");
 
@@ -1146,6 +1150,53 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("creator_tiktok_authorizations", (string)null);
+                });
+
+            modelBuilder.Entity("Tapbridge.Modules.Connections.SellerAuthorization", b =>
+                {
+                    b.Property<Guid>("SellerId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AccessTokenExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AuthorizedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GrantedScopes")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OpenId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedAccessToken")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedRefreshToken")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SellerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Shops")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SellerId");
+
+                    b.ToTable("seller_tiktok_authorizations", (string)null);
                 });
 
             modelBuilder.Entity("Tapbridge.Modules.Connections.TikTokApp", b =>
@@ -1816,6 +1867,34 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                     b.HasIndex("LineId", "Version");
 
                     b.ToTable("order_line_changes", (string)null);
+                });
+
+            modelBuilder.Entity("Tapbridge.Modules.Orders.OrderRequests", b =>
+                {
+                    b.Property<string>("OrderId")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hold")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Requests")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OrderId");
+
+                    b.HasIndex("UpdatedAt");
+
+                    b.ToTable("order_requests", (string)null);
                 });
 
             modelBuilder.Entity("Tapbridge.Modules.Orders.Polling.OrderPollCursor", b =>

@@ -11,6 +11,12 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<Guid>(
+                name: "SellerId",
+                table: "tiktok_connection_attempts",
+                type: "TEXT",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "campaign_bonus_rules",
                 columns: table => new
@@ -251,6 +257,41 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "order_requests",
+                columns: table => new
+                {
+                    OrderId = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Requests = table.Column<string>(type: "TEXT", nullable: false),
+                    Hold = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_order_requests", x => x.OrderId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "seller_tiktok_authorizations",
+                columns: table => new
+                {
+                    SellerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OpenId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    SellerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Shops = table.Column<string>(type: "TEXT", nullable: false),
+                    ProtectedAccessToken = table.Column<string>(type: "TEXT", nullable: false),
+                    AccessTokenExpiresAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ProtectedRefreshToken = table.Column<string>(type: "TEXT", nullable: false),
+                    GrantedScopes = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    AuthorizedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RevokedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_seller_tiktok_authorizations", x => x.SellerId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "webhook_notifications",
                 columns: table => new
                 {
@@ -367,9 +408,10 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_ledger_legs_Account_CreatorId_Currency",
+                name: "IX_ledger_legs_CreatorId_Account_Currency",
                 table: "ledger_legs",
-                columns: new[] { "Account", "CreatorId", "Currency" });
+                columns: new[] { "CreatorId", "Account", "Currency" },
+                filter: "\"CreatorId\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_line_earnings_CreatorId_Stage",
@@ -423,6 +465,11 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                 columns: new[] { "MarketCode", "Status", "OrderedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_order_requests_UpdatedAt",
+                table: "order_requests",
+                column: "UpdatedAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_webhook_notifications_OrderId",
                 table: "webhook_notifications",
                 column: "OrderId");
@@ -464,6 +511,12 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                 name: "order_poll_cursors");
 
             migrationBuilder.DropTable(
+                name: "order_requests");
+
+            migrationBuilder.DropTable(
+                name: "seller_tiktok_authorizations");
+
+            migrationBuilder.DropTable(
                 name: "webhook_notifications");
 
             migrationBuilder.DropTable(
@@ -471,6 +524,10 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "order_lines");
+
+            migrationBuilder.DropColumn(
+                name: "SellerId",
+                table: "tiktok_connection_attempts");
         }
     }
 }

@@ -1,0 +1,105 @@
+using Microsoft.EntityFrameworkCore;
+using Tapbridge.Modules.Connections.Connect;
+using Tapbridge.Platform;
+using Tapbridge.Platform.Auth;
+using Tapbridge.Platform.Data;
+using Tapbridge.Platform.Security;
+using Tapbridge.TikTokShop.Auth;
+
+namespace Tapbridge.Modules.Connections;
+
+/// <summary>
+/// Sellers authorizing the agency's app for their shops (seller authorization): the consent round trip and the stored
+/// authorization. TikTok then sends the app their shops' order, cancellation and return webhooks.
+/// </summary>
+public sealed class SellerTikTok(IDbContextFactory<TapbridgeDbContext> contexts, TikTokClients clients, SecretProtector secrets, TimeProvider clock)
+{
+    public async Task<Uri> StartAsync(Actor actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var client = await clients.GetAsync(cancellationToken);
+        var (attempt, state) = ConnectionAttempt.Start(actor.UserId, clock.GetUtcNow(), sellerId: actor.OrganizationId);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        db.Add(attempt);
+        await db.SaveChangesAsync(cancellationToken);
+        return client.Auth.ConsentUrl(TikTokUserType.Seller, state);
+    }
+
+    /// <summary>Whether a consent round trip with this state was started by a seller.</summary>
+    public async Task<bool> IsSellerAttemptAsync(string? state, CancellationToken cancellationToken)
+    {
+        var hash = ConnectionAttempt.HashOf(state ?? "");
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Set<ConnectionAttempt>().AnyAsync(a => a.StateHash == hash && a.SellerId != null, cancellationToken);
+    }
+
+    /// <summary>
+    /// TikTok's redirect back: checks the state, trades the code for the seller's token, reads the shops it covers and
+    /// stores it, only when it covers at least one of the shops the seller registered here (<paramref name="shopCodes"/>).
+    /// </summary>
+    public async Task<SellerTikTokAccount> CompleteAsync(Actor actor, IReadOnlyCollection<string> shopCodes, string? code, string? state, string? error, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(shopCodes);
+        if (error is not null || string.IsNullOrEmpty(code) || code == "null")
+        {
+            throw new RuleViolationException(error == "auth_denied" ? "You declined on TikTok's page; nothing changed." : "TikTok sent no authorization code back. Start again.", "consent");
+        }
+
+        var now = clock.GetUtcNow();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var hash = ConnectionAttempt.HashOf(state ?? "");
+        var attempt = await db.Set<ConnectionAttempt>().SingleOrDefaultAsync(a => a.StateHash == hash && a.SellerId == actor.OrganizationId, cancellationToken)
+            ?? throw new RuleViolationException("This TikTok authorization did not start here. Start again from your settings.", "consent");
+        attempt.Complete(actor.UserId, now);
+        var client = await clients.GetAsync(cancellationToken);
+        var token = await client.Auth.ExchangeCodeAsync(code, cancellationToken);
+        if (token.UserType != TikTokUserType.Seller)
+        {
+            throw new RuleViolationException("TikTok authorized a creator or partner account; sign in to TikTok with your Seller Center account.", "tiktok");
+        }
+
+        var shops = (await client.Authorization(new FixedAccessToken(token.AccessToken)).GetAuthorizedShopsAsync(cancellationToken))
+            .Select(s => new AuthorizedShopView(s.Id, s.Code, s.Name, s.Region)).ToList();
+        if (!shops.Any(s => shopCodes.Contains(s.Code, StringComparer.OrdinalIgnoreCase)))
+        {
+            throw new RuleViolationException(
+                $"TikTok authorized {(shops.Count == 0 ? "no shop" : string.Join(", ", shops.Select(s => s.Code)))}, none of the shops registered here ({string.Join(", ", shopCodes)}). Sign in to TikTok with the seller account of your shops, or add the shop first.",
+                "shops");
+        }
+
+        var authorization = await db.Set<SellerAuthorization>().SingleOrDefaultAsync(a => a.SellerId == actor.OrganizationId, cancellationToken);
+        if (authorization is null)
+        {
+            authorization = SellerAuthorization.Create(actor.OrganizationId);
+            db.Add(authorization);
+        }
+
+        authorization.Authorize(token, shops, secrets.Protect, now);
+        await db.SaveChangesAsync(cancellationToken);
+        return View(authorization);
+    }
+
+    public async Task<SellerTikTokAccount?> AccountAsync(Guid sellerId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Set<SellerAuthorization>().AsNoTracking().SingleOrDefaultAsync(a => a.SellerId == sellerId, cancellationToken) is { } a ? View(a) : null;
+    }
+
+    /// <summary>TikTok said the seller of this shop withdrew the authorization (webhook 6); false when no authorization covers it.</summary>
+    public async Task<bool> RevokedAsync(string shopId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        // Few sellers, few shops each: read them and match in memory rather than query inside the JSON.
+        var covering = (await db.Set<SellerAuthorization>().Where(a => a.RevokedAt == null).ToListAsync(cancellationToken)).Where(a => a.Shops.Any(s => s.ShopId == shopId)).ToList();
+        covering.ForEach(a => a.Revoke(now));
+        await db.SaveChangesAsync(cancellationToken);
+        return covering.Count > 0;
+    }
+
+    private static SellerTikTokAccount View(SellerAuthorization a) => new(a.SellerName, a.Shops, a.AuthorizedAt, a.RevokedAt);
+}
+
+/// <summary>What a seller's authorization covers; <see cref="RevokedAt"/> set when the seller withdrew it in TikTok.</summary>
+public sealed record SellerTikTokAccount(string SellerName, IReadOnlyList<AuthorizedShopView> Shops, DateTimeOffset AuthorizedAt, DateTimeOffset? RevokedAt);
