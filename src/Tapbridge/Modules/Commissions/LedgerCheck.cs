@@ -20,7 +20,7 @@ public sealed class LedgerCheck(IDbContextFactory<TapbridgeDbContext> contexts, 
         await using var snapshot = await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, cancellationToken);
         var problems = new List<string>();
         var unbalanced = await db.Set<LedgerLeg>().GroupBy(l => new { l.EntryId, l.Currency }).Where(g => g.Sum(l => l.Amount) != 0)
-            .Select(g => new { g.Key.EntryId, g.Key.Currency, Sum = g.Sum(l => l.Amount) }).Take(50).ToListAsync(cancellationToken);
+            .Select(g => new { g.Key.EntryId, g.Key.Currency, Sum = g.Sum(l => l.Amount) }).OrderBy(u => u.EntryId).Take(50).ToListAsync(cancellationToken);
         problems.AddRange(unbalanced.Select(u => $"Entry {u.EntryId} does not balance in {u.Currency}: off by {u.Sum}."));
 
         var balances = (await db.Set<LedgerLeg>().GroupBy(l => new { l.Account, l.CreatorId, l.Currency })
