@@ -86,6 +86,13 @@ public sealed class SellerTikTok(IDbContextFactory<TapbridgeDbContext> contexts,
         return await db.Set<SellerAuthorization>().AsNoTracking().SingleOrDefaultAsync(a => a.SellerId == sellerId, cancellationToken) is { } a ? View(a) : null;
     }
 
+    /// <summary>When each seller whose authorization stands gave it: the sellers whose shops' webhooks reach the agency.</summary>
+    public async Task<IReadOnlyDictionary<Guid, DateTimeOffset>> StandingAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Set<SellerAuthorization>().AsNoTracking().Where(a => a.RevokedAt == null).ToDictionaryAsync(a => a.SellerId, a => a.AuthorizedAt, cancellationToken);
+    }
+
     /// <summary>TikTok said the seller of this shop withdrew the authorization (webhook 6); false when no authorization covers it.</summary>
     public async Task<bool> RevokedAsync(string shopId, CancellationToken cancellationToken)
     {

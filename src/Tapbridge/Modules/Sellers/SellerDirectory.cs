@@ -1,11 +1,12 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using Tapbridge.Modules.Connections;
 using Tapbridge.Platform.Data;
 
 namespace Tapbridge.Modules.Sellers;
 
 /// <summary>What the agency and other modules see of sellers: every brand with its shops.</summary>
-public sealed class SellerDirectory(IDbContextFactory<TapbridgeDbContext> contexts)
+public sealed class SellerDirectory(IDbContextFactory<TapbridgeDbContext> contexts, SellerTikTok tiktok)
 {
     public async Task<IReadOnlyList<ShopInfo>> ShopsOfAsync(Guid sellerId, CancellationToken cancellationToken)
     {
@@ -40,14 +41,17 @@ public sealed class SellerDirectory(IDbContextFactory<TapbridgeDbContext> contex
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var sellers = await db.Set<SellerOrganization>().AsNoTracking().Include(s => s.Shops).ToListAsync(cancellationToken);
+        var authorized = await tiktok.StandingAsync(cancellationToken);
         return sellers
             .OrderBy(s => s.Name, StringComparer.OrdinalIgnoreCase)
-            .Select(s => new SellerSummary(s.Id, s.Name, s.CreatedAt, s.Shops.Select(shop => new SellerShop(shop.ShopCode, shop.Name, shop.MarketCode)).ToList()))
+            .Select(s => new SellerSummary(s.Id, s.Name, s.CreatedAt, s.Shops.Select(shop => new SellerShop(shop.ShopCode, shop.Name, shop.MarketCode)).ToList(),
+                authorized.TryGetValue(s.Id, out var at) ? at : null))
             .ToList();
     }
 }
 
-public sealed record SellerSummary(Guid Id, string Name, DateTimeOffset JoinedAt, IReadOnlyList<SellerShop> Shops);
+/// <summary>A brand as the agency lists it; <see cref="AuthorizedAt"/> when its authorization of the app stands (its shops' webhooks reach the agency).</summary>
+public sealed record SellerSummary(Guid Id, string Name, DateTimeOffset JoinedAt, IReadOnlyList<SellerShop> Shops, DateTimeOffset? AuthorizedAt);
 
 public sealed record SellerShop(string ShopCode, string Name, string Market);
 

@@ -5,6 +5,8 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Tapbridge.Modules.Connections;
 using Tapbridge.Modules.Orders.Webhooks;
+using Tapbridge.Modules.Sellers;
+using Tapbridge.Platform.Auth;
 using Tapbridge.Tests.Infrastructure;
 using Tapbridge.TikTokShop.Webhooks;
 
@@ -31,6 +33,9 @@ public abstract class SellerTikTokTests(TapbridgeApp fixture) : SandboxTests(fix
         account.Shops.ShouldContain(s => s.Code == code && s.ShopId == shop.GetProperty("shop_id").GetString());
         account.RevokedAt.ShouldBeNull();
         (await seller.GetStringAsync("/api/v1/seller/tiktok")).ShouldNotContain("TTP_", Case.Sensitive, "tokens never leave the server");
+        var staff = await App.SignInAsync(await App.CreateStaffAsync(Roles.AccountManager));
+        var listed = (await staff.GetFromJsonAsync<List<SellerSummary>>("/api/v1/agency/sellers"))!.Single(s => s.Shops.Any(shop => shop.ShopCode == code));
+        listed.AuthorizedAt.ShouldBe(account.AuthorizedAt, "staff see which sellers' webhooks reach the agency");
 
         var body = JsonSerializer.Serialize(new
         {
@@ -46,6 +51,7 @@ public abstract class SellerTikTokTests(TapbridgeApp fixture) : SandboxTests(fix
         }
 
         (await seller.GetFromJsonAsync<SellerTikTokAccount>("/api/v1/seller/tiktok"))!.RevokedAt.ShouldNotBeNull();
+        (await staff.GetFromJsonAsync<List<SellerSummary>>("/api/v1/agency/sellers"))!.Single(s => s.Id == listed.Id).AuthorizedAt.ShouldBeNull();
     }
 
     [Fact]

@@ -95,14 +95,14 @@ internal sealed class WebhookProcessor(
     /// at once, neither seeing the other); this brings such orders' lines in line with their requests. Such a race
     /// resolves when both commit, so the requests of the last hour are enough.
     /// </summary>
-    private async Task<int> ReconcileHoldsAsync(CancellationToken cancellationToken)
+    private async Task ReconcileHoldsAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var since = clock.GetUtcNow().AddHours(-1);
         var holds = await db.Set<OrderRequests>().AsNoTracking().Where(r => r.UpdatedAt >= since).ToDictionaryAsync(r => r.OrderId, r => r.Hold, cancellationToken);
         if (holds.Count == 0)
         {
-            return 0;
+            return;
         }
 
         var lines = await db.Set<OrderLine>().AsNoTracking().OfOrders(holds.Keys).Select(l => new { l.OrderId, l.OpenRequest }).ToListAsync(cancellationToken);
@@ -111,8 +111,6 @@ internal sealed class WebhookProcessor(
         {
             await ingestor.RequestAsync(orderId, null, By, cancellationToken);
         }
-
-        return orders.Count;
     }
 
     private async Task<string?> MarketOfAsync(string orderId, CancellationToken cancellationToken)
