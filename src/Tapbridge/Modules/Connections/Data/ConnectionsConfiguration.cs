@@ -1,8 +1,7 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Tapbridge.Modules.Connections.Connect;
+using Tapbridge.Platform.Data;
 
 namespace Tapbridge.Modules.Connections.Data;
 
@@ -85,9 +84,6 @@ internal sealed class SellerAuthorizationConfiguration : IEntityTypeConfiguratio
         builder.Property(a => a.OpenId).HasMaxLength(128);
         builder.Property(a => a.SellerName).HasMaxLength(200);
         builder.Property(a => a.GrantedScopes).HasMaxLength(1000);
-        builder.Property(a => a.Shops).HasConversion(
-            shops => JsonSerializer.Serialize(shops, (JsonSerializerOptions?)null),
-            text => JsonSerializer.Deserialize<List<AuthorizedShopView>>(text, (JsonSerializerOptions?)null) ?? new List<AuthorizedShopView>(),
-            new ValueComparer<IReadOnlyList<AuthorizedShopView>>((a, b) => a!.SequenceEqual(b!), shops => shops.Aggregate(0, (h, s) => HashCode.Combine(h, s)), shops => shops.ToList()));
+        builder.Property(a => a.Shops).HasJsonConversion();
     }
 }

@@ -1,7 +1,6 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Tapbridge.Platform.Data;
 
 namespace Tapbridge.Modules.Orders.Data;
 
@@ -66,10 +65,7 @@ internal sealed class OrderRequestsConfiguration : IEntityTypeConfiguration<Orde
         builder.Property(r => r.OrderId).HasMaxLength(32);
         builder.Property(r => r.Hold).HasMaxLength(OrderRequests.MaxHoldLength);
         builder.Property(r => r.Version).IsConcurrencyToken();
-        builder.Property(r => r.Requests).HasConversion(
-            requests => JsonSerializer.Serialize(requests, (JsonSerializerOptions?)null),
-            text => JsonSerializer.Deserialize<List<OrderRequest>>(text, (JsonSerializerOptions?)null) ?? new List<OrderRequest>(),
-            new ValueComparer<IReadOnlyList<OrderRequest>>((a, b) => a!.SequenceEqual(b!), requests => requests.Aggregate(0, (h, r) => HashCode.Combine(h, r)), requests => requests.ToList()));
+        builder.Property(r => r.Requests).HasJsonConversion();
         builder.HasIndex(r => r.UpdatedAt);
     }
 }
