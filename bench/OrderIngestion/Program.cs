@@ -87,7 +87,7 @@ Report($"CSV import ({new FileInfo(csvPath).Length / 1024 / 1024} MB file, strea
 await using (var scope = app.Services.CreateAsyncScope())
 {
     var check = await scope.ServiceProvider.GetRequiredService<LedgerCheck>().RunAsync(CancellationToken.None);
-    Console.WriteLine($"ledger: {check.Entries:N0} entries, {check.Legs:N0} legs, balanced: {check.Balanced}; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024:N0} MB");
+    Console.WriteLine($"ledger: {check.Entries:N0} entries, balanced: {check.Balanced}; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024:N0} MB");
 }
 
 Directory.Delete(work, recursive: true);

@@ -52,19 +52,14 @@ public sealed class EarningBatch
             started.Add(earning);
         }
 
-        var entry = earning.Apply(facts, creator => rates.For(creator, facts.CampaignId, market), holdDays, $"line:{facts.LineId}:v{version}", description, now);
-        if (entry is not null)
-        {
-            entries.Add(entry);
-        }
+        entries.AddRange(earning.Apply(facts, creator => rates.For(creator, facts.CampaignId, market), holdDays, $"line:{facts.LineId}:v{version}", description, now));
     }
 
-    /// <summary>Stores the posts in the caller's transaction: new and changed earnings, their entries and legs.</summary>
+    /// <summary>Stores the posts in the caller's transaction: new and changed earnings and their entries.</summary>
     public async Task WriteAsync(TapbridgeDbContext db, CancellationToken cancellationToken)
     {
         await BulkRows.InsertAsync(db, started, cancellationToken);
         await BulkRows.UpdateAsync(db, [.. versionsRead.Where(v => earnings[v.Key].Version != v.Value).Select(v => (earnings[v.Key], (object)v.Value))], cancellationToken);
         await BulkRows.InsertAsync(db, entries, cancellationToken);
-        await BulkRows.InsertAsync(db, [.. entries.SelectMany(e => e.Legs)], cancellationToken);
     }
 }

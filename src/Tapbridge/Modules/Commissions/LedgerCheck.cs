@@ -4,11 +4,11 @@ using Tapbridge.Platform.Data;
 namespace Tapbridge.Modules.Commissions;
 
 /// <summary>The result of checking the ledger: every entry balances, and every balance equals what the earnings and adjustments say they posted.</summary>
-public sealed record LedgerCheckReport(bool Balanced, int Entries, int Legs, IReadOnlyList<string> Problems, DateTimeOffset CheckedAt);
+public sealed record LedgerCheckReport(bool Balanced, int Entries, IReadOnlyList<string> Problems, DateTimeOffset CheckedAt);
 
 /// <summary>
 /// Checks the ledger against itself, any time: each entry sums to zero per currency, and each account's balance (the
-/// sum of its legs) equals what the line earnings and the adjustments recorded as posted. A failure is reported, never corrected; payouts
+/// sum of its column over the entries) equals what the line earnings and the adjustments recorded as posted. A failure is reported, never corrected; payouts
 /// must not run while it fails.
 /// </summary>
 public sealed class LedgerCheck(IDbContextFactory<TapbridgeDbContext> contexts, TimeProvider clock)
@@ -19,13 +19,39 @@ public sealed class LedgerCheck(IDbContextFactory<TapbridgeDbContext> contexts, 
         // One snapshot for every read: a posting between them would otherwise look like a broken balance.
         await using var snapshot = await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, cancellationToken);
         var problems = new List<string>();
-        var unbalanced = await db.Set<LedgerLeg>().GroupBy(l => new { l.EntryId, l.Currency }).Where(g => g.Sum(l => l.Amount) != 0)
-            .Select(g => new { g.Key.EntryId, g.Key.Currency, Sum = g.Sum(l => l.Amount) }).OrderBy(u => u.EntryId).Take(50).ToListAsync(cancellationToken);
-        problems.AddRange(unbalanced.Select(u => $"Entry {u.EntryId} does not balance in {u.Currency}: off by {u.Sum}."));
+        var entries = db.Set<LedgerEntry>().AsNoTracking();
+        var unbalanced = await entries.Select(e => new
+            {
+                e.SourceKey, e.Currency,
+                Sum = e.TikTokReceivable + e.CommissionRevenue + e.CreatorShareExpense + e.CreatorPending + e.CreatorConfirmed + e.CreatorPayable + e.TikTokPaidCreatorCommission + e.TikTokPaidCreatorCommissionContra,
+            })
+            .Where(e => e.Sum != 0).OrderBy(e => e.SourceKey).Take(50).ToListAsync(cancellationToken);
+        problems.AddRange(unbalanced.Select(u => $"Entry {u.SourceKey} does not balance in {u.Currency}: off by {u.Sum}."));
 
-        var balances = (await db.Set<LedgerLeg>().GroupBy(l => new { l.Account, l.CreatorId, l.Currency })
-            .Select(g => new { g.Key.Account, g.Key.CreatorId, g.Key.Currency, Sum = g.Sum(l => l.Amount) }).ToListAsync(cancellationToken))
-            .Where(b => b.Sum != 0).ToDictionary(b => (b.Account, b.CreatorId, b.Currency), b => b.Sum);
+        var balances = new Dictionary<(LedgerAccount, Guid?, string), long>();
+        foreach (var b in await entries.GroupBy(e => new { e.CreatorId, e.Currency }).Select(g => new
+            {
+                g.Key.CreatorId, g.Key.Currency,
+                Receivable = g.Sum(e => e.TikTokReceivable), Revenue = g.Sum(e => e.CommissionRevenue), Expense = g.Sum(e => e.CreatorShareExpense), Pending = g.Sum(e => e.CreatorPending),
+                Confirmed = g.Sum(e => e.CreatorConfirmed), Payable = g.Sum(e => e.CreatorPayable), Memo = g.Sum(e => e.TikTokPaidCreatorCommission), Contra = g.Sum(e => e.TikTokPaidCreatorCommissionContra),
+            }).ToListAsync(cancellationToken))
+        {
+            void Sum(LedgerAccount account, long amount)
+            {
+                var key = (account, LedgerAccounts.IsCreators(account) ? b.CreatorId : null, b.Currency);
+                balances[key] = balances.GetValueOrDefault(key) + amount;
+            }
+
+            Sum(LedgerAccount.TikTokReceivable, b.Receivable);
+            Sum(LedgerAccount.CommissionRevenue, b.Revenue);
+            Sum(LedgerAccount.CreatorShareExpense, b.Expense);
+            Sum(LedgerAccount.CreatorPending, b.Pending);
+            Sum(LedgerAccount.CreatorConfirmed, b.Confirmed);
+            Sum(LedgerAccount.CreatorPayable, b.Payable);
+            Sum(LedgerAccount.TikTokPaidCreatorCommission, b.Memo);
+            Sum(LedgerAccount.TikTokPaidCreatorCommissionContra, b.Contra);
+        }
+
         var expected = new Dictionary<(LedgerAccount, Guid?, string), long>();
         void Expect(LedgerAccount account, Guid? creator, string currency, long amount)
         {
@@ -67,6 +93,6 @@ public sealed class LedgerCheck(IDbContextFactory<TapbridgeDbContext> contexts, 
             problems.Add($"{key.Item1}{(key.Item2 is { } c ? $" of creator {c}" : "")} in {key.Item3}: entries sum to {balances.GetValueOrDefault(key)}, the earnings and adjustments say {expected.GetValueOrDefault(key)}.");
         }
 
-        return new LedgerCheckReport(problems.Count == 0, await db.Set<LedgerEntry>().CountAsync(cancellationToken), await db.Set<LedgerLeg>().CountAsync(cancellationToken), problems, clock.GetUtcNow());
+        return new LedgerCheckReport(problems.Count == 0, await entries.CountAsync(cancellationToken), problems, clock.GetUtcNow());
     }
 }

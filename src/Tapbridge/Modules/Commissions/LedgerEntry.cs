@@ -17,28 +17,56 @@ public enum EntryKind
 }
 
 /// <summary>
-/// A balanced, append-only journal entry. <see cref="SourceKey"/> is unique: the event it records (a line version,
-/// a confirmation, an adjustment) posts at most once, however often it is processed. Entries are never changed; a correction is a
-/// later entry.
+/// A balanced, append-only journal entry, stored as one row with a column per account (ADR 0013): its legs are the
+/// non-zero columns, and the creator accounts are <see cref="CreatorId"/>'s. <see cref="SourceKey"/> is the key: the
+/// event it records (a line version, a confirmation, an adjustment) posts at most once, however often it is processed.
+/// Entries are never changed; a correction is a later entry.
 /// </summary>
 public sealed class LedgerEntry
 {
-    private readonly List<LedgerLeg> legs = [];
-
     private LedgerEntry()
     {
     }
 
-    public Guid Id { get; private set; }
     public string SourceKey { get; private set; } = "";
     public Guid? LineId { get; private set; }
     public EntryKind Kind { get; private set; }
     public string Currency { get; private set; } = "";
     public string Description { get; private set; } = "";
     public DateTimeOffset PostedAt { get; private set; }
-    public IReadOnlyList<LedgerLeg> Legs => legs;
 
-    /// <summary>An entry of the non-zero legs, or null when nothing moves. Throws when the legs do not balance: a bug, never saved.</summary>
+    /// <summary>The creator whose accounts the entry moves; null when it moves only the agency's, or a line's not attributed yet.</summary>
+    public Guid? CreatorId { get; private set; }
+
+    public long TikTokReceivable { get; private set; }
+    public long CommissionRevenue { get; private set; }
+    public long CreatorShareExpense { get; private set; }
+    public long CreatorPending { get; private set; }
+    public long CreatorConfirmed { get; private set; }
+    public long CreatorPayable { get; private set; }
+    public long TikTokPaidCreatorCommission { get; private set; }
+    public long TikTokPaidCreatorCommissionContra { get; private set; }
+
+    /// <summary>The entry's legs: each account it moves, debit positive, credit negative.</summary>
+    public IReadOnlyList<LedgerLeg> Legs =>
+        [.. Enum.GetValues<LedgerAccount>().Where(a => Amount(a) != 0).Select(a => new LedgerLeg(a, LedgerAccounts.IsCreators(a) ? CreatorId : null, Amount(a)))];
+
+    public long Amount(LedgerAccount account) => account switch
+    {
+        LedgerAccount.TikTokReceivable => TikTokReceivable,
+        LedgerAccount.CommissionRevenue => CommissionRevenue,
+        LedgerAccount.CreatorShareExpense => CreatorShareExpense,
+        LedgerAccount.CreatorPending => CreatorPending,
+        LedgerAccount.CreatorConfirmed => CreatorConfirmed,
+        LedgerAccount.CreatorPayable => CreatorPayable,
+        LedgerAccount.TikTokPaidCreatorCommission => TikTokPaidCreatorCommission,
+        LedgerAccount.TikTokPaidCreatorCommissionContra => TikTokPaidCreatorCommissionContra,
+    };
+
+    /// <summary>
+    /// An entry of the non-zero legs, or null when nothing moves. Throws when the legs do not balance, when an agency
+    /// account has a creator, or when the legs move two creators' accounts (post one entry per creator): a bug, never saved.
+    /// </summary>
     public static LedgerEntry? Post(string sourceKey, Guid? lineId, EntryKind kind, string currency, string description, DateTimeOffset now,
         IEnumerable<(LedgerAccount Account, Guid? CreatorId, long Amount)> legs)
     {
@@ -54,30 +82,46 @@ public sealed class LedgerEntry
             throw new InvalidOperationException($"Entry {sourceKey} does not balance: {string.Join(", ", moving)}.");
         }
 
+        if (moving.Any(l => !LedgerAccounts.IsCreators(l.Account) && l.CreatorId is not null))
+        {
+            throw new InvalidOperationException($"Entry {sourceKey} gives an agency account a creator: {string.Join(", ", moving)}.");
+        }
+
+        // A creator account without a creator is the line's before it is attributed; it is a holder of its own.
+        var creators = moving.Where(l => LedgerAccounts.IsCreators(l.Account)).Select(l => l.CreatorId).Distinct().ToList();
+        if (creators.Count > 1)
+        {
+            throw new InvalidOperationException($"Entry {sourceKey} moves the creator accounts of {creators.Count} holders: post one entry per creator.");
+        }
+
         var entry = new LedgerEntry
         {
-            Id = Guid.CreateVersion7(now), SourceKey = sourceKey, LineId = lineId, Kind = kind, Currency = currency,
+            SourceKey = sourceKey, LineId = lineId, Kind = kind, Currency = currency, CreatorId = creators.FirstOrDefault(),
             Description = description.Length > 500 ? description[..500] : description, PostedAt = now,
         };
-        entry.legs.AddRange(moving.Select((l, i) => new LedgerLeg(entry.Id, i, l.Account, l.CreatorId, currency, l.Amount)));
+        foreach (var (account, _, amount) in moving)
+        {
+            entry.Add(account, amount);
+        }
+
         return entry;
     }
-}
 
-/// <summary>One side of an entry: an amount (debit positive, credit negative) on an account, per creator where the account is.</summary>
-public sealed class LedgerLeg
-{
-    private LedgerLeg()
+    private void Add(LedgerAccount account, long amount)
     {
+        switch (account)
+        {
+            case LedgerAccount.TikTokReceivable: TikTokReceivable += amount; break;
+            case LedgerAccount.CommissionRevenue: CommissionRevenue += amount; break;
+            case LedgerAccount.CreatorShareExpense: CreatorShareExpense += amount; break;
+            case LedgerAccount.CreatorPending: CreatorPending += amount; break;
+            case LedgerAccount.CreatorConfirmed: CreatorConfirmed += amount; break;
+            case LedgerAccount.CreatorPayable: CreatorPayable += amount; break;
+            case LedgerAccount.TikTokPaidCreatorCommission: TikTokPaidCreatorCommission += amount; break;
+            case LedgerAccount.TikTokPaidCreatorCommissionContra: TikTokPaidCreatorCommissionContra += amount; break;
+        }
     }
-
-    internal LedgerLeg(Guid entryId, int seq, LedgerAccount account, Guid? creatorId, string currency, long amount) =>
-        (EntryId, Seq, Account, CreatorId, Currency, Amount) = (entryId, seq, account, creatorId, currency, amount);
-
-    public Guid EntryId { get; private set; }
-    public int Seq { get; private set; }
-    public LedgerAccount Account { get; private set; }
-    public Guid? CreatorId { get; private set; }
-    public string Currency { get; private set; } = "";
-    public long Amount { get; private set; }
 }
+
+/// <summary>One side of an entry: an amount (debit positive, credit negative) on an account, with its creator where the account is a creator's.</summary>
+public sealed record LedgerLeg(LedgerAccount Account, Guid? CreatorId, long Amount);

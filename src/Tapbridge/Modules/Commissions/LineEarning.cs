@@ -60,7 +60,7 @@ public sealed class LineEarning
     /// Takes the line's facts as they are now and posts the difference. <paramref name="rate"/> is asked for only when the
     /// line first gets its creator (or another one): the share rate is fixed when the creator is known.
     /// </summary>
-    public LedgerEntry? Apply(LineFacts facts, Func<Guid, ShareRate> rate, int holdDays, string sourceKey, string description, DateTimeOffset now)
+    public IReadOnlyList<LedgerEntry> Apply(LineFacts facts, Func<Guid, ShareRate> rate, int holdDays, string sourceKey, string description, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(rate);
@@ -107,14 +107,14 @@ public sealed class LineEarning
             ConfirmedAt = confirmed;
             CycleCloseAt = calendar.CutOffAfter(confirmed, Market);
             PayDate = calendar.PayDateFor(confirmed, Market);
-            return Move($"confirm:{LineId}:v{Version}", EntryKind.Confirmation, $"Confirmed: delivered {Market.ToLocal(DeliveredAt!.Value):d MMM yyyy}, hold passed, nothing returned", now,
+            return MoveOne($"confirm:{LineId}:v{Version}", EntryKind.Confirmation, $"Confirmed: delivered {Market.ToLocal(DeliveredAt!.Value):d MMM yyyy}, hold passed, nothing returned", now,
                 Receivable, EarningStage.Confirmed, Share, Memo);
         }
 
         if (Stage == EarningStage.Confirmed && CycleCloseAt <= now)
         {
             PayableAt = CycleCloseAt;
-            return Move($"payable:{LineId}:v{Version}", EntryKind.CycleClose, $"In the payout of {PayDate:d MMM yyyy}", now, Receivable, EarningStage.Payable, Share, Memo);
+            return MoveOne($"payable:{LineId}:v{Version}", EntryKind.CycleClose, $"In the payout of {PayDate:d MMM yyyy}", now, Receivable, EarningStage.Payable, Share, Memo);
         }
 
         return null;
@@ -137,10 +137,29 @@ public sealed class LineEarning
     /// <summary>Typical days from order to delivery in SEA, for estimates before TikTok reports the delivery.</summary>
     public const int DeliveryDays = 5;
 
-    private LedgerEntry? Move(string sourceKey, EntryKind kind, string description, DateTimeOffset now, long receivable, EarningStage stage, long share, long memo)
+    /// <summary>A move that keeps the line's creator: at most one entry.</summary>
+    private LedgerEntry? MoveOne(string sourceKey, EntryKind kind, string description, DateTimeOffset now, long receivable, EarningStage stage, long share, long memo) =>
+        Move(sourceKey, kind, description, now, receivable, stage, share, memo).SingleOrDefault();
+
+    private List<LedgerEntry> Move(string sourceKey, EntryKind kind, string description, DateTimeOffset now, long receivable, EarningStage stage, long share, long memo)
     {
         var creator = share == 0 ? null : CreatorId;
         var memoCreator = memo == 0 ? null : CreatorId;
+        var entries = new List<LedgerEntry>(1);
+        // An entry moves one creator's accounts: a line given to another creator first takes back what the former one held.
+        var holders = new[] { (Share, ShareCreatorId), (Memo, MemoCreatorId), (share, creator), (memo, memoCreator) }.Where(h => h.Item1 != 0).Select(h => h.Item2);
+        if (holders.Distinct().Count() > 1)
+        {
+            entries.AddRange(Post($"{sourceKey}:from", kind, $"Taken back from the former creator: {description}", now, Receivable, Stage, 0, null, 0, null));
+        }
+
+        entries.AddRange(Post(sourceKey, kind, description, now, receivable, stage, share, creator, memo, memoCreator));
+        Version++;
+        return entries;
+    }
+
+    private IEnumerable<LedgerEntry> Post(string sourceKey, EntryKind kind, string description, DateTimeOffset now, long receivable, EarningStage stage, long share, Guid? creator, long memo, Guid? memoCreator)
+    {
         var entry = LedgerEntry.Post(sourceKey, LineId, kind, Currency, description, now,
         [
             (LedgerAccount.TikTokReceivable, null, receivable - Receivable),
@@ -153,7 +172,6 @@ public sealed class LineEarning
             (LedgerAccount.TikTokPaidCreatorCommissionContra, null, Memo - memo),
         ]);
         (Receivable, Stage, Share, ShareCreatorId, Memo, MemoCreatorId) = (receivable, stage, share, creator, memo, memoCreator);
-        Version++;
-        return entry;
+        return entry is null ? [] : [entry];
     }
 }

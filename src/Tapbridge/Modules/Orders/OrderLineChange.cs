@@ -1,13 +1,12 @@
 namespace Tapbridge.Modules.Orders;
 
-/// <summary>One step of a line's history: what changed, from which source, when, and the status it left the line in.</summary>
+/// <summary>One step of a line's history, keyed by the version it made: what changed, from which source, when, and the status it left the line in.</summary>
 public sealed class OrderLineChange
 {
     private OrderLineChange()
     {
     }
 
-    public Guid Id { get; private set; }
     public Guid LineId { get; private set; }
     public int Version { get; private set; }
     public DateTimeOffset At { get; private set; }
@@ -21,7 +20,7 @@ public sealed class OrderLineChange
         ArgumentNullException.ThrowIfNull(line);
         return new()
         {
-            Id = Guid.CreateVersion7(now), LineId = line.Id, Version = line.Version, At = now, Source = line.LastSource, By = by,
+            LineId = line.Id, Version = line.Version, At = now, Source = line.LastSource, By = by,
             Summary = summary.Length > 1000 ? summary[..1000] : summary, Status = line.Status,
         };
     }

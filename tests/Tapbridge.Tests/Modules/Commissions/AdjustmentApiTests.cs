@@ -139,7 +139,7 @@ public abstract class AdjustmentApiTests<TApp>(TApp fixture) : AppTests(fixture)
             var db = scope.ServiceProvider.GetRequiredService<TapbridgeDbContext>();
             var keys = new[] { bonus.Id, clawback.Id, reversal.Id }.Select(id => $"adjpayable:{id}").ToList();
             (await db.Set<LedgerEntry>().CountAsync(e => keys.Contains(e.SourceKey))).ShouldBe(3, "two maturation runs at once post each move once");
-            var payable = await db.Set<LedgerLeg>().Where(l => l.Account == LedgerAccount.CreatorPayable && l.CreatorId == creatorId).SumAsync(l => l.Amount);
+            var payable = await db.Set<LedgerEntry>().Where(e => e.CreatorId == creatorId).SumAsync(e => e.CreatorPayable);
             payable.ShouldBe(20_000, "the creator owes the agency the sample: a debit on the payable account");
         }
 

@@ -40,7 +40,7 @@ public sealed class CommissionRulesTests
     {
         var creator = Guid.NewGuid();
         var earning = LineEarning.For(Facts(creator, delivered: null));
-        earning.Apply(Facts(creator, delivered: null), _ => new ShareRate(2000, "test"), 14, "v1", "first", Ordered).ShouldNotBeNull();
+        earning.Apply(Facts(creator, delivered: null), _ => new ShareRate(2000, "test"), 14, "v1", "first", Ordered).ShouldHaveSingleItem();
         earning.Share.ShouldBe(2_000);
         earning.Hold(Ordered).ShouldStartWith("Not delivered yet");
         earning.Mature(PayoutCalendar.Default, Ordered.AddDays(30)).ShouldBeNull();
@@ -69,12 +69,12 @@ public sealed class CommissionRulesTests
         var earning = LineEarning.For(Facts(creator, delivered));
         earning.Apply(Facts(creator, delivered), _ => new ShareRate(1000, "test"), 14, "v1", "first", Ordered);
         earning.Mature(PayoutCalendar.Default, delivered.AddDays(15));
-        var half = earning.Apply(Facts(creator, delivered, partner: 5_000), _ => new ShareRate(1000, "test"), 14, "v2", "half returned", delivered.AddDays(16))!;
+        var half = earning.Apply(Facts(creator, delivered, partner: 5_000), _ => new ShareRate(1000, "test"), 14, "v2", "half returned", delivered.AddDays(16)).Single();
         half.Legs.Single(l => l.Account == LedgerAccount.CreatorConfirmed).Amount.ShouldBe(500);
         half.Legs.Single(l => l.Account == LedgerAccount.TikTokReceivable).Amount.ShouldBe(-5_000);
         half.Legs.Sum(l => l.Amount).ShouldBe(0);
 
-        var voided = earning.Apply(Facts(creator, delivered, partner: 0, voidReason: "Returned in full"), _ => new ShareRate(1000, "test"), 14, "v3", "all returned", delivered.AddDays(17))!;
+        var voided = earning.Apply(Facts(creator, delivered, partner: 0, voidReason: "Returned in full"), _ => new ShareRate(1000, "test"), 14, "v3", "all returned", delivered.AddDays(17)).Single();
         earning.Stage.ShouldBe(EarningStage.Void);
         voided.Legs.Single(l => l.Account == LedgerAccount.CreatorConfirmed).Amount.ShouldBe(500);
         earning.Share.ShouldBe(0);
@@ -95,7 +95,7 @@ public sealed class CommissionRulesTests
         disputed.Mature(PayoutCalendar.Default, delivered.AddDays(40)).ShouldBeNull();
 
         var nobody = LineEarning.For(Facts(null, delivered));
-        nobody.Apply(Facts(null, delivered), _ => throw new InvalidOperationException(), 14, "v1", "", Ordered)!.Legs.ShouldNotContain(l => l.Account == LedgerAccount.CreatorPending);
+        nobody.Apply(Facts(null, delivered), _ => throw new InvalidOperationException(), 14, "v1", "", Ordered).Single().Legs.ShouldNotContain(l => l.Account == LedgerAccount.CreatorPending);
         nobody.Receivable.ShouldBe(10_000);
         nobody.Mature(PayoutCalendar.Default, delivered.AddDays(40)).ShouldBeNull();
     }
@@ -115,9 +115,37 @@ public sealed class CommissionRulesTests
     }
 
     [Fact]
-    public void An_entry_that_does_not_balance_is_refused()
+    public void A_line_given_to_another_creator_posts_one_entry_per_creator_each_balanced()
     {
+        var (former, next) = (Guid.NewGuid(), Guid.NewGuid());
+        var delivered = Ordered.AddDays(2);
+        var earning = LineEarning.For(Facts(former, delivered));
+        earning.Apply(Facts(former, delivered), _ => new ShareRate(1000, "test"), 14, "v1", "first", Ordered);
+        var entries = earning.Apply(Facts(next, delivered), _ => new ShareRate(2000, "test"), 14, "v2", "assigned", delivered);
+
+        entries.Select(e => (e.SourceKey, e.CreatorId)).ShouldBe([("v2:from", former), ("v2", next)]);
+        entries.ShouldAllBe(e => e.Legs.Sum(l => l.Amount) == 0);
+        entries[0].Amount(LedgerAccount.CreatorPending).ShouldBe(1_000, "the former creator's share is taken back");
+        entries[0].Amount(LedgerAccount.TikTokPaidCreatorCommission).ShouldBe(-4_000);
+        entries[0].Amount(LedgerAccount.TikTokReceivable).ShouldBe(0);
+        entries[1].Amount(LedgerAccount.CreatorPending).ShouldBe(-2_000);
+        entries[1].Amount(LedgerAccount.TikTokPaidCreatorCommission).ShouldBe(4_000);
+        (earning.ShareCreatorId, earning.MemoCreatorId, earning.Share).ShouldBe((next, next, 2_000));
+
+        var unmatched = LineEarning.For(Facts(null, delivered));
+        unmatched.Apply(Facts(null, delivered), _ => throw new InvalidOperationException(), 14, "v1", "first", Ordered).Single().Amount(LedgerAccount.TikTokPaidCreatorCommission).ShouldBe(4_000);
+        var assigned = unmatched.Apply(Facts(next, delivered), _ => new ShareRate(1000, "test"), 14, "v2", "assigned by staff", delivered);
+        assigned.Select(e => (e.CreatorId, e.Amount(LedgerAccount.TikTokPaidCreatorCommission))).ShouldBe([(null, -4_000), (next, 4_000)], "what TikTok paid nobody known moves to the creator");
+    }
+
+    [Fact]
+    public void An_entry_that_does_not_balance_or_mixes_creators_is_refused()
+    {
+        var (a, b) = (Guid.NewGuid(), Guid.NewGuid());
         Should.Throw<InvalidOperationException>(() => LedgerEntry.Post("k", null, EntryKind.LineUpdate, "PHP", "", Ordered, [(LedgerAccount.TikTokReceivable, null, 5)]));
+        Should.Throw<InvalidOperationException>(() => LedgerEntry.Post("k", null, EntryKind.LineUpdate, "PHP", "", Ordered, [(LedgerAccount.CreatorPending, a, 5), (LedgerAccount.CreatorPending, b, -5)]));
+        Should.Throw<InvalidOperationException>(() => LedgerEntry.Post("k", null, EntryKind.LineUpdate, "PHP", "", Ordered, [(LedgerAccount.TikTokPaidCreatorCommission, null, 5), (LedgerAccount.TikTokPaidCreatorCommission, a, -5)]));
+        Should.Throw<InvalidOperationException>(() => LedgerEntry.Post("k", null, EntryKind.LineUpdate, "PHP", "", Ordered, [(LedgerAccount.CreatorPending, a, 5), (LedgerAccount.CreatorShareExpense, a, -5)]));
         LedgerEntry.Post("k", null, EntryKind.LineUpdate, "PHP", "", Ordered, [(LedgerAccount.TikTokReceivable, null, 0)]).ShouldBeNull();
     }
 

@@ -244,7 +244,7 @@ public abstract class LedgerPropertyTests<TApp>(TApp fixture) where TApp : Tapbr
             earning.Stage.ToString().ShouldBe(expected.Stage, what);
             (line.Discrepancy is not null).ShouldBe(expected.Coupon > 0 && expected.Status is "COMPLETED" or "FROZEN" && expected.Kept > 0, what);
 
-            var legs = await db.Set<LedgerEntry>().AsNoTracking().Where(e => e.LineId == line.Id).SelectMany(e => e.Legs).ToListAsync();
+            var legs = (await db.Set<LedgerEntry>().AsNoTracking().Where(e => e.LineId == line.Id).ToListAsync()).SelectMany(e => e.Legs).ToList();
             long Sum(LedgerAccount account) => legs.Where(l => l.Account == account).Sum(l => l.Amount);
             Sum(LedgerAccount.TikTokReceivable).ShouldBe(expected.Receivable, what);
             Sum(LedgerAccount.CommissionRevenue).ShouldBe(-expected.Receivable, what);
@@ -263,7 +263,7 @@ public abstract class LedgerPropertyTests<TApp>(TApp fixture) where TApp : Tapbr
         }
 
         var keys = model.Adjustments.SelectMany(a => new[] { $"adj:{a.Id}", $"adjpayable:{a.Id}" }).ToList();
-        var adjustmentLegs = await db.Set<LedgerEntry>().AsNoTracking().Where(e => keys.Contains(e.SourceKey)).SelectMany(e => e.Legs).ToListAsync();
+        var adjustmentLegs = (await db.Set<LedgerEntry>().AsNoTracking().Where(e => keys.Contains(e.SourceKey)).ToListAsync()).SelectMany(e => e.Legs).ToList();
         long Owed(LedgerAccount account) => -adjustmentLegs.Where(l => l.Account == account && l.CreatorId == creatorId).Sum(l => l.Amount);
         adjustmentLegs.Where(l => l.Account == LedgerAccount.CreatorShareExpense).Sum(l => l.Amount).ShouldBe(model.Adjustments.Sum(a => a.Amount));
         Owed(LedgerAccount.CreatorConfirmed).ShouldBe(model.Adjustments.Where(a => a.Stage == "Confirmed").Sum(a => a.Amount));

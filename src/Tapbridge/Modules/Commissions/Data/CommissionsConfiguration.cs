@@ -9,30 +9,13 @@ internal sealed class LedgerEntryConfiguration : IEntityTypeConfiguration<Ledger
     public void Configure(EntityTypeBuilder<LedgerEntry> builder)
     {
         builder.ToTable("ledger_entries");
-        builder.HasKey(e => e.Id);
-        builder.Property(e => e.Id).ValueGeneratedNever();
+        builder.HasKey(e => e.SourceKey);
         builder.Property(e => e.SourceKey).HasMaxLength(120);
         builder.Property(e => e.Kind).HasConversion<string>().HasMaxLength(16);
         builder.Property(e => e.Currency).HasMaxLength(3);
         builder.Property(e => e.Description).HasMaxLength(500);
-        builder.HasIndex(e => e.SourceKey).IsUnique();
+        builder.Ignore(e => e.Legs);
         builder.HasIndex(e => new { e.LineId, e.PostedAt });
-        builder.HasMany(e => e.Legs).WithOne().HasForeignKey(l => l.EntryId).OnDelete(DeleteBehavior.Restrict);
-        builder.Navigation(e => e.Legs).HasField("legs");
-    }
-}
-
-internal sealed class LedgerLegConfiguration : IEntityTypeConfiguration<LedgerLeg>
-{
-    public void Configure(EntityTypeBuilder<LedgerLeg> builder)
-    {
-        builder.ToTable("ledger_legs");
-        builder.HasKey(l => new { l.EntryId, l.Seq });
-        builder.Property(l => l.Account).HasConversion<string>().HasMaxLength(40);
-        builder.Property(l => l.Currency).HasMaxLength(3);
-        // A creator's balances (payouts read them); the agency's own accounts are only summed whole, by the ledger check.
-        // Half of a line's legs are the agency's: leaving them out halves the index work of ingestion (docs/benchmarks.md).
-        builder.HasIndex(l => new { l.CreatorId, l.Account, l.Currency }).HasFilter("\"CreatorId\" IS NOT NULL");
     }
 }
 

@@ -26,7 +26,7 @@ public sealed class LineExplanations(IDbContextFactory<TapbridgeDbContext> conte
         var campaign = (await CreatorEarnings.CampaignNamesAsync(db, [line.CampaignId], cancellationToken)).Values.FirstOrDefault();
         var history = await db.Set<OrderLineChange>().AsNoTracking().Where(h => h.LineId == lineId).OrderBy(h => h.Version)
             .Select(h => new LineHistoryItem(h.At, h.Source, h.By, h.Summary, h.Status)).ToListAsync(cancellationToken);
-        var entries = await db.Set<LedgerEntry>().AsNoTracking().Include(e => e.Legs).Where(e => e.LineId == lineId).OrderBy(e => e.PostedAt).ToListAsync(cancellationToken);
+        var entries = await db.Set<LedgerEntry>().AsNoTracking().Where(e => e.LineId == lineId).OrderBy(e => e.PostedAt).ToListAsync(cancellationToken);
         var now = clock.GetUtcNow();
         var (confirm, pay) = earning.Expected(PayoutCalendar.Default, postings.HoldDays, now);
         var current = line.Current;

@@ -35,7 +35,8 @@ internal sealed class OrderLineConfiguration : IEntityTypeConfiguration<OrderLin
         builder.Ignore(l => l.KeptQuantity);
         builder.HasIndex(l => new { l.MarketCode, l.OrderId, l.SkuId }).IsUnique();
         builder.HasIndex(l => new { l.CreatorId, l.OrderedAt });
-        builder.HasIndex(l => new { l.MarketCode, l.Attribution, l.OrderedAt });
+        // Only the staff queue reads lines by attribution, and only the unmatched ones: most lines write no entry here.
+        builder.HasIndex(l => new { l.MarketCode, l.OrderedAt }, "IX_order_lines_Unmatched").HasFilter("\"Attribution\" = 'Unmatched'");
         builder.HasIndex(l => new { l.MarketCode, l.Status, l.OrderedAt });
     }
 }
@@ -45,13 +46,11 @@ internal sealed class OrderLineChangeConfiguration : IEntityTypeConfiguration<Or
     public void Configure(EntityTypeBuilder<OrderLineChange> builder)
     {
         builder.ToTable("order_line_changes");
-        builder.HasKey(c => c.Id);
-        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.HasKey(c => new { c.LineId, c.Version });
         builder.Property(c => c.Source).HasConversion<string>().HasMaxLength(16);
         builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(c => c.By).HasMaxLength(120);
         builder.Property(c => c.Summary).HasMaxLength(1000);
-        builder.HasIndex(c => new { c.LineId, c.Version });
         builder.HasOne<OrderLine>().WithMany().HasForeignKey(c => c.LineId).OnDelete(DeleteBehavior.Cascade);
     }
 }

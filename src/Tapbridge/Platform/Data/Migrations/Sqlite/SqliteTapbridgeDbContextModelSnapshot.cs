@@ -850,8 +850,27 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Tapbridge.Modules.Commissions.LedgerEntry", b =>
                 {
-                    b.Property<Guid>("Id")
+                    b.Property<string>("SourceKey")
+                        .HasMaxLength(120)
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("CommissionRevenue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatorConfirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatorPayable")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatorPending")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatorShareExpense")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Currency")
                         .IsRequired()
@@ -874,51 +893,20 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                     b.Property<long>("PostedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("SourceKey")
-                        .IsRequired()
-                        .HasMaxLength(120)
-                        .HasColumnType("TEXT");
+                    b.Property<long>("TikTokPaidCreatorCommission")
+                        .HasColumnType("INTEGER");
 
-                    b.HasKey("Id");
+                    b.Property<long>("TikTokPaidCreatorCommissionContra")
+                        .HasColumnType("INTEGER");
 
-                    b.HasIndex("SourceKey")
-                        .IsUnique();
+                    b.Property<long>("TikTokReceivable")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("SourceKey");
 
                     b.HasIndex("LineId", "PostedAt");
 
                     b.ToTable("ledger_entries", (string)null);
-                });
-
-            modelBuilder.Entity("Tapbridge.Modules.Commissions.LedgerLeg", b =>
-                {
-                    b.Property<Guid>("EntryId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Seq")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Account")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Amount")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid?>("CreatorId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Currency")
-                        .IsRequired()
-                        .HasMaxLength(3)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("EntryId", "Seq");
-
-                    b.HasIndex("CreatorId", "Account", "Currency")
-                        .HasFilter("\"CreatorId\" IS NOT NULL");
-
-                    b.ToTable("ledger_legs", (string)null);
                 });
 
             modelBuilder.Entity("Tapbridge.Modules.Commissions.LineEarning", b =>
@@ -1815,20 +1803,24 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
 
                     b.HasIndex("CreatorId", "OrderedAt");
 
-                    b.HasIndex("MarketCode", "Attribution", "OrderedAt");
-
                     b.HasIndex("MarketCode", "OrderId", "SkuId")
                         .IsUnique();
 
                     b.HasIndex("MarketCode", "Status", "OrderedAt");
+
+                    b.HasIndex(new[] { "MarketCode", "OrderedAt" }, "IX_order_lines_Unmatched")
+                        .HasFilter("\"Attribution\" = 'Unmatched'");
 
                     b.ToTable("order_lines", (string)null);
                 });
 
             modelBuilder.Entity("Tapbridge.Modules.Orders.OrderLineChange", b =>
                 {
-                    b.Property<Guid>("Id")
+                    b.Property<Guid>("LineId")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("At")
                         .HasColumnType("INTEGER");
@@ -1836,9 +1828,6 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                     b.Property<string>("By")
                         .IsRequired()
                         .HasMaxLength(120)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("LineId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Source")
@@ -1856,12 +1845,7 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Version")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("LineId", "Version");
+                    b.HasKey("LineId", "Version");
 
                     b.ToTable("order_line_changes", (string)null);
                 });
@@ -2382,15 +2366,6 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Tapbridge.Modules.Commissions.LedgerLeg", b =>
-                {
-                    b.HasOne("Tapbridge.Modules.Commissions.LedgerEntry", null)
-                        .WithMany("Legs")
-                        .HasForeignKey("EntryId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Tapbridge.Modules.Connections.TikTokMarketAsset", b =>
                 {
                     b.HasOne("Tapbridge.Modules.Connections.TikTokConnection", null)
@@ -2430,11 +2405,6 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
             modelBuilder.Entity("Tapbridge.Modules.Agency.Agency", b =>
                 {
                     b.Navigation("Markets");
-                });
-
-            modelBuilder.Entity("Tapbridge.Modules.Commissions.LedgerEntry", b =>
-                {
-                    b.Navigation("Legs");
                 });
 
             modelBuilder.Entity("Tapbridge.Modules.Connections.TikTokConnection", b =>

@@ -13,7 +13,7 @@ using Tapbridge.Platform.Data;
 namespace Tapbridge.Platform.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresTapbridgeDbContext))]
-    [Migration("20261202001615_OrdersAndCommissions")]
+    [Migration("20261202021336_OrdersAndCommissions")]
     partial class OrdersAndCommissions
     {
         /// <inheritdoc />
@@ -864,8 +864,27 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
 
             modelBuilder.Entity("Tapbridge.Modules.Commissions.LedgerEntry", b =>
                 {
-                    b.Property<Guid>("Id")
+                    b.Property<string>("SourceKey")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<long>("CommissionRevenue")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("CreatorConfirmed")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid?>("CreatorId")
                         .HasColumnType("uuid");
+
+                    b.Property<long>("CreatorPayable")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("CreatorPending")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("CreatorShareExpense")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("Currency")
                         .IsRequired()
@@ -888,51 +907,20 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("PostedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("SourceKey")
-                        .IsRequired()
-                        .HasMaxLength(120)
-                        .HasColumnType("character varying(120)");
+                    b.Property<long>("TikTokPaidCreatorCommission")
+                        .HasColumnType("bigint");
 
-                    b.HasKey("Id");
+                    b.Property<long>("TikTokPaidCreatorCommissionContra")
+                        .HasColumnType("bigint");
 
-                    b.HasIndex("SourceKey")
-                        .IsUnique();
+                    b.Property<long>("TikTokReceivable")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("SourceKey");
 
                     b.HasIndex("LineId", "PostedAt");
 
                     b.ToTable("ledger_entries", (string)null);
-                });
-
-            modelBuilder.Entity("Tapbridge.Modules.Commissions.LedgerLeg", b =>
-                {
-                    b.Property<Guid>("EntryId")
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("Seq")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Account")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<long>("Amount")
-                        .HasColumnType("bigint");
-
-                    b.Property<Guid?>("CreatorId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Currency")
-                        .IsRequired()
-                        .HasMaxLength(3)
-                        .HasColumnType("character varying(3)");
-
-                    b.HasKey("EntryId", "Seq");
-
-                    b.HasIndex("CreatorId", "Account", "Currency")
-                        .HasFilter("\"CreatorId\" IS NOT NULL");
-
-                    b.ToTable("ledger_legs", (string)null);
                 });
 
             modelBuilder.Entity("Tapbridge.Modules.Commissions.LineEarning", b =>
@@ -1829,20 +1817,24 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
 
                     b.HasIndex("CreatorId", "OrderedAt");
 
-                    b.HasIndex("MarketCode", "Attribution", "OrderedAt");
-
                     b.HasIndex("MarketCode", "OrderId", "SkuId")
                         .IsUnique();
 
                     b.HasIndex("MarketCode", "Status", "OrderedAt");
+
+                    b.HasIndex(new[] { "MarketCode", "OrderedAt" }, "IX_order_lines_Unmatched")
+                        .HasFilter("\"Attribution\" = 'Unmatched'");
 
                     b.ToTable("order_lines", (string)null);
                 });
 
             modelBuilder.Entity("Tapbridge.Modules.Orders.OrderLineChange", b =>
                 {
-                    b.Property<Guid>("Id")
+                    b.Property<Guid>("LineId")
                         .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
 
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("timestamp with time zone");
@@ -1851,9 +1843,6 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(120)
                         .HasColumnType("character varying(120)");
-
-                    b.Property<Guid>("LineId")
-                        .HasColumnType("uuid");
 
                     b.Property<string>("Source")
                         .IsRequired()
@@ -1870,12 +1859,7 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
-                    b.Property<int>("Version")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("LineId", "Version");
+                    b.HasKey("LineId", "Version");
 
                     b.ToTable("order_line_changes", (string)null);
                 });
@@ -2396,15 +2380,6 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Tapbridge.Modules.Commissions.LedgerLeg", b =>
-                {
-                    b.HasOne("Tapbridge.Modules.Commissions.LedgerEntry", null)
-                        .WithMany("Legs")
-                        .HasForeignKey("EntryId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Tapbridge.Modules.Connections.TikTokMarketAsset", b =>
                 {
                     b.HasOne("Tapbridge.Modules.Connections.TikTokConnection", null)
@@ -2444,11 +2419,6 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
             modelBuilder.Entity("Tapbridge.Modules.Agency.Agency", b =>
                 {
                     b.Navigation("Markets");
-                });
-
-            modelBuilder.Entity("Tapbridge.Modules.Commissions.LedgerEntry", b =>
-                {
-                    b.Navigation("Legs");
                 });
 
             modelBuilder.Entity("Tapbridge.Modules.Connections.TikTokConnection", b =>

@@ -89,17 +89,25 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                 name: "ledger_entries",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     SourceKey = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
                     LineId = table.Column<Guid>(type: "TEXT", nullable: true),
                     Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
                     Description = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    PostedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    PostedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    TikTokReceivable = table.Column<long>(type: "INTEGER", nullable: false),
+                    CommissionRevenue = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatorShareExpense = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatorPending = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatorConfirmed = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatorPayable = table.Column<long>(type: "INTEGER", nullable: false),
+                    TikTokPaidCreatorCommission = table.Column<long>(type: "INTEGER", nullable: false),
+                    TikTokPaidCreatorCommissionContra = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ledger_entries", x => x.Id);
+                    table.PrimaryKey("PK_ledger_entries", x => x.SourceKey);
                 });
 
             migrationBuilder.CreateTable(
@@ -313,32 +321,9 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
-                name: "ledger_legs",
-                columns: table => new
-                {
-                    EntryId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Seq = table.Column<int>(type: "INTEGER", nullable: false),
-                    Account = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    CreatorId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
-                    Amount = table.Column<long>(type: "INTEGER", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_ledger_legs", x => new { x.EntryId, x.Seq });
-                    table.ForeignKey(
-                        name: "FK_ledger_legs_ledger_entries_EntryId",
-                        column: x => x.EntryId,
-                        principalTable: "ledger_entries",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "order_line_changes",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     LineId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
                     At = table.Column<long>(type: "INTEGER", nullable: false),
@@ -349,7 +334,7 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_order_line_changes", x => x.Id);
+                    table.PrimaryKey("PK_order_line_changes", x => new { x.LineId, x.Version });
                     table.ForeignKey(
                         name: "FK_order_line_changes_order_lines_LineId",
                         column: x => x.LineId,
@@ -402,18 +387,6 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                 columns: new[] { "LineId", "PostedAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_ledger_entries_SourceKey",
-                table: "ledger_entries",
-                column: "SourceKey",
-                unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_ledger_legs_CreatorId_Account_Currency",
-                table: "ledger_legs",
-                columns: new[] { "CreatorId", "Account", "Currency" },
-                filter: "\"CreatorId\" IS NOT NULL");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_line_earnings_CreatorId_Stage",
                 table: "line_earnings",
                 columns: new[] { "CreatorId", "Stage" });
@@ -439,19 +412,9 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                 columns: new[] { "MarketCode", "FileHash" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_order_line_changes_LineId_Version",
-                table: "order_line_changes",
-                columns: new[] { "LineId", "Version" });
-
-            migrationBuilder.CreateIndex(
                 name: "IX_order_lines_CreatorId_OrderedAt",
                 table: "order_lines",
                 columns: new[] { "CreatorId", "OrderedAt" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_order_lines_MarketCode_Attribution_OrderedAt",
-                table: "order_lines",
-                columns: new[] { "MarketCode", "Attribution", "OrderedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_order_lines_MarketCode_OrderId_SkuId",
@@ -463,6 +426,12 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                 name: "IX_order_lines_MarketCode_Status_OrderedAt",
                 table: "order_lines",
                 columns: new[] { "MarketCode", "Status", "OrderedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_order_lines_Unmatched",
+                table: "order_lines",
+                columns: new[] { "MarketCode", "OrderedAt" },
+                filter: "\"Attribution\" = 'Unmatched'");
 
             migrationBuilder.CreateIndex(
                 name: "IX_order_requests_UpdatedAt",
@@ -493,7 +462,7 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                 name: "creator_share_rules");
 
             migrationBuilder.DropTable(
-                name: "ledger_legs");
+                name: "ledger_entries");
 
             migrationBuilder.DropTable(
                 name: "line_earnings");
@@ -518,9 +487,6 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "webhook_notifications");
-
-            migrationBuilder.DropTable(
-                name: "ledger_entries");
 
             migrationBuilder.DropTable(
                 name: "order_lines");
