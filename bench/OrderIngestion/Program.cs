@@ -58,20 +58,14 @@ var ingest = await TimeAsync(async () =>
 {
     await using var scope = app.Services.CreateAsyncScope();
     var ingestor = scope.ServiceProvider.GetRequiredService<OrderLineIngestor>();
-    foreach (var chunk in Lines("A", count).Chunk(OrderLineIngestor.BatchSize))
-    {
-        await ingestor.IngestAsync(chunk, LineSource.Api, "bench", CancellationToken.None);
-    }
+    await ingestor.IngestAsync(Batches("A", count), LineSource.Api, "bench", (_, _) => Task.CompletedTask, CancellationToken.None);
 });
 Report("ingestor (lines, history, attribution, ledger)", count, ingest, raw);
 var again = await TimeAsync(async () =>
 {
     await using var scope = app.Services.CreateAsyncScope();
     var ingestor = scope.ServiceProvider.GetRequiredService<OrderLineIngestor>();
-    foreach (var chunk in Lines("A", count).Chunk(OrderLineIngestor.BatchSize))
-    {
-        await ingestor.IngestAsync(chunk, LineSource.Api, "bench", CancellationToken.None);
-    }
+    await ingestor.IngestAsync(Batches("A", count), LineSource.Api, "bench", (_, _) => Task.CompletedTask, CancellationToken.None);
 });
 Report("the same lines again (unchanged)", count, again, raw);
 var csvPath = Path.Combine(work, "bench.csv");
@@ -92,6 +86,9 @@ await using (var scope = app.Services.CreateAsyncScope())
 
 Directory.Delete(work, recursive: true);
 return;
+
+static IAsyncEnumerable<(IReadOnlyList<OrderLineSnapshot>, int)> Batches(string prefix, int count) =>
+    Lines(prefix, count).Chunk(OrderLineIngestor.BatchSize).Select((c, i) => ((IReadOnlyList<OrderLineSnapshot>)c, i)).ToAsyncEnumerable();
 
 static IEnumerable<OrderLineSnapshot> Lines(string prefix, int count)
 {

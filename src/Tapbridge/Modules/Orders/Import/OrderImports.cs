@@ -34,16 +34,24 @@ public sealed class OrderImports(IDbContextFactory<TapbridgeDbContext> contexts,
         var errors = new ImportErrors();
         var rows = 0;
         using var text = upload.OpenText();
-        foreach (var chunk in EarningsCsv.Read(text, known).Chunk(OrderLineIngestor.BatchSize))
+        IEnumerable<(IReadOnlyList<OrderLineSnapshot>, CsvRow[])> Batches()
         {
-            rows += chunk.Length;
-            var read = chunk.Where(r => r.Line is not null).ToList();
-            var part = await ingestor.IngestAsync([.. read.Select(r => r.Line!)], LineSource.Csv, by, cancellationToken);
-            var rowOf = read.GroupBy(r => (r.Line!.OrderId, r.Line.SkuId)).ToDictionary(g => g.Key, g => g.First().Row);
+            foreach (var chunk in EarningsCsv.Read(text, known).Chunk(OrderLineIngestor.BatchSize))
+            {
+                rows += chunk.Length;
+                yield return ([.. chunk.Select(r => r.Line).OfType<OrderLineSnapshot>()], chunk);
+            }
+        }
+
+        // The file is parsed while the batch before is written.
+        await ingestor.IngestAsync(Batches().ToAsyncEnumerable(), LineSource.Csv, by, (part, chunk) =>
+        {
+            var rowOf = chunk.Where(r => r.Line is not null).GroupBy(r => (r.Line!.OrderId, r.Line.SkuId)).ToDictionary(g => g.Key, g => g.First().Row);
             errors.Add(chunk.Select(r => r.Error).OfType<CsvRowError>()
                 .Concat(part.Refused.Select(r => new CsvRowError(rowOf.GetValueOrDefault((r.OrderId, r.SkuId)), "row", r.Reason))));
             report = report.Add(part with { Refused = [] });
-        }
+            return Task.CompletedTask;
+        }, cancellationToken);
 
         var import = OrderImport.Record(known.Code, fileName, upload.Hash, actor.DisplayName, rows, report, errors.Kept, errors.Count, clock.GetUtcNow());
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))

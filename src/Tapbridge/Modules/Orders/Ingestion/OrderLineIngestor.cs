@@ -12,7 +12,7 @@ namespace Tapbridge.Modules.Orders.Ingestion;
 /// </summary>
 public sealed class OrderLineIngestor(IDbContextFactory<TapbridgeDbContext> contexts, EarningPostings postings, TimeProvider clock, ILogger<OrderLineIngestor> logger)
 {
-    public const int BatchSize = 2000;
+    public const int BatchSize = 5000;
 
     public async Task<IngestReport> IngestAsync(IReadOnlyList<OrderLineSnapshot> snapshots, LineSource source, string by, CancellationToken cancellationToken)
     {
@@ -24,6 +24,85 @@ public sealed class OrderLineIngestor(IDbContextFactory<TapbridgeDbContext> cont
         }
 
         return report;
+    }
+
+    /// <summary>
+    /// Ingests a stream of batches (each one transaction) with a batch's writes overlapping the next one's reading and
+    /// computing and the producer's own work (parsing a file, requesting pages), so the database's writer does not wait
+    /// for them. <paramref name="written"/> is told each batch's report with its state, in order, once the batch is
+    /// committed: a poll's cursor moves only then. A batch whose lines were written meanwhile (by the batch before it, or
+    /// another instance) is redone from a fresh read.
+    /// </summary>
+    public async Task<IngestReport> IngestAsync<TState>(IAsyncEnumerable<(IReadOnlyList<OrderLineSnapshot> Lines, TState State)> batches, LineSource source, string by,
+        Func<IngestReport, TState, Task> written, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(batches);
+        ArgumentNullException.ThrowIfNull(written);
+        var report = IngestReport.Empty;
+        (Task<IngestReport> Task, TState State)? writing = null;
+        try
+        {
+            await foreach (var (lines, state) in batches.WithCancellation(cancellationToken))
+            {
+                var batch = lines.ToArray();
+                PreparedBatch? prepared = null;
+                if (batch.Length > 0)
+                {
+                    await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+                    prepared = await PrepareAsync(db, batch, source, by, cancellationToken);
+                }
+
+                if (writing is { } previous)
+                {
+                    writing = null;
+                    var done = await previous.Task;
+                    report = report.Add(done);
+                    await written(done, previous.State);
+                }
+
+                writing = (Task.Run(() => WriteOrRedoAsync(prepared, batch, source, by, cancellationToken), cancellationToken), state);
+            }
+
+            if (writing is { } last)
+            {
+                writing = null;
+                var done = await last.Task;
+                report = report.Add(done);
+                await written(done, last.State);
+            }
+        }
+        finally
+        {
+            // A producer that failed leaves the batch being written to finish: what it commits is simply read again next time.
+            if (writing is { } pending)
+            {
+                await Task.WhenAny(pending.Task);
+            }
+        }
+
+        return report;
+    }
+
+    private async Task<IngestReport> WriteOrRedoAsync(PreparedBatch? prepared, OrderLineSnapshot[] batch, LineSource source, string by, CancellationToken cancellationToken)
+    {
+        if (prepared is null)
+        {
+            return IngestReport.Empty;
+        }
+
+        try
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await prepared.WriteAsync(db, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return prepared.Report;
+        }
+        catch (DbUpdateException e) when (DbConflicts.IsConflict(e))
+        {
+            logger.LogInformation(e, "A pipelined order line batch met a write made after it was read; redoing it");
+            return await WithRetryAsync(batch, source, by, cancellationToken);
+        }
     }
 
     /// <summary>
@@ -107,11 +186,23 @@ public sealed class OrderLineIngestor(IDbContextFactory<TapbridgeDbContext> cont
 
     private async Task<IngestReport> BatchAsync(OrderLineSnapshot[] batch, LineSource source, string by, CancellationToken cancellationToken)
     {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var prepared = await PrepareAsync(db, batch, source, by, cancellationToken);
+        await prepared.WriteAsync(db, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return prepared.Report;
+    }
+
+    /// <summary>
+    /// Reads what Tapbridge holds of a batch's lines and works out every row to write: on <paramref name="db"/>'s
+    /// transaction when it has one, or before any (the pipeline's case: a line written meanwhile makes the write a conflict, and the batch is redone).
+    /// </summary>
+    private async Task<PreparedBatch> PrepareAsync(TapbridgeDbContext db, OrderLineSnapshot[] batch, LineSource source, string by, CancellationToken cancellationToken)
+    {
         var now = clock.GetUtcNow();
         var market = batch[0].MarketCode;
         RuleViolationException.Require(batch.All(s => s.MarketCode == market), "market", "One ingestion takes the lines of one market.");
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var orderIds = batch.Select(s => s.OrderId).Distinct().ToList();
         var lines = await db.Set<OrderLine>().AsNoTracking().Where(l => l.MarketCode == market && EF.Parameter(orderIds).Contains(l.OrderId)).ToDictionaryAsync(l => (l.OrderId, l.SkuId), cancellationToken);
         var versionsRead = lines.Values.ToDictionary(l => l, l => l.Version);
@@ -168,13 +259,21 @@ public sealed class OrderLineIngestor(IDbContextFactory<TapbridgeDbContext> cont
             earnings.Post(line.Facts(), line.Version, summary, now);
         }
 
-        await BulkRows.InsertAsync(db, started, cancellationToken);
-        await BulkRows.UpdateAsync(db, [.. versionsRead.Where(v => v.Key.Version != v.Value).Select(v => (v.Key, (object)v.Value))], cancellationToken);
-        await BulkRows.InsertAsync(db, changes, cancellationToken);
-        await earnings.WriteAsync(db, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         var unmatched = lines.Values.Count(l => l.Attribution == Attribution.Unmatched && l.UpdatedAt == now);
-        return new IngestReport(batch.Length, created, changed, unchanged, stale, unmatched, refused);
+        return new PreparedBatch(started, [.. versionsRead.Where(v => v.Key.Version != v.Value).Select(v => (v.Key, (object)v.Value))], changes, earnings,
+            new IngestReport(batch.Length, created, changed, unchanged, stale, unmatched, refused));
+    }
+
+    /// <summary>A batch worked out and not written yet: the rows, and what the batch did once they are.</summary>
+    private sealed record PreparedBatch(List<OrderLine> Started, List<(OrderLine Line, object Version)> Updated, List<OrderLineChange> Changes, EarningBatch Earnings, IngestReport Report)
+    {
+        public async Task WriteAsync(TapbridgeDbContext db, CancellationToken cancellationToken)
+        {
+            await BulkRows.InsertAsync(db, Started, cancellationToken);
+            await BulkRows.UpdateAsync(db, Updated, cancellationToken);
+            await BulkRows.InsertAsync(db, Changes, cancellationToken);
+            await Earnings.WriteAsync(db, cancellationToken);
+        }
     }
 }
 

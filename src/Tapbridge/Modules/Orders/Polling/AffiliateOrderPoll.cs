@@ -131,31 +131,35 @@ public sealed class AffiliateOrderPoll(
                 c.Open(start, end, clock.GetUtcNow());
             }
         }, cancellationToken);
-        do
+        async IAsyncEnumerable<(IReadOnlyList<OrderLineSnapshot>, string?)> Batches()
         {
-            // Pages are gathered up to one ingestion batch: one transaction, and one cursor write, per batch rather than per page.
-            var lines = new List<OrderLineSnapshot>();
             do
             {
-                var page = await partner.SearchAffiliateOrdersPageAsync(new AffiliateOrderQuery { CreateTimeGe = start, CreateTimeLt = end }, PageSize, token, cancellationToken);
-                var (read, unreadable) = Readable(page.Items, market);
-                lines.AddRange(read);
-                report = report.Add(IngestReport.Empty with { Refused = unreadable });
-                token = page.NextPageToken;
-            }
-            while (!string.IsNullOrEmpty(token) && lines.Count < OrderLineIngestor.BatchSize);
+                // Pages are gathered up to one ingestion batch: one transaction, and one cursor write, per batch rather than per page.
+                var lines = new List<OrderLineSnapshot>();
+                do
+                {
+                    var page = await partner.SearchAffiliateOrdersPageAsync(new AffiliateOrderQuery { CreateTimeGe = start, CreateTimeLt = end }, PageSize, token, cancellationToken);
+                    var (read, unreadable) = Readable(page.Items, market);
+                    lines.AddRange(read);
+                    report = report.Add(IngestReport.Empty with { Refused = unreadable });
+                    token = page.NextPageToken;
+                }
+                while (!string.IsNullOrEmpty(token) && lines.Count < OrderLineIngestor.BatchSize);
 
-            if (lines.Count > 0)
-            {
-                report = report.Add(await ingestor.IngestAsync(lines, LineSource.Api, "TikTok orders API", cancellationToken));
+                yield return (lines, token);
             }
+            while (!string.IsNullOrEmpty(token));
+        }
 
-            var next = token;
-            await RecordAsync(market.Code, c => c.Read(lines.Count, next, newOrders), cancellationToken);
+        // The next pages are requested while the batch before is written; the cursor moves once a batch is committed.
+        await ingestor.IngestAsync(Batches(), LineSource.Api, "TikTok orders API", async (part, next) =>
+        {
+            report = report.Add(part);
+            await RecordAsync(market.Code, c => c.Read(part.Received, next, newOrders), cancellationToken);
             RuleViolationException.Require(await leases.TryAcquireAsync(lease, TimeSpan.FromMinutes(10), cancellationToken), null,
                 $"{market.Name}'s order poll lost its lease to another instance; that one goes on from the stored page.");
-        }
-        while (!string.IsNullOrEmpty(token));
+        }, cancellationToken);
 
         return report;
     }
