@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using System.IO.Hashing;
 using System.Text;
 using Tapbridge.Platform.Markets;
 using Tapbridge.TikTokShop.Json;
@@ -87,10 +87,12 @@ public sealed record OrderLineSnapshot
     /// <summary>A hash of every fact: the same facts from any source are the same version.</summary>
     public string Fingerprint()
     {
+        // Only compared for equality, so a fast non-cryptographic hash; the amounts as numbers, not through the records' slow ToString.
         var text = string.Join('|', MarketCode, Currency, OrderId, SkuId, ProductId, ProductName, TikTokCampaignId, CreatorUsername.ToLowerInvariant(), ContentType, ContentId,
             Price, Quantity, ReturnedQuantity, RefundedQuantity, TapRate, CreatorRate, PartnerRewardRate, CreatorRewardRate, Status, OrderedAt.ToUnixTimeSeconds(),
-            DeliveredAt?.ToUnixTimeSeconds(), Estimated, Actual);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..32];
+            DeliveredAt?.ToUnixTimeSeconds(), Estimated.Base, Estimated.Tap, Estimated.Creator, Estimated.PartnerReward, Estimated.CreatorReward,
+            Actual.Base, Actual.Tap, Actual.Creator, Actual.PartnerReward, Actual.CreatorReward);
+        return Convert.ToHexStringLower(XxHash128.Hash(Encoding.UTF8.GetBytes(text)));
     }
 
     /// <summary>The lines of one P10 order in <paramref name="market"/>; a line in another currency is refused (it cannot be this market's).</summary>

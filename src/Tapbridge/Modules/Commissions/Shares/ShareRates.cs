@@ -19,7 +19,9 @@ internal sealed class ShareRates
     public static async Task<ShareRates> LoadAsync(TapbridgeDbContext db, string market, IReadOnlyCollection<Guid> creatorIds, CancellationToken cancellationToken)
     {
         var rules = await db.Set<CreatorShareRule>().AsNoTracking().Where(r => r.MarketCode == market).ToListAsync(cancellationToken);
-        var creators = await db.Set<Creator>().AsNoTracking().Where(c => creatorIds.Contains(c.Id))
+        // A batch names a creator once per line: each once, and as one parameter (EF would bind one per element).
+        var ids = creatorIds.Distinct().ToList();
+        var creators = await db.Set<Creator>().AsNoTracking().Where(c => EF.Parameter(ids).Contains(c.Id))
             .Select(c => new { c.Id, c.Handle, c.Tier }).ToDictionaryAsync(c => c.Id, c => (c.Handle, c.Tier), cancellationToken);
         var campaignIds = rules.Where(r => r.CampaignId != null).Select(r => r.CampaignId!.Value).ToList();
         var campaigns = await db.Set<Campaign>().AsNoTracking().Where(c => campaignIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
