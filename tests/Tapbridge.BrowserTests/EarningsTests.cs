@@ -54,6 +54,14 @@ public sealed class EarningsTests(BrowserApp fixture) : IClassFixture<BrowserApp
         await page.WaitForURLAsync(new Regex("/agency/orders/[0-9a-f-]{36}$"));
         await page.Locator("#line-history").WaitForAsync();
         await page.ShotAsync("agency-order-line-desktop");
+
+        await page.Locator("#line-ledger .mud-expand-panel-header").ClickAsync();
+        await page.Locator("#line-ledger .mud-collapse-entered").WaitForAsync();
+        var first = page.Locator("#line-ledger [data-entry-kind]").First;
+        await first.Locator("[data-account='TikTokReceivable']").WaitForAsync();
+        await first.Locator("[data-account='CommissionRevenue']").WaitForAsync();
+        (await first.Locator("[data-account]").CountAsync()).ShouldBeGreaterThanOrEqualTo(2, "an entry shows both sides of what it moves");
+        await page.ShotAsync("agency-order-line-ledger-desktop");
     }
 
     [Fact]
