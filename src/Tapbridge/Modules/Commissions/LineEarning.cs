@@ -143,23 +143,28 @@ public sealed class LineEarning
 
     private List<LedgerEntry> Move(string sourceKey, EntryKind kind, string description, DateTimeOffset now, long receivable, EarningStage stage, long share, long memo)
     {
-        var creator = share == 0 ? null : CreatorId;
-        var memoCreator = memo == 0 ? null : CreatorId;
         var entries = new List<LedgerEntry>(1);
-        // An entry moves one creator's accounts: a line given to another creator first takes back what the former one held.
-        var holders = new[] { (Share, ShareCreatorId), (Memo, MemoCreatorId), (share, creator), (memo, memoCreator) }.Where(h => h.Item1 != 0).Select(h => h.Item2);
-        if (holders.Distinct().Count() > 1)
+        // An entry moves one creator's accounts: a line given to another creator (or assigned from nobody known) first
+        // takes back what the former holder had.
+        var changesHolder = (Share != 0 && ShareCreatorId != CreatorId) || (Memo != 0 && MemoCreatorId != CreatorId);
+        if ((share != 0 || memo != 0) && changesHolder && Post($"{sourceKey}:from", kind, $"Taken back from the former creator: {description}", now, Receivable, Stage, 0, 0) is { } takeBack)
         {
-            entries.AddRange(Post($"{sourceKey}:from", kind, $"Taken back from the former creator: {description}", now, Receivable, Stage, 0, null, 0, null));
+            entries.Add(takeBack);
         }
 
-        entries.AddRange(Post(sourceKey, kind, description, now, receivable, stage, share, creator, memo, memoCreator));
+        if (Post(sourceKey, kind, description, now, receivable, stage, share, memo) is { } entry)
+        {
+            entries.Add(entry);
+        }
+
         Version++;
         return entries;
     }
 
-    private IEnumerable<LedgerEntry> Post(string sourceKey, EntryKind kind, string description, DateTimeOffset now, long receivable, EarningStage stage, long share, Guid? creator, long memo, Guid? memoCreator)
+    private LedgerEntry? Post(string sourceKey, EntryKind kind, string description, DateTimeOffset now, long receivable, EarningStage stage, long share, long memo)
     {
+        var creator = share == 0 ? null : CreatorId;
+        var memoCreator = memo == 0 ? null : CreatorId;
         var entry = LedgerEntry.Post(sourceKey, LineId, kind, Currency, description, now,
         [
             (LedgerAccount.TikTokReceivable, null, receivable - Receivable),
@@ -172,6 +177,6 @@ public sealed class LineEarning
             (LedgerAccount.TikTokPaidCreatorCommissionContra, null, Memo - memo),
         ]);
         (Receivable, Stage, Share, ShareCreatorId, Memo, MemoCreatorId) = (receivable, stage, share, creator, memo, memoCreator);
-        return entry is null ? [] : [entry];
+        return entry;
     }
 }

@@ -50,6 +50,22 @@ public abstract class OrderLinePipelineTests(TapbridgeApp fixture) : AppTests(fi
         (await scope.ServiceProvider.GetRequiredService<LedgerCheck>().RunAsync(CancellationToken.None)).Problems.ShouldBeEmpty();
     }
 
+    [Fact]
+    public async Task When_the_caller_stops_after_a_batch_is_committed_no_later_batch_is_written()
+    {
+        var now = DateTimeOffset.UtcNow;
+        var prefix = $"59{Random.Shared.NextInt64(10_000_000_000, 99_999_999_999)}";
+        var batches = new IReadOnlyList<OrderLineSnapshot>[] { [Line($"{prefix}0001", TikTokLineStatus.Processing, now)], [Line($"{prefix}0002", TikTokLineStatus.Processing, now)] };
+
+        await using var scope = App.Scope();
+        // As a poll that lost its lease: the callback refuses after the first batch, which the next one was already read behind.
+        await Should.ThrowAsync<InvalidOperationException>(() => scope.ServiceProvider.GetRequiredService<OrderLineIngestor>().IngestAsync(
+            batches.Select((lines, i) => (lines, i)).ToAsyncEnumerable(), LineSource.Api, "pipeline test", (_, _) => throw new InvalidOperationException("lease lost"), CancellationToken.None));
+
+        (await StoredAsync(batches[0])).ShouldBe(1);
+        (await StoredAsync(batches[1])).ShouldBe(0, "the batch read ahead is not written once the caller stopped");
+    }
+
     private async Task<int> StoredAsync(IReadOnlyList<OrderLineSnapshot> batch)
     {
         var orders = batch.Select(s => s.OrderId).ToList();

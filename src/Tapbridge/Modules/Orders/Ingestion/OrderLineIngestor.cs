@@ -40,6 +40,14 @@ public sealed class OrderLineIngestor(IDbContextFactory<TapbridgeDbContext> cont
         ArgumentNullException.ThrowIfNull(written);
         var report = IngestReport.Empty;
         (Task<IngestReport> Task, TState State)? writing = null;
+        async Task CommittedAsync((Task<IngestReport> Task, TState State) batch)
+        {
+            writing = null;
+            var done = await batch.Task;
+            report = report.Add(done);
+            await written(done, batch.State);
+        }
+
         try
         {
             await foreach (var (lines, state) in batches.WithCancellation(cancellationToken))
@@ -54,10 +62,7 @@ public sealed class OrderLineIngestor(IDbContextFactory<TapbridgeDbContext> cont
 
                 if (writing is { } previous)
                 {
-                    writing = null;
-                    var done = await previous.Task;
-                    report = report.Add(done);
-                    await written(done, previous.State);
+                    await CommittedAsync(previous);
                 }
 
                 writing = (Task.Run(() => WriteOrRedoAsync(prepared, batch, source, by, cancellationToken), cancellationToken), state);
@@ -65,10 +70,7 @@ public sealed class OrderLineIngestor(IDbContextFactory<TapbridgeDbContext> cont
 
             if (writing is { } last)
             {
-                writing = null;
-                var done = await last.Task;
-                report = report.Add(done);
-                await written(done, last.State);
+                await CommittedAsync(last);
             }
         }
         finally
