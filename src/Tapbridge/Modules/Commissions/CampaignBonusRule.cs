@@ -7,12 +7,20 @@ namespace Tapbridge.Modules.Commissions;
 /// A campaign bonus the agency funds: every order a creator brings in the campaign's period beyond the first
 /// <see cref="Threshold"/> earns <see cref="AmountPerOrder"/> (an order counts once, whatever its SKU lines). It is
 /// settled once, when the period has ended and the hold has passed (so returned orders no longer count): each
-/// creator's bonus is posted as an adjustment, and the rule is closed to changes from then on. A return later than
-/// the hold does not reduce a settled bonus; finance corrects it with an adjustment if it must.
+/// creator's bonus is posted as an adjustment, and the rule is closed to changes from then on. A settled bonus still
+/// follows its orders: a line of the campaign that is returned, cancelled, reinstated or given to another creator later
+/// marks the rule for a recount, which posts each creator's difference as a correcting adjustment (a clawback when it
+/// is negative, netted against later earnings).
 /// </summary>
 internal sealed class CampaignBonusRule
 {
     public const int MaxThreshold = 100_000;
+
+    /// <summary>
+    /// A settled bonus is counted again as soon as a line that counts changes, and once this long after the settlement
+    /// itself, which catches a change being written while it settled (an ingestion batch takes seconds).
+    /// </summary>
+    public static readonly TimeSpan FollowUp = TimeSpan.FromHours(1);
 
     private CampaignBonusRule()
     {
@@ -27,6 +35,10 @@ internal sealed class CampaignBonusRule
     public DateTimeOffset? SettledAt { get; private set; }
     public int CreatorsPaid { get; private set; }
     public long TotalPaid { get; private set; }
+
+    /// <summary>Due for a recount from then (see <see cref="FollowUp"/>); null when none is due.</summary>
+    public DateTimeOffset? RecountDueAt { get; private set; }
+    public int Recounts { get; private set; }
     public int Version { get; private set; }
 
     public Market Market => Market.Get(MarketCode);
@@ -68,7 +80,34 @@ internal sealed class CampaignBonusRule
                 $"Campaign bonus, {campaign}: {o.Value:N0} orders in the campaign, {o.Value - Threshold:N0} past the first {Threshold:N0}, × {Market.FormatMoney(AmountPerOrder)}.",
                 campaign, $"Campaign bonus rule set by {SetBy}", now, calendar))
             .ToList();
-        (SettledAt, CreatorsPaid, TotalPaid) = (now, posted.Count, posted.Sum(p => p.Adjustment.Amount));
+        (SettledAt, CreatorsPaid, TotalPaid, RecountDueAt) = (now, posted.Count, posted.Sum(p => p.Adjustment.Amount), now + FollowUp);
+        Version++;
+        return posted;
+    }
+
+    /// <summary>
+    /// Counts the orders again after a change and posts, per creator, what the bonus on them is minus what the rule has
+    /// posted to the creator so far (<paramref name="postedByCreator"/>; finance's own reversals stay finance's decision).
+    /// Each recount's adjustments are keyed by its round: a recount posts once.
+    /// </summary>
+    public IReadOnlyList<(CreatorAdjustment Adjustment, LedgerEntry Entry)> Recount(
+        string campaign, IReadOnlyDictionary<Guid, int> ordersByCreator, IReadOnlyDictionary<Guid, long> postedByCreator, DateTimeOffset now, PayoutCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(ordersByCreator);
+        ArgumentNullException.ThrowIfNull(postedByCreator);
+        Require(SettledAt is not null, null, "Only a settled bonus is recounted; until then it is counted when it settles.");
+        campaign = campaign.Length > CreatorAdjustment.MaxReference ? campaign[..CreatorAdjustment.MaxReference] : campaign;
+        var round = Recounts + 1;
+        var posted = ordersByCreator.Keys.Union(postedByCreator.Keys).Order()
+            .Select(c => (Creator: c, Orders: ordersByCreator.GetValueOrDefault(c), Was: postedByCreator.GetValueOrDefault(c)))
+            .Where(c => BonusFor(c.Orders) != c.Was)
+            .Select(c => CreatorAdjustment.Bonus(Market, CampaignId, c.Creator, BonusFor(c.Orders) - c.Was,
+                $"Campaign bonus corrected, {campaign}: {c.Orders:N0} orders count now (a line was returned, cancelled, reinstated or reassigned after the bonus settled), " +
+                $"so the bonus is {Market.FormatMoney(BonusFor(c.Orders))} instead of {Market.FormatMoney(c.Was)}.",
+                campaign, $"Campaign bonus rule set by {SetBy}", now, calendar, round))
+            .ToList();
+        (RecountDueAt, Recounts, CreatorsPaid) = (null, round, ordersByCreator.Count(o => BonusFor(o.Value) > 0));
+        TotalPaid += posted.Sum(p => p.Adjustment.Amount);
         Version++;
         return posted;
     }

@@ -85,10 +85,13 @@ public sealed class CreatorAdjustment
         return Create(market, creatorId, amount, reason, reference, null, null, idempotencyKey, by, now, calendar);
     }
 
-    /// <summary>A creator's campaign bonus, posted when the campaign's rule settles; keyed by campaign and creator, so it posts once.</summary>
+    /// <summary>
+    /// A creator's campaign bonus, posted when the campaign's rule settles (round 0) or corrected by a recount (round 1
+    /// on); keyed by campaign, creator and round, so each posts once.
+    /// </summary>
     internal static (CreatorAdjustment Adjustment, LedgerEntry Entry) Bonus(
-        Market market, Guid campaignId, Guid creatorId, long amount, string reason, string campaign, string postedBy, DateTimeOffset now, PayoutCalendar calendar) =>
-        Create(market, creatorId, amount, reason, campaign, null, campaignId, $"{BonusKeyPrefix}{campaignId}:{creatorId}",
+        Market market, Guid campaignId, Guid creatorId, long amount, string reason, string campaign, string postedBy, DateTimeOffset now, PayoutCalendar calendar, int round = 0) =>
+        Create(market, creatorId, amount, reason, campaign, null, campaignId, $"{BonusKeyPrefix}{campaignId}:{creatorId}{(round == 0 ? "" : $":r{round}")}",
             new Actor(Guid.Empty, Guid.Empty, OrganizationKind.Agency, postedBy.Length > 120 ? postedBy[..120] : postedBy, new HashSet<string>()), now, calendar);
 
     /// <summary>The adjustment that undoes this one: the opposite amount, with its own reason. A reversal is not reversed again: post a new adjustment instead.</summary>

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Tapbridge.Modules.Commissions.Bonuses;
 using Tapbridge.Modules.Commissions.Shares;
 using Tapbridge.Platform.Data;
 
@@ -18,13 +19,15 @@ public sealed class EarningPostings(IConfiguration configuration)
         ArgumentNullException.ThrowIfNull(db);
         // A batch of lines new to Tapbridge has no earnings yet: no query for them.
         var earnings = lineIds.Count == 0 ? [] : await db.Set<LineEarning>().AsNoTracking().Where(e => EF.Parameter(lineIds).Contains(e.LineId)).ToDictionaryAsync(e => e.LineId, cancellationToken);
-        return new EarningBatch(earnings, await ShareRates.LoadAsync(db, market, creatorIds, cancellationToken), market, HoldDays);
+        var settledBonuses = await db.Set<CampaignBonusRule>().AsNoTracking().Where(r => r.MarketCode == market && r.SettledAt != null).Select(r => r.CampaignId).ToListAsync(cancellationToken);
+        return new EarningBatch(earnings, await ShareRates.LoadAsync(db, market, creatorIds, cancellationToken), [.. settledBonuses], market, HoldDays);
     }
 }
 
 /// <summary>
 /// The earnings of one batch of lines, read once without tracking; <see cref="WriteAsync"/> stores what the posts
-/// changed in bulk, each changed earning checked against the version it was read at.
+/// changed in bulk, each changed earning checked against the version it was read at, and marks the settled campaign
+/// bonuses whose counted lines changed for a recount.
 /// </summary>
 public sealed class EarningBatch
 {
@@ -33,12 +36,15 @@ public sealed class EarningBatch
     private readonly List<LineEarning> started = [];
     private readonly List<LedgerEntry> entries = [];
     private readonly ShareRates rates;
+    private readonly HashSet<Guid> settledBonuses;
+    private readonly HashSet<Guid> recounts = [];
     private readonly string market;
     private readonly int holdDays;
+    private DateTimeOffset lastPost;
 
-    internal EarningBatch(Dictionary<Guid, LineEarning> earnings, ShareRates rates, string market, int holdDays)
+    internal EarningBatch(Dictionary<Guid, LineEarning> earnings, ShareRates rates, HashSet<Guid> settledBonuses, string market, int holdDays)
     {
-        (this.earnings, this.rates, this.market, this.holdDays) = (earnings, rates, market, holdDays);
+        (this.earnings, this.rates, this.settledBonuses, this.market, this.holdDays) = (earnings, rates, settledBonuses, market, holdDays);
         versionsRead = earnings.ToDictionary(e => e.Key, e => e.Value.Version);
     }
 
@@ -52,7 +58,14 @@ public sealed class EarningBatch
             started.Add(earning);
         }
 
+        var counted = earning.BonusCount;
         entries.AddRange(earning.Apply(facts, creator => rates.For(creator, facts.CampaignId, market), holdDays, $"line:{facts.LineId}:v{version}", description, now));
+        if (earning.BonusCount != counted)
+        {
+            recounts.UnionWith(new[] { counted?.Campaign, earning.BonusCount?.Campaign }.OfType<Guid>().Where(settledBonuses.Contains));
+        }
+
+        lastPost = now;
     }
 
     /// <summary>Stores the posts in the caller's transaction: new and changed earnings and their entries.</summary>
@@ -61,5 +74,9 @@ public sealed class EarningBatch
         await BulkRows.InsertAsync(db, started, cancellationToken);
         await BulkRows.UpdateAsync(db, [.. versionsRead.Where(v => earnings[v.Key].Version != v.Value).Select(v => (earnings[v.Key], (object)v.Value))], cancellationToken);
         await BulkRows.InsertAsync(db, entries, cancellationToken);
+        if (recounts.Count > 0)
+        {
+            await CampaignBonuses.MarkForRecountAsync(db, recounts, lastPost, cancellationToken);
+        }
     }
 }

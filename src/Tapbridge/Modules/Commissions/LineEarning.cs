@@ -50,6 +50,10 @@ public sealed class LineEarning
 
     public Market Market => Market.Get(MarketCode);
 
+    /// <summary>What a campaign bonus counts of this line (see <see cref="CampaignBonusRule"/>): its creator, campaign and order date, or nothing when it is void or has no creator or campaign.</summary>
+    internal (Guid Creator, Guid Campaign, DateTimeOffset OrderedAt)? BonusCount =>
+        Stage != EarningStage.Void && CreatorId is { } creator && CampaignId is { } campaign ? (creator, campaign, OrderedAt) : null;
+
     public static LineEarning For(LineFacts facts)
     {
         ArgumentNullException.ThrowIfNull(facts);

@@ -8,6 +8,7 @@ using Tapbridge.Modules.Commissions.Adjustments;
 using Tapbridge.Modules.Commissions.Bonuses;
 using Tapbridge.Modules.Commissions.Earnings;
 using Tapbridge.Modules.Orders;
+using Tapbridge.Modules.Orders.Ingestion;
 using Tapbridge.Platform.Auth;
 using Tapbridge.Platform.Data;
 using Tapbridge.Platform.Markets;
@@ -38,11 +39,11 @@ public abstract class CampaignBonusApiTests<TApp>(TApp fixture) : AppTests(fixtu
         var strangerId = await App.ApproveCreatorAsync(strangerHandle);
         var inPeriod = campaign.CampaignStart.AddHours(3);
         await LinesAsync(
-            Line(creatorId, campaign.Id, inPeriod, "5780000000000000101"), Line(creatorId, campaign.Id, inPeriod, "5780000000000000101", "1729000000000000002"),
-            Line(creatorId, campaign.Id, inPeriod.AddHours(1), "5780000000000000102"), Line(creatorId, campaign.Id, inPeriod.AddHours(2), "5780000000000000103"),
-            Line(creatorId, campaign.Id, inPeriod.AddHours(3), "5780000000000000104", cancelled: true),
-            Line(creatorId, campaign.Id, campaign.CampaignStart.AddHours(-1), "5780000000000000105"), Line(creatorId, null, inPeriod, "5780000000000000106"),
-            Line(strangerId, campaign.Id, inPeriod, "5780000000000000107"));
+            Line(creatorId, handle, campaign.Id, inPeriod, "5780000000000000101"), Line(creatorId, handle, campaign.Id, inPeriod, "5780000000000000101", "1729000000000000002"),
+            Line(creatorId, handle, campaign.Id, inPeriod.AddHours(1), "5780000000000000102"), Line(creatorId, handle, campaign.Id, inPeriod.AddHours(2), "5780000000000000103"),
+            Line(creatorId, handle, campaign.Id, inPeriod.AddHours(3), "5780000000000000104", cancelled: true),
+            Line(creatorId, handle, campaign.Id, campaign.CampaignStart.AddHours(-1), "5780000000000000105"), Line(creatorId, handle, null, inPeriod, "5780000000000000106"),
+            Line(strangerId, strangerHandle, campaign.Id, inPeriod, "5780000000000000107"));
 
         var progress = (await (await App.SignInAsync(email)).GetFromJsonAsync<EarningsSummary>("/api/v1/creator/earnings"))!.Bonuses.Single(b => b.CampaignId == campaign.Id);
         (progress.Orders, progress.Threshold, progress.ProvisionalBonus, progress.AmountPerOrder).ShouldBe((3, 2, 2_000, 2_000), "three orders in the period count (the one with two SKU lines once): not the void one, the one before, the one outside the campaign");
@@ -76,6 +77,29 @@ public abstract class CampaignBonusApiTests<TApp>(TApp fixture) : AppTests(fixtu
         }
 
         (await finance.GetFromJsonAsync<LedgerCheckReport>("/api/v1/agency/finance/ledger-check"))!.Problems.ShouldBeEmpty();
+
+        // A counted order is returned after the settlement, as TikTok reports it: the bonus is recounted at the next run
+        // (before the follow-up recount is due) and the difference taken back, once.
+        await using (var scope = App.Scope())
+        {
+            var returned = Snapshot(handle, inPeriod.AddHours(1), "5780000000000000102") with { ReturnedQuantity = 1, Actual = ReportedAmounts.Zero };
+            (await scope.ServiceProvider.GetRequiredService<OrderLineIngestor>().IngestAsync([returned], LineSource.Api, "test", CancellationToken.None)).Changed.ShouldBe(1);
+        }
+
+        clock.Now = clock.Now.AddMinutes(30);
+        await Task.WhenAll(finance.PostAsync("/api/v1/agency/finance/maturation", null), finance.PostAsync("/api/v1/agency/finance/maturation", null));
+        (await finance.PostAsync("/api/v1/agency/finance/maturation", null)).EnsureSuccessStatusCode();
+        var bonuses = (await finance.GetFromJsonAsync<List<AdjustmentView>>($"/api/v1/agency/finance/adjustments?creatorId={creatorId}"))!;
+        bonuses.Select(b => b.Amount).ShouldBe(new[] { 2_000L, -2_000L }, ignoreOrder: true, "two orders count now: none past the threshold");
+        bonuses.Single(b => b.Amount < 0).Reason.ShouldContain("2 orders count now");
+        rule = (await finance.GetFromJsonAsync<List<CampaignBonusView>>($"/api/v1/agency/campaign-bonuses?campaignId={campaign.Id}"))!.Single();
+        (rule.CreatorsPaid, rule.TotalPaid).ShouldBe((0, 0L));
+        (await finance.GetFromJsonAsync<List<AdjustmentView>>($"/api/v1/agency/finance/adjustments?creatorId={strangerId}"))!.ShouldBeEmpty();
+
+        clock.Now = clock.Now.AddHours(2);
+        (await finance.PostAsync("/api/v1/agency/finance/maturation", null)).EnsureSuccessStatusCode();
+        (await finance.GetFromJsonAsync<List<AdjustmentView>>($"/api/v1/agency/finance/adjustments?creatorId={creatorId}"))!.Count.ShouldBe(2, "nothing changed since: the recount posts nothing more");
+        (await finance.GetFromJsonAsync<LedgerCheckReport>("/api/v1/agency/finance/ledger-check"))!.Problems.ShouldBeEmpty();
     }
 
     private async Task<Campaign> CampaignAsync(DateTimeOffset now)
@@ -93,17 +117,19 @@ public abstract class CampaignBonusApiTests<TApp>(TApp fixture) : AppTests(fixtu
         return campaign;
     }
 
-    private static OrderLine Line(Guid creator, Guid? campaign, DateTimeOffset ordered, string orderId, string skuId = "1729000000000000001", bool cancelled = false)
+    private static OrderLine Line(Guid creator, string handle, Guid? campaign, DateTimeOffset ordered, string orderId, string skuId = "1729000000000000001", bool cancelled = false)
     {
-        var line = OrderLine.Start(new OrderLineSnapshot
-        {
-            MarketCode = "PH", Currency = "PHP", OrderId = orderId, SkuId = skuId, ProductId = "1729000000000000900", CreatorUsername = "bonus_test", Price = 50_000, Quantity = 1,
-            TapRate = 2000, CreatorRate = 3000, Status = cancelled ? TikTokLineStatus.Cancelled : TikTokLineStatus.Completed, OrderedAt = ordered, DeliveredAt = cancelled ? null : ordered.AddDays(2),
-            Estimated = new ReportedAmounts(50_000, 10_000, 3_000, 0, 0), Actual = cancelled ? ReportedAmounts.Zero : new ReportedAmounts(50_000, 10_000, 3_000, 0, 0),
-        }, LineSource.Api, ordered);
+        var line = OrderLine.Start(Snapshot(handle, ordered, orderId, skuId, cancelled), LineSource.Api, ordered);
         line.Attribute(creator, campaign, null);
         return line;
     }
+
+    private static OrderLineSnapshot Snapshot(string handle, DateTimeOffset ordered, string orderId, string skuId = "1729000000000000001", bool cancelled = false) => new()
+    {
+        MarketCode = "PH", Currency = "PHP", OrderId = orderId, SkuId = skuId, ProductId = "1729000000000000900", CreatorUsername = handle, Price = 50_000, Quantity = 1,
+        TapRate = 2000, CreatorRate = 3000, Status = cancelled ? TikTokLineStatus.Cancelled : TikTokLineStatus.Completed, OrderedAt = ordered, DeliveredAt = cancelled ? null : ordered.AddDays(2),
+        Estimated = new ReportedAmounts(50_000, 10_000, 3_000, 0, 0), Actual = cancelled ? ReportedAmounts.Zero : new ReportedAmounts(50_000, 10_000, 3_000, 0, 0),
+    };
 
     /// <summary>Lines stored and posted as the Orders module does.</summary>
     private async Task LinesAsync(params OrderLine[] lines)

@@ -49,6 +49,34 @@ public sealed class CampaignBonusRulesTests
     }
 
     [Fact]
+    public void A_recount_posts_each_creators_difference_to_what_the_rule_posted_keyed_by_its_round()
+    {
+        var (returned, gained, gone, same) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        var rule = CampaignBonusRule.Create(Campaign, Market.Philippines, 2_000, 10, "Paolo Reyes", Now);
+        rule.Settle("Home Essentials PH", new Dictionary<Guid, int> { [returned] = 12, [gone] = 11, [same] = 13 }, Now.AddDays(40), PayoutCalendar.Default).Count.ShouldBe(3);
+        rule.RecountDueAt.ShouldBe(Now.AddDays(40) + CampaignBonusRule.FollowUp, "a follow-up recount catches a change written while it settled");
+        Should.Throw<RuleViolationException>(() => CampaignBonusRule.Create(Campaign, Market.Philippines, 2_000, 10, "Paolo Reyes", Now)
+            .Recount("x", new Dictionary<Guid, int>(), new Dictionary<Guid, long>(), Now, PayoutCalendar.Default));
+
+        var posted = new Dictionary<Guid, long> { [returned] = 4_000, [gone] = 2_000, [same] = 6_000 };
+        var corrections = rule.Recount("Home Essentials PH", new Dictionary<Guid, int> { [returned] = 11, [gained] = 12, [same] = 13 }, posted, Now.AddDays(45), PayoutCalendar.Default)
+            .ToDictionary(c => c.Adjustment.CreatorId);
+
+        corrections.Keys.ShouldBe(new[] { returned, gained, gone }, ignoreOrder: true);
+        (corrections[returned].Adjustment.Amount, corrections[gained].Adjustment.Amount, corrections[gone].Adjustment.Amount).ShouldBe((-2_000L, 4_000L, -2_000L));
+        corrections[returned].Adjustment.IdempotencyKey.ShouldBe($"bonus:{Campaign}:{returned}:r1");
+        corrections[returned].Entry.SourceKey.ShouldBe($"bonus:{Campaign}:{returned}:r1");
+        corrections[returned].Entry.Legs.Single(l => l.Account == LedgerAccount.CreatorConfirmed).Amount.ShouldBe(2_000, "a negative correction takes back from the creator's confirmed earnings");
+        corrections[returned].Adjustment.Reason.ShouldContain("11 orders count now");
+        corrections[gone].Adjustment.Reason.ShouldContain("is PHP 0.00 instead of PHP 20.00");
+        (rule.RecountDueAt, rule.Recounts, rule.CreatorsPaid, rule.TotalPaid).ShouldBe(((DateTimeOffset?)null, 1, 3, 12_000L));
+
+        rule.Recount("Home Essentials PH", new Dictionary<Guid, int> { [returned] = 11 }, new Dictionary<Guid, long> { [returned] = 2_000 }, Now.AddDays(46), PayoutCalendar.Default)
+            .ShouldBeEmpty("nothing differs from what was posted");
+        rule.Recounts.ShouldBe(2);
+    }
+
+    [Fact]
     public void A_campaign_bonus_settles_when_the_campaign_and_the_hold_after_it_have_passed() =>
         CampaignBonusRule.SettlesAt(Now, 14).ShouldBe(Now.AddDays(14));
 

@@ -9,7 +9,8 @@ namespace Tapbridge.Modules.Commissions.Bonuses;
 /// <summary>
 /// Campaign bonuses: staff set a campaign's rule; once the campaign's period has ended and the hold after it has
 /// passed, each creator's orders of the period (with a line not void) are counted and their bonus posted as an adjustment,
-/// once per campaign and creator; until then creators see their progress.
+/// once per campaign and creator; until then creators see their progress. A counted line that changes later has the
+/// bonus recounted and the difference posted.
 /// </summary>
 public sealed class CampaignBonuses(IDbContextFactory<TapbridgeDbContext> contexts, EarningPostings postings, TimeProvider clock, ILogger<CampaignBonuses> logger)
 {
@@ -82,7 +83,48 @@ public sealed class CampaignBonuses(IDbContextFactory<TapbridgeDbContext> contex
         return progress.OrderBy(p => p.CampaignEnd).ToList();
     }
 
-    private async Task<int> SettleAsync(Guid campaignId, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>Recounts every settled rule due for it (see <see cref="CampaignBonusRule.RecountDueAt"/>); returns the corrections posted. Safe to run twice or on two instances.</summary>
+    public async Task<int> RecountDueAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        List<Guid> due;
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            due = await db.Set<CampaignBonusRule>().AsNoTracking().Where(r => r.RecountDueAt <= now).Select(r => r.CampaignId).ToListAsync(cancellationToken);
+        }
+
+        var posted = 0;
+        foreach (var campaignId in due)
+        {
+            posted += await OnRuleAsync(campaignId, r => r.RecountDueAt <= now, async (db, rule, campaign) =>
+            {
+                var bonuses = await db.Set<CreatorAdjustment>().AsNoTracking().Where(a => a.CampaignId == campaignId).GroupBy(a => a.CreatorId)
+                    .Select(g => new { Creator = g.Key, Amount = g.Sum(a => a.Amount) }).ToDictionaryAsync(g => g.Creator, g => g.Amount, cancellationToken);
+                return rule.Recount(campaign.Name, await CountAsync(db, campaign, cancellationToken), bonuses, now, PayoutCalendar.Default);
+            }, cancellationToken);
+        }
+
+        return posted;
+    }
+
+    /// <summary>
+    /// Marks the settled rules of <paramref name="campaigns"/> due for a recount now, in the caller's transaction: a line
+    /// they count changed. It moves the rules' versions, so a recount that read the lines before this change does not
+    /// commit over it (it reads again).
+    /// </summary>
+    internal static Task MarkForRecountAsync(TapbridgeDbContext db, IReadOnlyCollection<Guid> campaigns, DateTimeOffset now, CancellationToken cancellationToken) =>
+        db.Set<CampaignBonusRule>().Where(r => EF.Parameter(campaigns).Contains(r.CampaignId) && r.SettledAt != null)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.RecountDueAt, now).SetProperty(r => r.Version, r => r.Version + 1), cancellationToken);
+
+    private Task<int> SettleAsync(Guid campaignId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        OnRuleAsync(campaignId, r => r.SettledAt is null,
+            async (db, rule, campaign) => rule.Settle(campaign.Name, await CountAsync(db, campaign, cancellationToken), now, PayoutCalendar.Default), cancellationToken);
+
+    /// <summary>
+    /// Posts what <paramref name="post"/> works out from the rule as it is now, in one transaction checked against the
+    /// rule's version; a concurrent change (another instance, or a line that changed meanwhile) makes it read again.
+    /// </summary>
+    private async Task<int> OnRuleAsync(Guid campaignId, Func<CampaignBonusRule, bool> due,
+        Func<TapbridgeDbContext, CampaignBonusRule, Campaign, Task<IReadOnlyList<(CreatorAdjustment Adjustment, LedgerEntry Entry)>>> post, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -91,15 +133,13 @@ public sealed class CampaignBonuses(IDbContextFactory<TapbridgeDbContext> contex
                 await using var db = await contexts.CreateDbContextAsync(cancellationToken);
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
                 var rule = await db.Set<CampaignBonusRule>().SingleAsync(r => r.CampaignId == campaignId, cancellationToken);
-                if (rule.SettledAt is not null)
+                if (!due(rule))
                 {
                     return 0;
                 }
 
                 var campaign = await db.Set<Campaign>().AsNoTracking().SingleAsync(c => c.Id == campaignId, cancellationToken);
-                var orders = await Orders(db, campaign).GroupBy(o => o.CreatorId).Select(g => new { Creator = g.Key, Orders = g.Count() })
-                    .ToDictionaryAsync(g => g.Creator, g => g.Orders, cancellationToken);
-                var posted = rule.Settle(campaign.Name, orders, now, PayoutCalendar.Default);
+                var posted = await post(db, rule, campaign);
                 foreach (var (adjustment, entry) in posted)
                 {
                     db.Add(adjustment);
@@ -112,10 +152,13 @@ public sealed class CampaignBonuses(IDbContextFactory<TapbridgeDbContext> contex
             }
             catch (DbUpdateException e) when (attempt < 4 && DbConflicts.IsConflict(e))
             {
-                logger.LogInformation(e, "Settling a campaign bonus met a concurrent change; reading again ({Attempt})", attempt);
+                logger.LogInformation(e, "A campaign bonus met a concurrent change; reading again ({Attempt})", attempt);
             }
         }
     }
+
+    private static Task<Dictionary<Guid, int>> CountAsync(TapbridgeDbContext db, Campaign campaign, CancellationToken cancellationToken) =>
+        Orders(db, campaign).GroupBy(o => o.CreatorId).Select(g => new { Creator = g.Key, Orders = g.Count() }).ToDictionaryAsync(g => g.Creator, g => g.Orders, cancellationToken);
 
     /// <summary>
     /// The campaign's orders that count, once per creator and order however many SKU lines it has: an order with a

@@ -34,8 +34,11 @@ internal sealed class LineEarningConfiguration : IEntityTypeConfiguration<LineEa
         builder.Property(e => e.OpenRequest).HasMaxLength(200);
         builder.Property(e => e.Version).IsConcurrencyToken();
         builder.Ignore(e => e.Market);
-        builder.HasIndex(e => new { e.CreatorId, e.Stage });
-        builder.HasIndex(e => new { e.Stage, e.ConfirmDueAt });
+        // Partial, so that most new lines write no entry in them: an unattributed earning is never read by creator, and
+        // the maturation job reads only pending earnings with a confirmation date and confirmed ones (ADR 13).
+        builder.HasIndex(e => new { e.CreatorId, e.Stage }).HasFilter("\"CreatorId\" IS NOT NULL");
+        builder.HasIndex(e => e.ConfirmDueAt, "IX_line_earnings_ConfirmDue").HasFilter("\"Stage\" = 'Pending' AND \"ConfirmDueAt\" IS NOT NULL");
+        builder.HasIndex(e => e.CycleCloseAt, "IX_line_earnings_CycleClose").HasFilter("\"Stage\" = 'Confirmed'");
     }
 }
 

@@ -6,7 +6,7 @@ namespace Tapbridge.Modules.Commissions.Maturation;
 
 /// <summary>
 /// Moves earnings with the clock: pending ones whose hold passed are confirmed, campaign bonuses whose campaign ended
-/// more than the hold ago are settled, confirmed ones (line earnings and adjustments) past their cycle's cut-off become
+/// more than the hold ago are settled (and settled ones whose lines changed recounted), confirmed ones (line earnings and adjustments) past their cycle's cut-off become
 /// payable. Batches, each in a transaction; running it twice, or on two instances at once, posts nothing twice (each
 /// move is keyed by what it moves, and a row changed meanwhile is read again).
 /// </summary>
@@ -35,6 +35,7 @@ public sealed class EarningsMaturation(IDbContextFactory<TapbridgeDbContext> con
         }
 
         moved += await bonuses.SettleDueAsync(now, cancellationToken);
+        moved += await bonuses.RecountDueAsync(now, cancellationToken);
 
         foreach (var ids in adjustments.Chunk(BatchSize))
         {

@@ -34,7 +34,7 @@ internal sealed class OrderLineConfiguration : IEntityTypeConfiguration<OrderLin
         builder.Ignore(l => l.Current);
         builder.Ignore(l => l.KeptQuantity);
         builder.HasIndex(l => new { l.MarketCode, l.OrderId, l.SkuId }).IsUnique();
-        builder.HasIndex(l => new { l.CreatorId, l.OrderedAt });
+        builder.HasIndex(l => new { l.CreatorId, l.OrderedAt }).HasFilter("\"CreatorId\" IS NOT NULL");
         // Only the staff queue reads lines by attribution, and only the unmatched ones: most lines write no entry here.
         builder.HasIndex(l => new { l.MarketCode, l.OrderedAt }, "IX_order_lines_Unmatched").HasFilter("\"Attribution\" = 'Unmatched'");
         builder.HasIndex(l => new { l.MarketCode, l.Status, l.OrderedAt });

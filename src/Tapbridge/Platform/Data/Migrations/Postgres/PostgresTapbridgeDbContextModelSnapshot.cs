@@ -744,6 +744,12 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                         .HasMaxLength(2)
                         .HasColumnType("character varying(2)");
 
+                    b.Property<DateTimeOffset?>("RecountDueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Recounts")
+                        .HasColumnType("integer");
+
                     b.Property<DateTimeOffset>("SetAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1010,9 +1016,14 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
 
                     b.HasKey("LineId");
 
-                    b.HasIndex("CreatorId", "Stage");
+                    b.HasIndex("CreatorId", "Stage")
+                        .HasFilter("\"CreatorId\" IS NOT NULL");
 
-                    b.HasIndex("Stage", "ConfirmDueAt");
+                    b.HasIndex(new[] { "ConfirmDueAt" }, "IX_line_earnings_ConfirmDue")
+                        .HasFilter("\"Stage\" = 'Pending' AND \"ConfirmDueAt\" IS NOT NULL");
+
+                    b.HasIndex(new[] { "CycleCloseAt" }, "IX_line_earnings_CycleClose")
+                        .HasFilter("\"Stage\" = 'Confirmed'");
 
                     b.ToTable("line_earnings", (string)null);
                 });
@@ -1812,7 +1823,8 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CreatorId", "OrderedAt");
+                    b.HasIndex("CreatorId", "OrderedAt")
+                        .HasFilter("\"CreatorId\" IS NOT NULL");
 
                     b.HasIndex("MarketCode", "OrderId", "SkuId")
                         .IsUnique();

@@ -733,6 +733,12 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                         .HasMaxLength(2)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("RecountDueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Recounts")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("SetAt")
                         .HasColumnType("INTEGER");
 
@@ -999,9 +1005,14 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
 
                     b.HasKey("LineId");
 
-                    b.HasIndex("CreatorId", "Stage");
+                    b.HasIndex("CreatorId", "Stage")
+                        .HasFilter("\"CreatorId\" IS NOT NULL");
 
-                    b.HasIndex("Stage", "ConfirmDueAt");
+                    b.HasIndex(new[] { "ConfirmDueAt" }, "IX_line_earnings_ConfirmDue")
+                        .HasFilter("\"Stage\" = 'Pending' AND \"ConfirmDueAt\" IS NOT NULL");
+
+                    b.HasIndex(new[] { "CycleCloseAt" }, "IX_line_earnings_CycleClose")
+                        .HasFilter("\"Stage\" = 'Confirmed'");
 
                     b.ToTable("line_earnings", (string)null);
                 });
@@ -1801,7 +1812,8 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CreatorId", "OrderedAt");
+                    b.HasIndex("CreatorId", "OrderedAt")
+                        .HasFilter("\"CreatorId\" IS NOT NULL");
 
                     b.HasIndex("MarketCode", "OrderId", "SkuId")
                         .IsUnique();
