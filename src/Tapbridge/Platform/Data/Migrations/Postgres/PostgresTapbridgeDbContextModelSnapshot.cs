@@ -2407,15 +2407,6 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Tapbridge.Modules.Orders.OrderLineChange", b =>
-                {
-                    b.HasOne("Tapbridge.Modules.Orders.OrderLine", null)
-                        .WithMany()
-                        .HasForeignKey("LineId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Tapbridge.Modules.Sellers.Shop", b =>
                 {
                     b.HasOne("Tapbridge.Modules.Sellers.SellerOrganization", null)

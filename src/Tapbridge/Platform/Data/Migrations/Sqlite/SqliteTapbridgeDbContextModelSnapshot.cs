@@ -2396,15 +2396,6 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Tapbridge.Modules.Orders.OrderLineChange", b =>
-                {
-                    b.HasOne("Tapbridge.Modules.Orders.OrderLine", null)
-                        .WithMany()
-                        .HasForeignKey("LineId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Tapbridge.Modules.Sellers.Shop", b =>
                 {
                     b.HasOne("Tapbridge.Modules.Sellers.SellerOrganization", null)
