@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Tapbridge.Modules.Agency;
 using Tapbridge.Modules.Orders.Ingestion;
-using Tapbridge.Platform;
 using Tapbridge.Platform.Auth;
 using Tapbridge.Platform.Data;
 
@@ -44,8 +43,8 @@ public sealed class OrderImports(IDbContextFactory<TapbridgeDbContext> contexts,
             }
         }
 
-        // The file is parsed on its own task while a batch is worked out and the one before is written.
-        await ingestor.IngestAsync(Batches().ReadingAhead(cancellationToken), LineSource.Csv, by, (part, chunk) =>
+        // The file is parsed while the batch before is written.
+        await ingestor.IngestAsync(Batches().ToAsyncEnumerable(), LineSource.Csv, by, (part, chunk) =>
         {
             var rowOf = chunk.Where(r => r.Line is not null).GroupBy(r => (r.Line!.OrderId, r.Line.SkuId)).ToDictionary(g => g.Key, g => g.First().Row);
             errors.Add(chunk.Select(r => r.Error).OfType<CsvRowError>()

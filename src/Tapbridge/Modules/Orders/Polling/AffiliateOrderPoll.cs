@@ -131,34 +131,32 @@ public sealed class AffiliateOrderPoll(
                 c.Open(start, end, clock.GetUtcNow());
             }
         }, cancellationToken);
-        async IAsyncEnumerable<(IReadOnlyList<OrderLineSnapshot>, (string? Next, List<RefusedLine> Unreadable))> Batches()
+        async IAsyncEnumerable<(IReadOnlyList<OrderLineSnapshot>, string?)> Batches()
         {
             do
             {
                 // Pages are gathered up to one ingestion batch: one transaction, and one cursor write, per batch rather than per page.
                 var lines = new List<OrderLineSnapshot>();
-                var unreadable = new List<RefusedLine>();
                 do
                 {
                     var page = await partner.SearchAffiliateOrdersPageAsync(new AffiliateOrderQuery { CreateTimeGe = start, CreateTimeLt = end }, PageSize, token, cancellationToken);
-                    var (read, refused) = Readable(page.Items, market);
+                    var (read, unreadable) = Readable(page.Items, market);
                     lines.AddRange(read);
-                    unreadable.AddRange(refused);
+                    report = report.Add(IngestReport.Empty with { Refused = unreadable });
                     token = page.NextPageToken;
                 }
                 while (!string.IsNullOrEmpty(token) && lines.Count < OrderLineIngestor.BatchSize);
 
-                yield return (lines, (token, unreadable));
+                yield return (lines, token);
             }
             while (!string.IsNullOrEmpty(token));
         }
 
-        // The next pages are requested on their own task while a batch is worked out and the one before is written; the
-        // cursor moves once a batch is committed.
-        await ingestor.IngestAsync(Batches().ReadingAhead(cancellationToken), LineSource.Api, "TikTok orders API", async (part, batch) =>
+        // The next pages are requested while the batch before is written; the cursor moves once a batch is committed.
+        await ingestor.IngestAsync(Batches(), LineSource.Api, "TikTok orders API", async (part, next) =>
         {
-            report = report.Add(part).Add(IngestReport.Empty with { Refused = batch.Unreadable });
-            await RecordAsync(market.Code, c => c.Read(part.Received, batch.Next, newOrders), cancellationToken);
+            report = report.Add(part);
+            await RecordAsync(market.Code, c => c.Read(part.Received, next, newOrders), cancellationToken);
             RuleViolationException.Require(await leases.TryAcquireAsync(lease, TimeSpan.FromMinutes(10), cancellationToken), null,
                 $"{market.Name}'s order poll lost its lease to another instance; that one goes on from the stored page.");
         }, cancellationToken);
