@@ -106,7 +106,9 @@ internal sealed class CampaignBonusRule
                 $"so the bonus is {Market.FormatMoney(BonusFor(c.Orders))} instead of {Market.FormatMoney(c.Was)}.",
                 campaign, $"Campaign bonus rule set by {SetBy}", now, calendar, round))
             .ToList();
-        (RecountDueAt, Recounts, CreatorsPaid) = (null, round, ordersByCreator.Count(o => BonusFor(o.Value) > 0));
+        // A recount within the hour after the settlement leaves the follow-up due: the batch it is there for may still be writing.
+        var followUp = SettledAt.GetValueOrDefault() + FollowUp;
+        (RecountDueAt, Recounts, CreatorsPaid) = (now < followUp ? followUp : null, round, ordersByCreator.Count(o => BonusFor(o.Value) > 0));
         TotalPaid += posted.Sum(p => p.Adjustment.Amount);
         Version++;
         return posted;

@@ -60,7 +60,7 @@ public sealed class EarningBatch
 
         var counted = earning.BonusCount;
         entries.AddRange(earning.Apply(facts, creator => rates.For(creator, facts.CampaignId, market), holdDays, $"line:{facts.LineId}:v{version}", description, now));
-        if (earning.BonusCount != counted)
+        if (settledBonuses.Count > 0 && earning.BonusCount != counted)
         {
             recounts.UnionWith(new[] { counted?.Campaign, earning.BonusCount?.Campaign }.OfType<Guid>().Where(settledBonuses.Contains));
         }

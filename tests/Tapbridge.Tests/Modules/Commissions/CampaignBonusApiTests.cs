@@ -98,7 +98,12 @@ public abstract class CampaignBonusApiTests<TApp>(TApp fixture) : AppTests(fixtu
 
         clock.Now = clock.Now.AddHours(2);
         (await finance.PostAsync("/api/v1/agency/finance/maturation", null)).EnsureSuccessStatusCode();
-        (await finance.GetFromJsonAsync<List<AdjustmentView>>($"/api/v1/agency/finance/adjustments?creatorId={creatorId}"))!.Count.ShouldBe(2, "nothing changed since: the recount posts nothing more");
+        (await finance.GetFromJsonAsync<List<AdjustmentView>>($"/api/v1/agency/finance/adjustments?creatorId={creatorId}"))!.Count.ShouldBe(2, "nothing changed since: the follow-up recount posts nothing more");
+        await using (var scope = App.Scope())
+        {
+            var recounted = await scope.ServiceProvider.GetRequiredService<TapbridgeDbContext>().Set<CampaignBonusRule>().AsNoTracking().SingleAsync(r => r.CampaignId == campaign.Id);
+            (recounted.Recounts, recounted.RecountDueAt).ShouldBe((2, (DateTimeOffset?)null), "the recount after the return, then the follow-up an hour after the settlement");
+        }
         (await finance.GetFromJsonAsync<LedgerCheckReport>("/api/v1/agency/finance/ledger-check"))!.Problems.ShouldBeEmpty();
     }
 

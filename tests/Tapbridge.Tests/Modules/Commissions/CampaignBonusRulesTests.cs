@@ -59,21 +59,24 @@ public sealed class CampaignBonusRulesTests
             .Recount("x", new Dictionary<Guid, int>(), new Dictionary<Guid, long>(), Now, PayoutCalendar.Default));
 
         var posted = new Dictionary<Guid, long> { [returned] = 4_000, [gone] = 2_000, [same] = 6_000 };
+        rule.Recount("Home Essentials PH", new Dictionary<Guid, int> { [returned] = 12, [gone] = 11, [same] = 13 }, posted, Now.AddDays(40).AddMinutes(10), PayoutCalendar.Default)
+            .ShouldBeEmpty();
+        rule.RecountDueAt.ShouldBe(Now.AddDays(40) + CampaignBonusRule.FollowUp, "a recount within the hour leaves the follow-up due");
         var corrections = rule.Recount("Home Essentials PH", new Dictionary<Guid, int> { [returned] = 11, [gained] = 12, [same] = 13 }, posted, Now.AddDays(45), PayoutCalendar.Default)
             .ToDictionary(c => c.Adjustment.CreatorId);
 
         corrections.Keys.ShouldBe(new[] { returned, gained, gone }, ignoreOrder: true);
         (corrections[returned].Adjustment.Amount, corrections[gained].Adjustment.Amount, corrections[gone].Adjustment.Amount).ShouldBe((-2_000L, 4_000L, -2_000L));
-        corrections[returned].Adjustment.IdempotencyKey.ShouldBe($"bonus:{Campaign}:{returned}:r1");
-        corrections[returned].Entry.SourceKey.ShouldBe($"bonus:{Campaign}:{returned}:r1");
+        corrections[returned].Adjustment.IdempotencyKey.ShouldBe($"bonus:{Campaign}:{returned}:r2");
+        corrections[returned].Entry.SourceKey.ShouldBe($"bonus:{Campaign}:{returned}:r2");
         corrections[returned].Entry.Legs.Single(l => l.Account == LedgerAccount.CreatorConfirmed).Amount.ShouldBe(2_000, "a negative correction takes back from the creator's confirmed earnings");
         corrections[returned].Adjustment.Reason.ShouldContain("11 orders count now");
         corrections[gone].Adjustment.Reason.ShouldContain("is PHP 0.00 instead of PHP 20.00");
-        (rule.RecountDueAt, rule.Recounts, rule.CreatorsPaid, rule.TotalPaid).ShouldBe(((DateTimeOffset?)null, 1, 3, 12_000L));
+        (rule.RecountDueAt, rule.Recounts, rule.CreatorsPaid, rule.TotalPaid).ShouldBe(((DateTimeOffset?)null, 2, 3, 12_000L));
 
         rule.Recount("Home Essentials PH", new Dictionary<Guid, int> { [returned] = 11 }, new Dictionary<Guid, long> { [returned] = 2_000 }, Now.AddDays(46), PayoutCalendar.Default)
             .ShouldBeEmpty("nothing differs from what was posted");
-        rule.Recounts.ShouldBe(2);
+        rule.Recounts.ShouldBe(3);
     }
 
     [Fact]
