@@ -52,9 +52,10 @@ public sealed class TikTokShopOptions
         SellerConsentBaseUrl = new("https://services.tiktokshops.us"),
     };
 
-    /// <summary>Every host at one origin: the local sandbox (tools/TikTokShopSandbox) serves them all.</summary>
-    public static TikTokShopOptions ForSandbox(Uri baseUrl, string appKey, string appSecret, string serviceId) => new()
+    /// <summary>Every host at one origin: the local sandbox (tools/TikTokShopSandbox) serves them all, at its own rate limit.</summary>
+    public static TikTokShopOptions ForSandbox(Uri baseUrl, string appKey, string appSecret, string serviceId, int requestsPerSecond = 50) => new()
     {
+        RequestsPerSecondPerEndpoint = requestsPerSecond,
         AppKey = appKey,
         AppSecret = appSecret,
         ServiceId = serviceId,

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Tapbridge.Modules.Commissions.Bonuses;
 using Tapbridge.Modules.Commissions.Shares;
+using Tapbridge.Modules.Orders;
 using Tapbridge.Platform.Data;
 
 namespace Tapbridge.Modules.Commissions;
@@ -33,7 +34,6 @@ public sealed class EarningBatch
 {
     private readonly Dictionary<Guid, LineEarning> earnings;
     private readonly Dictionary<Guid, int> versionsRead;
-    private readonly List<LineEarning> started = [];
     private readonly List<LedgerEntry> entries = [];
     private readonly ShareRates rates;
     private readonly HashSet<Guid> settledBonuses;
@@ -55,7 +55,6 @@ public sealed class EarningBatch
         {
             earning = LineEarning.For(facts);
             earnings.Add(facts.LineId, earning);
-            started.Add(earning);
         }
 
         var counted = earning.BonusCount;
@@ -68,11 +67,19 @@ public sealed class EarningBatch
         lastPost = now;
     }
 
-    /// <summary>Stores the posts in the caller's transaction: new and changed earnings and their entries.</summary>
-    public async Task WriteAsync(TapbridgeDbContext db, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stores the posts in the caller's transaction: <paramref name="newLines"/> (lines not stored yet, each posted in
+    /// this batch) as one row each with their earnings, the other new and changed earnings, and the entries.
+    /// </summary>
+    public async Task WriteAsync(TapbridgeDbContext db, IReadOnlyCollection<OrderLine> newLines, CancellationToken cancellationToken)
     {
-        await BulkRows.InsertAsync(db, started, cancellationToken);
-        await BulkRows.UpdateAsync(db, [.. versionsRead.Where(v => earnings[v.Key].Version != v.Value).Select(v => (earnings[v.Key], (object)v.Value))], cancellationToken);
+        ArgumentNullException.ThrowIfNull(newLines);
+        await BulkRows.InsertAsync(db, [.. newLines.Select(l => (l, earnings[l.Id]))], cancellationToken);
+        var inserted = newLines.Select(l => l.Id).ToHashSet();
+        var changed = earnings.Values.Where(e => !inserted.Contains(e.LineId))
+            .Select(e => (Earning: e, Read: versionsRead.TryGetValue(e.LineId, out var read) ? read : (int?)null))
+            .Where(x => x.Read != x.Earning.Version);
+        await BulkRows.UpdateAsync(db, [.. changed.Select(x => (x.Earning, (object?)x.Read))], cancellationToken);
         await BulkRows.InsertAsync(db, entries, cancellationToken);
         if (recounts.Count > 0)
         {

@@ -9,9 +9,12 @@ namespace Tapbridge.Modules.Connections;
 
 /// <summary>
 /// The TikTok Shop client for the app as currently configured. One client per configuration (it owns the
-/// per-endpoint rate limiter), rebuilt when an admin changes the settings.
+/// per-endpoint rate limiter), rebuilt when an admin changes the settings. Against a sandbox the client keeps to the
+/// limit the built-in sandbox enforces (Sandbox:RequestsPerSecond, TikTok's 50 unless raised, as the ingestion
+/// benchmark does to measure Tapbridge's side).
 /// </summary>
-public sealed class TikTokClients(IDbContextFactory<TapbridgeDbContext> contexts, SecretProtector secrets, IHttpClientFactory http, TimeProvider clock) : IDisposable
+public sealed class TikTokClients(IDbContextFactory<TapbridgeDbContext> contexts, SecretProtector secrets, IHttpClientFactory http, TimeProvider clock, IConfiguration configuration)
+    : IDisposable
 {
     private readonly ConcurrentDictionary<string, TikTokShopClient> clients = new(StringComparer.Ordinal);
 
@@ -31,7 +34,7 @@ public sealed class TikTokClients(IDbContextFactory<TapbridgeDbContext> contexts
         {
             TikTokEnvironment.Production => new TikTokShopOptions { AppKey = app.AppKey, AppSecret = secret, ServiceId = app.ServiceId },
             TikTokEnvironment.ProductionUnitedStates => TikTokShopOptions.ForUnitedStates(app.AppKey, secret, app.ServiceId),
-            TikTokEnvironment.Sandbox => TikTokShopOptions.ForSandbox(new Uri(app.SandboxUrl!), app.AppKey, secret, app.ServiceId),
+            TikTokEnvironment.Sandbox => TikTokShopOptions.ForSandbox(new Uri(app.SandboxUrl!), app.AppKey, secret, app.ServiceId, configuration.GetValue("Sandbox:RequestsPerSecond", 50)),
         };
     }
 

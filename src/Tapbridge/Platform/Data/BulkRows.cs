@@ -20,9 +20,23 @@ namespace Tapbridge.Platform.Data;
 /// </summary>
 public static class BulkRows
 {
-    private static readonly ConcurrentDictionary<IEntityType, BulkTable> Tables = new();
+    private static readonly ConcurrentDictionary<(IEntityType, IEntityType?), BulkTable> Tables = new();
 
-    public static async Task InsertAsync<T>(DbContext db, IReadOnlyCollection<T> rows, CancellationToken cancellationToken) where T : class
+    public static Task InsertAsync<T>(DbContext db, IReadOnlyCollection<T> rows, CancellationToken cancellationToken) where T : class =>
+        InsertAsync(db, TableOf<T>(db), rows, cancellationToken);
+
+    /// <summary>
+    /// Inserts rows of a table that two entity types share (EF table splitting): each row holds a principal and its
+    /// dependent, written as one row.
+    /// </summary>
+    public static Task InsertAsync<TPrincipal, TDependent>(DbContext db, IReadOnlyCollection<(TPrincipal Principal, TDependent Dependent)> rows, CancellationToken cancellationToken)
+        where TPrincipal : class where TDependent : class
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        return InsertAsync(db, TableOf<TPrincipal, TDependent>(db), [.. rows.Select(r => new SharedRow(r.Principal, r.Dependent))], cancellationToken);
+    }
+
+    private static async Task InsertAsync<T>(DbContext db, BulkTable table, IReadOnlyCollection<T> rows, CancellationToken cancellationToken) where T : class
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(rows);
@@ -31,7 +45,6 @@ public static class BulkRows
             return;
         }
 
-        var table = TableOf<T>(db);
         try
         {
             switch (Connection(db))
@@ -50,8 +63,11 @@ public static class BulkRows
         }
     }
 
-    /// <summary>Updates every column of each row where its key and its concurrency token still hold the values read.</summary>
-    public static async Task UpdateAsync<T>(DbContext db, IReadOnlyCollection<(T Row, object Token)> rows, CancellationToken cancellationToken) where T : class
+    /// <summary>
+    /// Updates every column of each row where its key and its concurrency token still hold the values read (a null token:
+    /// where the token is null, as in a shared row whose dependent is written for the first time).
+    /// </summary>
+    public static async Task UpdateAsync<T>(DbContext db, IReadOnlyCollection<(T Row, object? Token)> rows, CancellationToken cancellationToken) where T : class
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(rows);
@@ -89,12 +105,18 @@ public static class BulkRows
         return connection is SqliteConnection or NpgsqlConnection ? connection : throw new NotSupportedException($"No bulk writer for {connection.GetType().Name}.");
     }
 
-    private static BulkTable TableOf<T>(DbContext db)
-    {
-        var entityType = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not mapped.");
-        return Tables.GetOrAdd(entityType, BulkTable.Of, db.GetService<ISqlGenerationHelper>());
-    }
+    private static BulkTable TableOf<T>(DbContext db) =>
+        Tables.GetOrAdd((EntityType<T>(db), null), key => BulkTable.Of(key.Item1, db.GetService<ISqlGenerationHelper>()));
+
+    private static BulkTable TableOf<TPrincipal, TDependent>(DbContext db) =>
+        Tables.GetOrAdd((EntityType<TPrincipal>(db), EntityType<TDependent>(db)), key => BulkTable.Shared(key.Item1, key.Item2!, db.GetService<ISqlGenerationHelper>()));
+
+    private static IEntityType EntityType<T>(DbContext db) =>
+        db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not mapped.");
 }
+
+/// <summary>One row of a shared table: the principal's columns and its dependent's.</summary>
+internal sealed record SharedRow(object Principal, object Dependent);
 
 /// <summary>One entity type's table as the EF model maps it: delimited names, and each column's value as the database stores it.</summary>
 internal sealed record BulkTable(string Name, IReadOnlyList<BulkColumn> Columns)
@@ -104,25 +126,47 @@ internal sealed record BulkTable(string Name, IReadOnlyList<BulkColumn> Columns)
     public BulkColumn Token => Columns.SingleOrDefault(c => c.Property.IsConcurrencyToken)
         ?? throw new InvalidOperationException($"{Name} has no concurrency token to check updates against.");
 
-    /// <summary>UPDATE of every non-key column, where the key and the token match; parameters are numbered by column, the token's last.</summary>
-    public string UpdateSql(Func<int, string> parameter) =>
+    /// <summary>
+    /// UPDATE of every non-key column, where the key matches and the token is (null-safe, by <paramref name="isToken"/>:
+    /// SQLite's IS, PostgreSQL's IS NOT DISTINCT FROM) the one read; parameters are numbered by column, the token's last.
+    /// </summary>
+    public string UpdateSql(Func<int, string> parameter, string isToken) =>
         $"UPDATE {Name} SET {string.Join(", ", Columns.Select((c, i) => (c, i)).Where(x => !x.c.Property.IsPrimaryKey()).Select(x => $"{x.c.Name} = {parameter(x.i)}"))} " +
-        $"WHERE {string.Join(" AND ", Columns.Select((c, i) => (c, i)).Where(x => x.c.Property.IsPrimaryKey()).Select(x => $"{x.c.Name} = {parameter(x.i)}"))} AND {Token.Name} = {parameter(Columns.Count)}";
+        $"WHERE {string.Join(" AND ", Columns.Select((c, i) => (c, i)).Where(x => x.c.Property.IsPrimaryKey()).Select(x => $"{x.c.Name} = {parameter(x.i)}"))} AND {Token.Name} {isToken} {parameter(Columns.Count)}";
 
     public static BulkTable Of(IEntityType entityType, ISqlGenerationHelper sql)
     {
-        var store = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
-        var properties = entityType.GetProperties().Concat(entityType.GetComplexProperties().SelectMany(p => p.ComplexType.GetProperties()));
-        return new(sql.DelimitIdentifier(store.Name, store.Schema),
-            [.. properties.Select(p => new BulkColumn(p, sql.DelimitIdentifier(p.GetColumnName(store)!), p.GetRelationalTypeMapping()))]);
+        var store = Store(entityType);
+        return new(sql.DelimitIdentifier(store.Name, store.Schema), [.. ColumnsOf(entityType, store, sql, ofDependent: false)]);
     }
+
+    /// <summary>A table two entity types share: the principal's columns, then the dependent's that are not the principal's (its key).</summary>
+    public static BulkTable Shared(IEntityType principal, IEntityType dependent, ISqlGenerationHelper sql)
+    {
+        var store = Store(principal);
+        var columns = ColumnsOf(principal, store, sql, ofDependent: false).ToList();
+        columns.AddRange(ColumnsOf(dependent, store, sql, ofDependent: true).Where(d => columns.All(c => c.Name != d.Name)));
+        return new(sql.DelimitIdentifier(store.Name, store.Schema), columns);
+    }
+
+    private static StoreObjectIdentifier Store(IEntityType entityType) => StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
+
+    /// <summary>
+    /// The entity's own properties and its complex types': shadow properties have no value on the object, and the only
+    /// ones here are EF's copies of a table-sharing partner's concurrency token, which that partner writes itself.
+    /// </summary>
+    private static IEnumerable<BulkColumn> ColumnsOf(IEntityType entityType, StoreObjectIdentifier store, ISqlGenerationHelper sql, bool ofDependent) =>
+        entityType.GetProperties().Where(p => !p.IsShadowProperty())
+            .Concat(entityType.GetComplexProperties().SelectMany(p => p.ComplexType.GetProperties()))
+            .Select(p => new BulkColumn(p, sql.DelimitIdentifier(p.GetColumnName(store)!), p.GetRelationalTypeMapping(), ofDependent));
 }
 
-internal sealed record BulkColumn(IProperty Property, string Name, RelationalTypeMapping Mapping)
+internal sealed record BulkColumn(IProperty Property, string Name, RelationalTypeMapping Mapping, bool OfDependent)
 {
     private readonly IClrPropertyGetter getter = Property.GetGetter();
 
-    public object? Value(object row) => Convert(getter.GetClrValueUsingContainingEntity(row));
+    public object? Value(object row) =>
+        Convert(getter.GetClrValueUsingContainingEntity(row is SharedRow shared ? OfDependent ? shared.Dependent : shared.Principal : row));
 
     public object? Convert(object? value) => value is null ? null : Mapping.Converter?.ConvertToProvider(value) ?? value;
 }

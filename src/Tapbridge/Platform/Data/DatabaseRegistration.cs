@@ -4,6 +4,8 @@ namespace Tapbridge.Platform.Data;
 
 public static class DatabaseRegistration
 {
+    private static readonly SqlitePageCache PageCache = new();
+
     /// <summary>
     /// Registers a factory (for Blazor circuits and jobs, which must not hold one context for long) and a scoped
     /// context (for endpoints, Identity and Data Protection), both typed as <see cref="TapbridgeDbContext"/>.
@@ -14,7 +16,7 @@ public static class DatabaseRegistration
         switch (settings.Provider)
         {
             case DatabaseProvider.Sqlite:
-                Register<SqliteTapbridgeDbContext>(services, o => o.UseSqlite(settings.ConnectionString));
+                Register<SqliteTapbridgeDbContext>(services, o => o.UseSqlite(settings.ConnectionString).AddInterceptors(PageCache));
                 break;
             case DatabaseProvider.Postgres:
                 Register<PostgresTapbridgeDbContext>(services, o => o.UseNpgsql(settings.ConnectionString));

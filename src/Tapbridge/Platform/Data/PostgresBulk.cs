@@ -28,9 +28,9 @@ internal static class PostgresBulk
         await importer.CompleteAsync(cancellationToken);
     }
 
-    public static async Task<int> UpdateAsync<T>(NpgsqlConnection connection, DbTransaction transaction, BulkTable table, IEnumerable<(T Row, object Token)> rows, CancellationToken cancellationToken) where T : class
+    public static async Task<int> UpdateAsync<T>(NpgsqlConnection connection, DbTransaction transaction, BulkTable table, IEnumerable<(T Row, object? Token)> rows, CancellationToken cancellationToken) where T : class
     {
-        var sql = table.UpdateSql(i => $"${i + 1}");
+        var sql = table.UpdateSql(i => $"${i + 1}", "IS NOT DISTINCT FROM");
         var token = table.Token;
         await using var batch = new NpgsqlBatch(connection, (NpgsqlTransaction)transaction);
         foreach (var (row, version) in rows)
@@ -41,7 +41,7 @@ internal static class PostgresBulk
                 command.Parameters.Add(new NpgsqlParameter { Value = column.Value(row) ?? DBNull.Value });
             }
 
-            command.Parameters.Add(new NpgsqlParameter { Value = token.Convert(version) });
+            command.Parameters.Add(new NpgsqlParameter { Value = token.Convert(version) ?? DBNull.Value });
             batch.BatchCommands.Add(command);
         }
 

@@ -26,11 +26,11 @@ internal static class SqliteBulk
         });
     }
 
-    public static int Update<T>(SqliteConnection connection, BulkTable table, IEnumerable<(T Row, object Token)> rows) where T : class
+    public static int Update<T>(SqliteConnection connection, BulkTable table, IEnumerable<(T Row, object? Token)> rows) where T : class
     {
         var token = table.Token;
         var text = new TextBuffer();
-        return Run(connection, table.UpdateSql(i => $"?{i + 1}"), rows, (statement, row) =>
+        return Run(connection, table.UpdateSql(i => $"?{i + 1}", "IS"), rows, (statement, row) =>
         {
             for (var i = 0; i < table.Columns.Count; i++)
             {

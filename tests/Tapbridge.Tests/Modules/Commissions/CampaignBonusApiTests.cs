@@ -142,7 +142,6 @@ public abstract class CampaignBonusApiTests<TApp>(TApp fixture) : AppTests(fixtu
         await using var scope = App.Scope();
         var db = scope.ServiceProvider.GetRequiredService<TapbridgeDbContext>();
         await using var transaction = await db.Database.BeginTransactionAsync();
-        await BulkRows.InsertAsync(db, lines, CancellationToken.None);
         var batch = await scope.ServiceProvider.GetRequiredService<EarningPostings>()
             .OpenAsync(db, "PH", [], lines.Select(l => l.CreatorId!.Value).Distinct().ToList(), CancellationToken.None);
         foreach (var line in lines)
@@ -150,7 +149,7 @@ public abstract class CampaignBonusApiTests<TApp>(TApp fixture) : AppTests(fixtu
             batch.Post(line.Facts(), line.Version, "test line", line.OrderedAt);
         }
 
-        await batch.WriteAsync(db, CancellationToken.None);
+        await batch.WriteAsync(db, lines, CancellationToken.None);
         await transaction.CommitAsync();
     }
 }

@@ -159,7 +159,7 @@ public sealed class OrderLineIngestor(IDbContextFactory<TapbridgeDbContext> cont
             }
 
             await db.SaveChangesAsync(cancellationToken);
-            await earnings.WriteAsync(db, cancellationToken);
+            await earnings.WriteAsync(db, [], cancellationToken);
         }
         else
         {
@@ -262,19 +262,19 @@ public sealed class OrderLineIngestor(IDbContextFactory<TapbridgeDbContext> cont
         }
 
         var unmatched = lines.Values.Count(l => l.Attribution == Attribution.Unmatched && l.UpdatedAt == now);
-        return new PreparedBatch(started, [.. versionsRead.Where(v => v.Key.Version != v.Value).Select(v => (v.Key, (object)v.Value))], changes, earnings,
+        return new PreparedBatch(started, [.. versionsRead.Where(v => v.Key.Version != v.Value).Select(v => (v.Key, (object?)v.Value))], changes, earnings,
             new IngestReport(batch.Length, created, changed, unchanged, stale, unmatched, refused));
     }
 
     /// <summary>A batch worked out and not written yet: the rows, and what the batch did once they are.</summary>
-    private sealed record PreparedBatch(List<OrderLine> Started, List<(OrderLine Line, object Version)> Updated, List<OrderLineChange> Changes, EarningBatch Earnings, IngestReport Report)
+    private sealed record PreparedBatch(List<OrderLine> Started, List<(OrderLine Line, object? Version)> Updated, List<OrderLineChange> Changes, EarningBatch Earnings, IngestReport Report)
     {
         public async Task WriteAsync(TapbridgeDbContext db, CancellationToken cancellationToken)
         {
-            await BulkRows.InsertAsync(db, Started, cancellationToken);
+            // The new lines go with their earnings: each is one row of order_lines (ADR 14).
+            await Earnings.WriteAsync(db, Started, cancellationToken);
             await BulkRows.UpdateAsync(db, Updated, cancellationToken);
             await BulkRows.InsertAsync(db, Changes, cancellationToken);
-            await Earnings.WriteAsync(db, cancellationToken);
         }
     }
 }

@@ -42,7 +42,7 @@ public sealed class OrderAttribution(IDbContextFactory<TapbridgeDbContext> conte
         var earnings = await postings.OpenAsync(db, line.MarketCode, [line.Id], [creator.Id], cancellationToken);
         earnings.Post(line.Facts(), line.Version, summary, now);
         await db.SaveChangesAsync(cancellationToken);
-        await earnings.WriteAsync(db, cancellationToken);
+        await earnings.WriteAsync(db, [], cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 

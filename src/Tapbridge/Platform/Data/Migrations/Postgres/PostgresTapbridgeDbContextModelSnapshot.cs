@@ -929,10 +929,12 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
             modelBuilder.Entity("Tapbridge.Modules.Commissions.LineEarning", b =>
                 {
                     b.Property<Guid>("LineId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("uuid")
+                        .HasColumnName("Id");
 
                     b.Property<Guid?>("CampaignId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("uuid")
+                        .HasColumnName("EarningCampaignId");
 
                     b.Property<DateTimeOffset?>("ConfirmDueAt")
                         .HasColumnType("timestamp with time zone");
@@ -941,18 +943,21 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid?>("CreatorId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("uuid")
+                        .HasColumnName("EarningCreatorId");
 
                     b.Property<string>("Currency")
                         .IsRequired()
                         .HasMaxLength(3)
-                        .HasColumnType("character varying(3)");
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("EarningCurrency");
 
                     b.Property<DateTimeOffset?>("CycleCloseAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTimeOffset?>("DeliveredAt")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("EarningDeliveredAt");
 
                     b.Property<bool>("Frozen")
                         .HasColumnType("boolean");
@@ -963,7 +968,8 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                     b.Property<string>("MarketCode")
                         .IsRequired()
                         .HasMaxLength(2)
-                        .HasColumnType("character varying(2)");
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("EarningMarketCode");
 
                     b.Property<long>("Memo")
                         .HasColumnType("bigint");
@@ -973,10 +979,12 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
 
                     b.Property<string>("OpenRequest")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("EarningOpenRequest");
 
                     b.Property<DateTimeOffset>("OrderedAt")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("EarningOrderedAt");
 
                     b.Property<DateOnly?>("PayDate")
                         .HasColumnType("date");
@@ -1008,7 +1016,8 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("integer");
+                        .HasColumnType("integer")
+                        .HasColumnName("EarningVersion");
 
                     b.Property<string>("VoidReason")
                         .HasMaxLength(100)
@@ -1016,16 +1025,16 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
 
                     b.HasKey("LineId");
 
-                    b.HasIndex("CreatorId", "Stage")
-                        .HasFilter("\"CreatorId\" IS NOT NULL");
-
-                    b.HasIndex(new[] { "ConfirmDueAt" }, "IX_line_earnings_ConfirmDue")
+                    b.HasIndex(new[] { "ConfirmDueAt" }, "IX_order_lines_ConfirmDue")
                         .HasFilter("\"Stage\" = 'Pending' AND \"ConfirmDueAt\" IS NOT NULL");
 
-                    b.HasIndex(new[] { "CycleCloseAt" }, "IX_line_earnings_CycleClose")
+                    b.HasIndex(new[] { "CycleCloseAt" }, "IX_order_lines_CycleClose")
                         .HasFilter("\"Stage\" = 'Confirmed'");
 
-                    b.ToTable("line_earnings", (string)null);
+                    b.HasIndex(new[] { "CreatorId", "Stage" }, "IX_order_lines_EarningCreator")
+                        .HasFilter("\"EarningCreatorId\" IS NOT NULL");
+
+                    b.ToTable("order_lines", (string)null);
                 });
 
             modelBuilder.Entity("Tapbridge.Modules.Commissions.Shares.CreatorShareRule", b =>
@@ -2385,6 +2394,15 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                     b.HasOne("Tapbridge.Modules.Campaigns.Campaign", null)
                         .WithMany()
                         .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tapbridge.Modules.Commissions.LineEarning", b =>
+                {
+                    b.HasOne("Tapbridge.Modules.Orders.OrderLine", null)
+                        .WithOne()
+                        .HasForeignKey("Tapbridge.Modules.Commissions.LineEarning", "LineId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

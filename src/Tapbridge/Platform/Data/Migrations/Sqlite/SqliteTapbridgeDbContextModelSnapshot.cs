@@ -918,10 +918,12 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
             modelBuilder.Entity("Tapbridge.Modules.Commissions.LineEarning", b =>
                 {
                     b.Property<Guid>("LineId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Id");
 
                     b.Property<Guid?>("CampaignId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("EarningCampaignId");
 
                     b.Property<long?>("ConfirmDueAt")
                         .HasColumnType("INTEGER");
@@ -930,18 +932,21 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid?>("CreatorId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("EarningCreatorId");
 
                     b.Property<string>("Currency")
                         .IsRequired()
                         .HasMaxLength(3)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("EarningCurrency");
 
                     b.Property<long?>("CycleCloseAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("DeliveredAt")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("EarningDeliveredAt");
 
                     b.Property<bool>("Frozen")
                         .HasColumnType("INTEGER");
@@ -952,7 +957,8 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                     b.Property<string>("MarketCode")
                         .IsRequired()
                         .HasMaxLength(2)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("EarningMarketCode");
 
                     b.Property<long>("Memo")
                         .HasColumnType("INTEGER");
@@ -962,10 +968,12 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
 
                     b.Property<string>("OpenRequest")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("EarningOpenRequest");
 
                     b.Property<long>("OrderedAt")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("EarningOrderedAt");
 
                     b.Property<DateOnly?>("PayDate")
                         .HasColumnType("TEXT");
@@ -997,7 +1005,8 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("EarningVersion");
 
                     b.Property<string>("VoidReason")
                         .HasMaxLength(100)
@@ -1005,16 +1014,16 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
 
                     b.HasKey("LineId");
 
-                    b.HasIndex("CreatorId", "Stage")
-                        .HasFilter("\"CreatorId\" IS NOT NULL");
-
-                    b.HasIndex(new[] { "ConfirmDueAt" }, "IX_line_earnings_ConfirmDue")
+                    b.HasIndex(new[] { "ConfirmDueAt" }, "IX_order_lines_ConfirmDue")
                         .HasFilter("\"Stage\" = 'Pending' AND \"ConfirmDueAt\" IS NOT NULL");
 
-                    b.HasIndex(new[] { "CycleCloseAt" }, "IX_line_earnings_CycleClose")
+                    b.HasIndex(new[] { "CycleCloseAt" }, "IX_order_lines_CycleClose")
                         .HasFilter("\"Stage\" = 'Confirmed'");
 
-                    b.ToTable("line_earnings", (string)null);
+                    b.HasIndex(new[] { "CreatorId", "Stage" }, "IX_order_lines_EarningCreator")
+                        .HasFilter("\"EarningCreatorId\" IS NOT NULL");
+
+                    b.ToTable("order_lines", (string)null);
                 });
 
             modelBuilder.Entity("Tapbridge.Modules.Commissions.Shares.CreatorShareRule", b =>
@@ -2374,6 +2383,15 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                     b.HasOne("Tapbridge.Modules.Campaigns.Campaign", null)
                         .WithMany()
                         .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tapbridge.Modules.Commissions.LineEarning", b =>
+                {
+                    b.HasOne("Tapbridge.Modules.Orders.OrderLine", null)
+                        .WithOne()
+                        .HasForeignKey("Tapbridge.Modules.Commissions.LineEarning", "LineId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
