@@ -5,6 +5,7 @@ using Tapbridge.Modules.Commissions;
 using Tapbridge.Modules.Connections;
 using Tapbridge.Modules.Creators;
 using Tapbridge.Modules.Orders;
+using Tapbridge.Modules.Payouts;
 using Tapbridge.Modules.Sellers;
 using Tapbridge.Modules.Showcase;
 
@@ -24,6 +25,7 @@ public static class TapbridgeModules
         builder.AddShowcase();
         builder.AddOrders();
         builder.AddCommissions();
+        builder.AddPayouts();
         return builder;
     }
 
@@ -38,6 +40,7 @@ public static class TapbridgeModules
         app.MapShowcase();
         app.MapOrders();
         app.MapCommissions();
+        app.MapPayouts();
         return app;
     }
 }

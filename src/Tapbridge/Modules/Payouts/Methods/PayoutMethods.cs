@@ -1,0 +1,176 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Tapbridge.Modules.Creators;
+using Tapbridge.Platform;
+using Tapbridge.Platform.Auth;
+using Tapbridge.Platform.Data;
+using Tapbridge.Platform.Mail;
+using Tapbridge.Platform.Markets;
+using Tapbridge.Platform.Security;
+
+namespace Tapbridge.Modules.Payouts.Methods;
+
+/// <summary>
+/// Creators set where their payouts go, confirmed by their password and a mailed code; a change is mailed to them
+/// and held for Payouts:MethodHoldHours (default 72). Staff see methods masked and judge holder names that differ
+/// from the name on record. Account numbers never leave this class unencrypted.
+/// </summary>
+public sealed class PayoutMethods(IDbContextFactory<TapbridgeDbContext> contexts, UserManager<TapbridgeUser> users, SecretProtector secrets, Mailer mailer,
+    TimeProvider clock, IConfiguration configuration)
+{
+    public int HoldHours => Math.Clamp(configuration.GetValue("Payouts:MethodHoldHours", 72), 0, 720);
+
+    public async Task<CreatorPayoutMethods> GetOwnAsync(Actor actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await ViewAsync(db, await CreatorAsync(db, actor.OrganizationId, cancellationToken), cancellationToken);
+    }
+
+    public async Task<CreatorPayoutMethods> GetForCreatorAsync(Guid creatorId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await ViewAsync(db, await CreatorAsync(db, creatorId, cancellationToken), cancellationToken);
+    }
+
+    public async Task<PayoutMethodCodeSent> SendCodeAsync(Actor actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var now = clock.GetUtcNow();
+        var user = await users.FindByIdAsync(actor.UserId.ToString()) ?? throw new NotFoundException("Account");
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var code = await db.Set<PayoutMethodCode>().SingleOrDefaultAsync(c => c.UserId == user.Id, cancellationToken);
+        string digits;
+        if (code is null)
+        {
+            (code, digits) = PayoutMethodCode.Issue(user.Id, now);
+            db.Add(code);
+        }
+        else
+        {
+            digits = code.Renew(now);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await mailer.SendAsync(user.Email!, $"{digits} is your Tapbridge code",
+            $"Hello {user.DisplayName},\n\nYour code to change where your Tapbridge payouts go is {digits}. It is valid for {PayoutMethodCode.Lifetime.TotalMinutes:N0} minutes.\n\n" +
+            "If you did not ask for it, someone may know your password: change it now and tell the agency.\n", cancellationToken);
+        return new PayoutMethodCodeSent(MaskEmail(user.Email!), code.ExpiresAt);
+    }
+
+    /// <summary>Sets the creator's payout method in their market; the one before it is replaced and the new one held when there was one.</summary>
+    public async Task<PayoutMethodView> ChangeAsync(Actor actor, PayoutMethodChange change, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(change);
+        var now = clock.GetUtcNow();
+        var user = await users.FindByIdAsync(actor.UserId.ToString()) ?? throw new NotFoundException("Account");
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var creator = await CreatorAsync(db, actor.OrganizationId, cancellationToken);
+        var current = await db.Set<PayoutMethod>().SingleOrDefaultAsync(m => m.CreatorId == creator.Id && m.MarketCode == creator.MarketCode && m.EndedAt == null, cancellationToken);
+        // The account is checked first: a typo in it uses up neither a password try nor the code.
+        var method = PayoutMethod.Add(creator.Id, Market.Get(creator.MarketCode), creator.DisplayName, change.Provider, change.HolderName, change.AccountNumber, secrets.Protect,
+            replacesAnother: current is not null, TimeSpan.FromHours(HoldHours), now);
+        await ConfirmPasswordAsync(user, change.Password);
+        var code = await ConfirmCodeAsync(db, user.Id, change.Code, now, cancellationToken);
+        current?.Replace(now);
+        db.Add(method);
+        db.Remove(code);
+        try
+        {
+            // Two changes at once: the current method's and the code's versions, and the one-current-method index, let only one through.
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (DbConflicts.IsConflict(e))
+        {
+            throw new RuleViolationException("Your payout method was changed at the same time in another window or device: nothing was saved here. Reload the page and check it.");
+        }
+
+        await users.ResetAccessFailedCountAsync(user);
+        await mailer.SendAsync(user.Email!, "Your Tapbridge payout method changed", ChangedMail(user.DisplayName, method, current is not null, now), cancellationToken);
+        return PayoutMethodView.Of(method, now);
+    }
+
+    public async Task<IReadOnlyList<PayoutMethodForReview>> ForReviewAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await (from m in db.Set<PayoutMethod>().AsNoTracking()
+                          join c in db.Set<Creator>().AsNoTracking() on m.CreatorId equals c.Id
+                          where m.Status == PayoutMethodStatus.NeedsReview
+                          orderby m.AddedAt
+                          select new { m, c.Handle, c.DisplayName }).Take(200).ToListAsync(cancellationToken);
+        return [.. rows.Select(r => new PayoutMethodForReview(r.m.CreatorId, r.Handle, r.DisplayName, PayoutMethodView.Of(r.m, now)))];
+    }
+
+    public async Task<PayoutMethodView> ReviewAsync(Actor actor, Guid methodId, PayoutMethodReview review, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(review);
+        var now = clock.GetUtcNow();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var method = await db.Set<PayoutMethod>().SingleOrDefaultAsync(m => m.Id == methodId, cancellationToken) ?? throw new NotFoundException("Payout method");
+        method.Review(review.Accept, review.Note, actor.DisplayName, now);
+        await db.SaveChangesAsync(cancellationToken);
+        if (!review.Accept && await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.OrganizationId == method.CreatorId, cancellationToken) is { } user)
+        {
+            await mailer.SendAsync(user.Email!, "Your Tapbridge payout method was not accepted",
+                $"Hello {user.DisplayName},\n\nThe agency did not accept your {method.Provider.Name} account {method.MaskedAccountNumber}: {method.ReviewNote}\n\n" +
+                "Add a payout method in your name under Me → Payouts so that your next payout can be sent.\n", cancellationToken);
+        }
+
+        return PayoutMethodView.Of(method, now);
+    }
+
+    private async Task ConfirmPasswordAsync(TapbridgeUser user, string? password)
+    {
+        RuleViolationException.Require(!await users.IsLockedOutAsync(user), "password", "Too many wrong passwords: the account is locked for a while. Try again later.");
+        if (!await users.CheckPasswordAsync(user, password ?? ""))
+        {
+            await users.AccessFailedAsync(user);
+            throw new RuleViolationException("That is not your password.", "password");
+        }
+    }
+
+    private static async Task<PayoutMethodCode> ConfirmCodeAsync(TapbridgeDbContext db, Guid userId, string? digits, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var code = await db.Set<PayoutMethodCode>().SingleOrDefaultAsync(c => c.UserId == userId, cancellationToken)
+            ?? throw new RuleViolationException("Ask for a code first: we mail it to your account's address.", "code");
+        try
+        {
+            code.Check(digits, now);
+        }
+        finally
+        {
+            // A wrong try counts even though the change is refused.
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return code;
+    }
+
+    private async Task<CreatorPayoutMethods> ViewAsync(TapbridgeDbContext db, Creator creator, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var methods = await db.Set<PayoutMethod>().AsNoTracking().Where(m => m.CreatorId == creator.Id).OrderByDescending(m => m.AddedAt).Take(20).ToListAsync(cancellationToken);
+        var current = methods.FirstOrDefault(m => m.IsCurrent && m.MarketCode == creator.MarketCode);
+        return new CreatorPayoutMethods(creator.MarketCode, creator.DisplayName, current is null ? null : PayoutMethodView.Of(current, now),
+            [.. methods.Where(m => m != current).Select(m => PayoutMethodView.Of(m, now))], PayoutProvider.For(creator.MarketCode), HoldHours);
+    }
+
+    private static async Task<Creator> CreatorAsync(TapbridgeDbContext db, Guid creatorId, CancellationToken cancellationToken) =>
+        await db.Set<Creator>().AsNoTracking().SingleOrDefaultAsync(c => c.Id == creatorId, cancellationToken) ?? throw new NotFoundException("Creator");
+
+    private static string ChangedMail(string name, PayoutMethod method, bool held, DateTimeOffset now)
+    {
+        var when = held
+            ? $"For your safety, payouts go to it from {method.Market.ToLocal(method.UsableFrom):d MMM yyyy, HH:mm} ({method.Market.Name} time); until then nothing is sent to the old one either."
+            : "Your next payout goes to it.";
+        var review = method.Status == PayoutMethodStatus.NeedsReview ? "\n\nThe account holder's name differs from your name on record, so the agency checks it first." : "";
+        return $"Hello {name},\n\nYour payout method was set on {method.Market.ToLocal(now):d MMM yyyy, HH:mm} to {method.Provider.Name} {method.MaskedAccountNumber} " +
+            $"({method.HolderName}). {when}{review}\n\nIf you did not make this change, change your password now and tell the agency: they can stop the payout.\n";
+    }
+
+    /// <summary>"m•••@example.com": enough for the person to recognise their address.</summary>
+    private static string MaskEmail(string email) => email.IndexOf('@', StringComparison.Ordinal) is > 0 and var at ? $"{email[0]}•••{email[at..]}" : "•••";
+}
