@@ -52,10 +52,12 @@ public sealed partial class PayoutMethodTests(BrowserApp fixture) : IClassFixtur
         var page = await context.NewPageAsync();
         await page.SignInAsync(DemoSettings.Email("finance"), new DemoSettings().Password);
         await page.OpenPortalPageAsync("/agency/finance");
+        var schedules = page.Locator("#payout-schedules");
+        (await schedules.Locator("[data-schedule-market=PH]").InnerTextAsync()).ShouldMatch(@"25 [A-Z][a-z]{2} 20\d\d", "the next pay day is a 25th");
+        await schedules.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.ScreenshotFolder, "agency-payout-schedules-desktop.png") });
         var joy = page.Locator("#payout-method-reviews [data-review-id]", new() { HasText = "ate.reviews" });
         (await joy.InnerTextAsync()).ShouldContain("Ramon Garcia");
-        await joy.ScrollIntoViewIfNeededAsync();
-        await page.ShotAsync("agency-payout-method-review-desktop");
+        await page.Locator("#payout-method-reviews").ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.ScreenshotFolder, "agency-payout-method-review-desktop.png") });
         await joy.Locator("[data-accept]").ClickAsync();
         await page.GetByText("Accepted @ate.reviews").WaitForAsync();
         (await joy.CountAsync()).ShouldBe(0);

@@ -26,6 +26,7 @@ public static class CommissionsModule
         services.AddScoped<ShareRules>();
         services.AddScoped<CreatorAdjustments>();
         services.AddScoped<CampaignBonuses>();
+        services.AddScoped<PayoutSchedules>();
         services.AddHostedService<MaturationJob>();
         services.AddScoped<Platform.Demo.IDemoSeeder, Demo.ShareRulesDemo>();
         services.AddScoped<Platform.Demo.IDemoSeeder, Demo.MaturationDemo>();
@@ -66,6 +67,9 @@ public static class CommissionsModule
         finance.MapGet("/ledger-check", async (LedgerCheck check, CancellationToken ct) => TypedResults.Ok(await check.RunAsync(ct))).WithName("CheckLedger");
         finance.MapPost("/maturation", async (EarningsMaturation maturation, CancellationToken ct) =>
             TypedResults.Ok(new { Moved = await maturation.RunAsync(ct) })).WithName("RunEarningsMaturation");
+        finance.MapGet("/payout-schedules", async (PayoutSchedules schedules, CancellationToken ct) => TypedResults.Ok(await schedules.ListAsync(ct))).WithName("ListPayoutSchedules");
+        finance.MapPut("/payout-schedules", async (PayoutScheduleChange change, ClaimsPrincipal user, PayoutSchedules schedules, CancellationToken ct) =>
+            TypedResults.Ok(await schedules.SetAsync(Actor.From(user), change, ct))).WithName("SetPayoutSchedule");
         finance.MapGet("/shares", async (ShareRules rules, CancellationToken ct) => TypedResults.Ok(await rules.ListAsync(ct))).WithName("ListShareRules");
         finance.MapPut("/shares", async (ShareRuleChange change, ClaimsPrincipal user, ShareRules rules, CancellationToken ct) =>
             TypedResults.Ok(await rules.SetAsync(Actor.From(user), change, ct))).WithName("SetShareRule");

@@ -29,7 +29,8 @@ public sealed class CreatorAdjustments(IDbContextFactory<TapbridgeDbContext> con
         return await SaveAsync(request.IdempotencyKey, a => a.IsSameRequest(creatorId, market.Code, amount, request.Reason, request.Reference, null), async db =>
         {
             await RequireCreatorAsync(db, creatorId, market, cancellationToken);
-            return CreatorAdjustment.Post(market, creatorId, amount, request.Reason, request.Reference, request.IdempotencyKey, actor, clock.GetUtcNow(), PayoutCalendar.Default);
+            var schedule = await PayoutSchedules.ForAsync(db, market, cancellationToken);
+            return CreatorAdjustment.Post(market, creatorId, amount, request.Reason, request.Reference, request.IdempotencyKey, actor, clock.GetUtcNow(), schedule.Calendar);
         }, cancellationToken);
     }
 
@@ -41,7 +42,8 @@ public sealed class CreatorAdjustments(IDbContextFactory<TapbridgeDbContext> con
         {
             var original = await db.Set<CreatorAdjustment>().AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, cancellationToken) ?? throw new NotFoundException("Adjustment");
             Require(!await db.Set<CreatorAdjustment>().AnyAsync(a => a.ReversesId == id, cancellationToken), null, "This adjustment is already reversed.");
-            return original.Reverse(request.Reason, request.IdempotencyKey, actor, clock.GetUtcNow(), PayoutCalendar.Default);
+            var schedule = await PayoutSchedules.ForAsync(db, original.Market, cancellationToken);
+            return original.Reverse(request.Reason, request.IdempotencyKey, actor, clock.GetUtcNow(), schedule.Calendar);
         }, cancellationToken);
     }
 

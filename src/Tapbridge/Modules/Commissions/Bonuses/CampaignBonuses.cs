@@ -99,7 +99,7 @@ public sealed class CampaignBonuses(IDbContextFactory<TapbridgeDbContext> contex
             {
                 var bonuses = await db.Set<CreatorAdjustment>().AsNoTracking().Where(a => a.CampaignId == campaignId).GroupBy(a => a.CreatorId)
                     .Select(g => new { Creator = g.Key, Amount = g.Sum(a => a.Amount) }).ToDictionaryAsync(g => g.Creator, g => g.Amount, cancellationToken);
-                return rule.Recount(campaign.Name, await CountAsync(db, campaign, cancellationToken), bonuses, now, PayoutCalendar.Default);
+                return rule.Recount(campaign.Name, await CountAsync(db, campaign, cancellationToken), bonuses, now, (await PayoutSchedules.ForAsync(db, rule.Market, cancellationToken)).Calendar);
             }, cancellationToken);
         }
 
@@ -117,7 +117,8 @@ public sealed class CampaignBonuses(IDbContextFactory<TapbridgeDbContext> contex
 
     private Task<int> SettleAsync(Guid campaignId, DateTimeOffset now, CancellationToken cancellationToken) =>
         OnRuleAsync(campaignId, r => r.SettledAt is null,
-            async (db, rule, campaign) => rule.Settle(campaign.Name, await CountAsync(db, campaign, cancellationToken), now, PayoutCalendar.Default), cancellationToken);
+            async (db, rule, campaign) => rule.Settle(campaign.Name, await CountAsync(db, campaign, cancellationToken), now, (await PayoutSchedules.ForAsync(db, rule.Market, cancellationToken)).Calendar),
+            cancellationToken);
 
     /// <summary>
     /// Posts what <paramref name="post"/> works out from the rule as it is now, in one transaction checked against the

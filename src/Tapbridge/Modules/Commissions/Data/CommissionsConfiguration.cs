@@ -65,3 +65,17 @@ internal sealed class CreatorShareRuleConfiguration : IEntityTypeConfiguration<C
         builder.HasIndex(r => new { r.MarketCode, r.Key }).IsUnique();
     }
 }
+
+internal sealed class PayoutScheduleConfiguration : IEntityTypeConfiguration<PayoutSchedule>
+{
+    public void Configure(EntityTypeBuilder<PayoutSchedule> builder)
+    {
+        builder.ToTable("payout_schedules");
+        builder.HasKey(s => s.MarketCode);
+        builder.Property(s => s.MarketCode).HasMaxLength(2);
+        builder.Property(s => s.SetBy).HasMaxLength(120);
+        builder.Property(s => s.Version).IsConcurrencyToken();
+        builder.Ignore(s => s.Market);
+        builder.Ignore(s => s.Calendar);
+    }
+}

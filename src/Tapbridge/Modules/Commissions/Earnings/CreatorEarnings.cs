@@ -39,11 +39,16 @@ public sealed class CreatorEarnings(IDbContextFactory<TapbridgeDbContext> contex
         var upcoming = rows.Where(r => r.Earning.Stage == EarningStage.Pending && r.Earning.ConfirmDueAt > now && r.Earning.Share > 0)
             .GroupBy(r => DateOnly.FromDateTime(market.ToLocal(r.Earning.ConfirmDueAt!.Value).DateTime)).OrderBy(g => g.Key).Take(14)
             .Select(g => new UpcomingConfirmation(g.Key, g.Sum(r => r.Earning.Share), g.Count())).ToList();
-        var nextPay = PayoutCalendar.Default.NextPayDate(now, market);
-        var payable = rows.Where(r => r.Earning.Stage is EarningStage.Payable or EarningStage.Confirmed && r.Earning.PayDate <= nextPay).Sum(r => r.Earning.Share)
+        var schedule = await PayoutSchedules.ForAsync(db, market, cancellationToken);
+        var nextPay = schedule.Calendar.NextPayDate(now, market);
+        var due = rows.Where(r => r.Earning.Stage is EarningStage.Payable or EarningStage.Confirmed && r.Earning.PayDate <= nextPay).Sum(r => r.Earning.Share)
             + adjustments.Where(a => a.PayDate <= nextPay).Sum(a => a.Amount);
+        var notPaid = schedule.NotPaid(due);
         return new EarningsSummary(market.Currency, byStage.Where(s => s.Stage != EarningStage.Void).Sum(s => s.Amount), rows.Sum(r => r.Earning.Memo), byStage, byMonth, byCampaign,
-            upcoming, nextPay, payable, postings.HoldDays, adjustments, await bonuses.ProgressAsync(db, creator, market.Code, cancellationToken));
+            upcoming, nextPay, notPaid is null ? Math.Max(0, due) : 0, postings.HoldDays, adjustments, await bonuses.ProgressAsync(db, creator, market.Code, cancellationToken))
+        {
+            NextPayDue = due, NextPayNote = notPaid, Schedule = PayoutScheduleView.Of(schedule, now),
+        };
     }
 
     public async Task<EarningsPage> LinesAsync(Actor actor, Guid? creatorId, EarningStage? stage, string? month, int page, int pageSize, CancellationToken cancellationToken)
@@ -96,7 +101,8 @@ public sealed class CreatorEarnings(IDbContextFactory<TapbridgeDbContext> contex
             .Where(r => month is null || market.ToLocal(r.Line.OrderedAt).ToString("yyyy-MM", CultureInfo.InvariantCulture) == month).ToList();
         var names = await CampaignNamesAsync(db, rows.Select(r => r.Earning.CampaignId), cancellationToken);
         var now = clock.GetUtcNow();
-        return rows.Select(r => View(r.Line, r.Earning, names, now)).ToList();
+        var calendar = (await PayoutSchedules.ForAsync(db, market, cancellationToken)).Calendar;
+        return rows.Select(r => View(r.Line, r.Earning, names, calendar, now)).ToList();
     }
 
     /// <summary>Lines by the month they were ordered, adjustments by the month they were posted.</summary>
@@ -137,9 +143,9 @@ public sealed class CreatorEarnings(IDbContextFactory<TapbridgeDbContext> contex
         return (id, Market.Get(market));
     }
 
-    private EarningLineView View(OrderLine line, LineEarning earning, Dictionary<Guid, string> names, DateTimeOffset now)
+    private EarningLineView View(OrderLine line, LineEarning earning, Dictionary<Guid, string> names, PayoutCalendar calendar, DateTimeOffset now)
     {
-        var (confirm, pay) = earning.Expected(PayoutCalendar.Default, postings.HoldDays, now);
+        var (confirm, pay) = earning.Expected(calendar, postings.HoldDays, now);
         return new EarningLineView(line.Id, line.OrderId, line.ProductName, earning.CampaignId is { } c ? names.GetValueOrDefault(c) : null, line.OrderedAt, line.Status,
             line.Quantity, line.KeptQuantity, earning.Share, earning.Memo, earning.Stage, earning.Hold(now), confirm, pay, line.Currency);
     }

@@ -27,7 +27,16 @@ public sealed record UpcomingConfirmation(DateOnly On, long Amount, int Lines);
 public sealed record EarningsSummary(
     string Currency, long AgencyShareTotal, long TikTokPaidTotal, IReadOnlyList<StageTotal> ByStage, IReadOnlyList<MonthTotal> ByMonth, IReadOnlyList<CampaignTotal> ByCampaign,
     IReadOnlyList<UpcomingConfirmation> Upcoming, DateOnly NextPayDate, long NextPayAmount, int HoldDays, IReadOnlyList<AdjustmentView> Adjustments,
-    IReadOnlyList<BonusProgress> Bonuses);
+    IReadOnlyList<BonusProgress> Bonuses)
+{
+    /// <summary>What is due on the next pay day; <see cref="NextPayAmount"/> is what will be paid (nothing below the minimum, or when clawbacks exceed it).</summary>
+    public long NextPayDue { get; init; }
+
+    /// <summary>Why the amount due is not paid on the next pay day (it rolls over), or null.</summary>
+    public string? NextPayNote { get; init; }
+
+    public required PayoutScheduleView Schedule { get; init; }
+}
 
 public sealed record EarningsPage(IReadOnlyList<EarningLineView> Items, int Total, int Page, int PageSize);
 

@@ -28,7 +28,7 @@ public sealed class LineExplanations(IDbContextFactory<TapbridgeDbContext> conte
             .Select(h => new LineHistoryItem(h.At, h.Source, h.By, h.Summary, h.Status)).ToListAsync(cancellationToken);
         var entries = await db.Set<LedgerEntry>().AsNoTracking().Where(e => e.LineId == lineId).OrderBy(e => e.PostedAt).ToListAsync(cancellationToken);
         var now = clock.GetUtcNow();
-        var (confirm, pay) = earning.Expected(PayoutCalendar.Default, postings.HoldDays, now);
+        var (confirm, pay) = earning.Expected((await PayoutSchedules.ForAsync(db, line.Market, cancellationToken)).Calendar, postings.HoldDays, now);
         var current = line.Current;
         var market = line.Market;
         var usesActual = line.Status is TikTokLineStatus.Completed || (line.Status == TikTokLineStatus.Frozen && current == line.Actual);

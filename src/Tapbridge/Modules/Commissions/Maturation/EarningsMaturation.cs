@@ -48,10 +48,11 @@ public sealed class EarningsMaturation(IDbContextFactory<TapbridgeDbContext> con
     private static async Task<int> MatureLinesAsync(TapbridgeDbContext db, Guid[] ids, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var moved = 0;
+        var calendars = await PayoutSchedules.CalendarsAsync(db, cancellationToken);
         foreach (var earning in await db.Set<LineEarning>().Where(e => EF.Parameter(ids).Contains(e.LineId)).ToListAsync(cancellationToken))
         {
             var version = earning.Version;
-            while (earning.Mature(PayoutCalendar.Default, now) is { } entry)
+            while (earning.Mature(calendars(earning.MarketCode), now) is { } entry)
             {
                 db.Add(entry);
             }

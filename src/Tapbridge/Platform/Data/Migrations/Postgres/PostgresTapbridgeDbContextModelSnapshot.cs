@@ -1037,6 +1037,38 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                     b.ToTable("order_lines", (string)null);
                 });
 
+            modelBuilder.Entity("Tapbridge.Modules.Commissions.PayoutSchedule", b =>
+                {
+                    b.Property<string>("MarketCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<int>("CutOffDay")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("MinimumPayout")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("PayDay")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("SetAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SetBy")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("MarketCode");
+
+                    b.ToTable("payout_schedules", (string)null);
+                });
+
             modelBuilder.Entity("Tapbridge.Modules.Commissions.Shares.CreatorShareRule", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1026,6 +1026,38 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                     b.ToTable("order_lines", (string)null);
                 });
 
+            modelBuilder.Entity("Tapbridge.Modules.Commissions.PayoutSchedule", b =>
+                {
+                    b.Property<string>("MarketCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CutOffDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("MinimumPayout")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PayDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SetAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SetBy")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MarketCode");
+
+                    b.ToTable("payout_schedules", (string)null);
+                });
+
             modelBuilder.Entity("Tapbridge.Modules.Commissions.Shares.CreatorShareRule", b =>
                 {
                     b.Property<Guid>("Id")

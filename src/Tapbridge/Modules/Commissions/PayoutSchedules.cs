@@ -1,0 +1,75 @@
+using Microsoft.EntityFrameworkCore;
+using Tapbridge.Modules.Agency;
+using Tapbridge.Platform;
+using Tapbridge.Platform.Auth;
+using Tapbridge.Platform.Data;
+using Tapbridge.Platform.Markets;
+
+namespace Tapbridge.Modules.Commissions;
+
+public sealed record PayoutScheduleView(string Market, string Currency, int CutOffDay, int PayDay, long MinimumPayout, string SetBy, DateTimeOffset? SetAt, DateOnly NextPayDate)
+{
+    public static PayoutScheduleView Of(PayoutSchedule schedule, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(schedule);
+        return new(schedule.MarketCode, schedule.Market.Currency, schedule.CutOffDay, schedule.PayDay, schedule.MinimumPayout, schedule.SetBy, schedule.SetAt,
+            schedule.Calendar.NextPayDate(now, schedule.Market));
+    }
+}
+
+public sealed record PayoutScheduleChange(string? Market, int? CutOffDay, int? PayDay, long? MinimumPayout);
+
+/// <summary>The markets' payout schedules: read from the database on each use (a change on one instance holds on all), Tapbridge's default where Finance set none.</summary>
+public sealed class PayoutSchedules(IDbContextFactory<TapbridgeDbContext> contexts, AgencyDirectory agency, TimeProvider clock)
+{
+    public static async Task<PayoutSchedule> ForAsync(TapbridgeDbContext db, Market market, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(market);
+        return await db.Set<PayoutSchedule>().AsNoTracking().SingleOrDefaultAsync(s => s.MarketCode == market.Code, cancellationToken) ?? PayoutSchedule.Default(market);
+    }
+
+    /// <summary>Every market's calendar, for jobs that move earnings of several markets.</summary>
+    public static async Task<Func<string, PayoutCalendar>> CalendarsAsync(TapbridgeDbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var set = await db.Set<PayoutSchedule>().AsNoTracking().ToDictionaryAsync(s => s.MarketCode, s => s.Calendar, cancellationToken);
+        return market => set.GetValueOrDefault(market, PayoutCalendar.Default);
+    }
+
+    public async Task<IReadOnlyList<PayoutScheduleView>> ListAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var markets = (await agency.GetAsync(cancellationToken)).Markets;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var set = await db.Set<PayoutSchedule>().AsNoTracking().ToDictionaryAsync(s => s.MarketCode, cancellationToken);
+        return [.. markets.Select(m => PayoutScheduleView.Of(set.GetValueOrDefault(m.Code) ?? PayoutSchedule.Default(m), now))];
+    }
+
+    public async Task<PayoutScheduleView> SetAsync(Actor actor, PayoutScheduleChange change, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(change);
+        var now = clock.GetUtcNow();
+        var market = await agency.RequireMarketAsync(change.Market, cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var schedule = await db.Set<PayoutSchedule>().SingleOrDefaultAsync(s => s.MarketCode == market.Code, cancellationToken);
+        if (schedule is null)
+        {
+            schedule = PayoutSchedule.Default(market);
+            db.Add(schedule);
+        }
+
+        schedule.Set(change.CutOffDay ?? schedule.CutOffDay, change.PayDay ?? schedule.PayDay, change.MinimumPayout ?? schedule.MinimumPayout, actor.DisplayName, now);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (DbConflicts.IsConflict(e))
+        {
+            throw new RuleViolationException($"{market.Name}'s payout schedule was changed at the same time by someone else: nothing was saved. Read it again and retry.");
+        }
+
+        return PayoutScheduleView.Of(schedule, now);
+    }
+}
