@@ -33,6 +33,12 @@ public enum LedgerAccount
 
     /// <summary>Memo contra of <see cref="TikTokPaidCreatorCommission"/>.</summary>
     TikTokPaidCreatorCommissionContra,
+
+    /// <summary>Liability per creator: in an approved payout batch, being sent.</summary>
+    CreatorInPayout,
+
+    /// <summary>Per creator: what the agency sent them (credit: the money that left).</summary>
+    CreatorPaid,
 }
 
 /// <summary>Where a line's agency-funded earning stands.</summary>
@@ -56,7 +62,8 @@ public static class LedgerAccounts
 {
     /// <summary>Whether the account is kept per creator.</summary>
     public static bool IsCreators(LedgerAccount account) =>
-        account is LedgerAccount.CreatorPending or LedgerAccount.CreatorConfirmed or LedgerAccount.CreatorPayable or LedgerAccount.TikTokPaidCreatorCommission;
+        account is LedgerAccount.CreatorPending or LedgerAccount.CreatorConfirmed or LedgerAccount.CreatorPayable or LedgerAccount.TikTokPaidCreatorCommission
+            or LedgerAccount.CreatorInPayout or LedgerAccount.CreatorPaid;
 
     public static LedgerAccount ForStage(EarningStage stage) => stage switch
     {

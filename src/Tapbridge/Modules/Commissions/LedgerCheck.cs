@@ -11,7 +11,7 @@ public sealed record LedgerCheckReport(bool Balanced, int Entries, IReadOnlyList
 /// sum of its column over the entries) equals what the line earnings and the adjustments recorded as posted. A failure is reported, never corrected; payouts
 /// must not run while it fails.
 /// </summary>
-public sealed class LedgerCheck(IDbContextFactory<TapbridgeDbContext> contexts, TimeProvider clock)
+public sealed class LedgerCheck(IDbContextFactory<TapbridgeDbContext> contexts, IEnumerable<ILedgerSubledger> subledgers, TimeProvider clock)
 {
     public async Task<LedgerCheckReport> RunAsync(CancellationToken cancellationToken)
     {
@@ -23,7 +23,8 @@ public sealed class LedgerCheck(IDbContextFactory<TapbridgeDbContext> contexts, 
         var unbalanced = await entries.Select(e => new
             {
                 e.SourceKey, e.Currency,
-                Sum = e.TikTokReceivable + e.CommissionRevenue + e.CreatorShareExpense + e.CreatorPending + e.CreatorConfirmed + e.CreatorPayable + e.TikTokPaidCreatorCommission + e.TikTokPaidCreatorCommissionContra,
+                Sum = e.TikTokReceivable + e.CommissionRevenue + e.CreatorShareExpense + e.CreatorPending + e.CreatorConfirmed + e.CreatorPayable + e.TikTokPaidCreatorCommission + e.TikTokPaidCreatorCommissionContra
+                    + e.CreatorInPayout + e.CreatorPaid,
             })
             .Where(e => e.Sum != 0).OrderBy(e => e.SourceKey).Take(50).ToListAsync(cancellationToken);
         problems.AddRange(unbalanced.Select(u => $"Entry {u.SourceKey} does not balance in {u.Currency}: off by {u.Sum}."));
@@ -34,6 +35,7 @@ public sealed class LedgerCheck(IDbContextFactory<TapbridgeDbContext> contexts, 
                 g.Key.CreatorId, g.Key.Currency,
                 Receivable = g.Sum(e => e.TikTokReceivable), Revenue = g.Sum(e => e.CommissionRevenue), Expense = g.Sum(e => e.CreatorShareExpense), Pending = g.Sum(e => e.CreatorPending),
                 Confirmed = g.Sum(e => e.CreatorConfirmed), Payable = g.Sum(e => e.CreatorPayable), Memo = g.Sum(e => e.TikTokPaidCreatorCommission), Contra = g.Sum(e => e.TikTokPaidCreatorCommissionContra),
+                InPayout = g.Sum(e => e.CreatorInPayout), Paid = g.Sum(e => e.CreatorPaid),
             }).ToListAsync(cancellationToken))
         {
             void Sum(LedgerAccount account, long amount)
@@ -50,6 +52,8 @@ public sealed class LedgerCheck(IDbContextFactory<TapbridgeDbContext> contexts, 
             Sum(LedgerAccount.CreatorPayable, b.Payable);
             Sum(LedgerAccount.TikTokPaidCreatorCommission, b.Memo);
             Sum(LedgerAccount.TikTokPaidCreatorCommissionContra, b.Contra);
+            Sum(LedgerAccount.CreatorInPayout, b.InPayout);
+            Sum(LedgerAccount.CreatorPaid, b.Paid);
         }
 
         var expected = new Dictionary<(LedgerAccount, Guid?, string), long>();
@@ -88,6 +92,11 @@ public sealed class LedgerCheck(IDbContextFactory<TapbridgeDbContext> contexts, 
             Expect(LedgerAccounts.ForStage(a.Stage), a.CreatorId, a.Currency, -a.Amount);
         }
 
+        foreach (var subledger in subledgers)
+        {
+            await subledger.ExpectAsync(db, Expect, cancellationToken);
+        }
+
         foreach (var key in balances.Keys.Union(expected.Keys).Where(k => balances.GetValueOrDefault(k) != expected.GetValueOrDefault(k)).Take(50))
         {
             problems.Add($"{key.Item1}{(key.Item2 is { } c ? $" of creator {c}" : "")} in {key.Item3}: entries sum to {balances.GetValueOrDefault(key)}, the earnings and adjustments say {expected.GetValueOrDefault(key)}.");
@@ -95,4 +104,14 @@ public sealed class LedgerCheck(IDbContextFactory<TapbridgeDbContext> contexts, 
 
         return new LedgerCheckReport(problems.Count == 0, await entries.CountAsync(cancellationToken), problems, clock.GetUtcNow());
     }
+}
+
+/// <summary>
+/// Another module's records of what it posted to the ledger (payouts), so that <see cref="LedgerCheck"/> compares
+/// every balance with a record that is not the ledger itself.
+/// </summary>
+public interface ILedgerSubledger
+{
+    /// <summary>Adds, through <paramref name="expect"/>, what each (account, creator, currency) should hold from this module's postings; read in the check's snapshot.</summary>
+    Task ExpectAsync(TapbridgeDbContext db, Action<LedgerAccount, Guid?, string, long> expect, CancellationToken cancellationToken);
 }

@@ -14,6 +14,15 @@ public enum EntryKind
 
     /// <summary>Finance posted an adjustment for a creator (or reversed one): confirmed as it is posted.</summary>
     Adjustment,
+
+    /// <summary>A payout batch was approved: the creator's payable amount moves into the payout.</summary>
+    PayoutApproved,
+
+    /// <summary>The bank confirmed the transfer: the amount left the agency.</summary>
+    PayoutPaid,
+
+    /// <summary>The transfer failed: the amount returns to the creator's payable balance.</summary>
+    PayoutFailed,
 }
 
 /// <summary>
@@ -46,6 +55,11 @@ public sealed class LedgerEntry
     public long CreatorPayable { get; private set; }
     public long TikTokPaidCreatorCommission { get; private set; }
     public long TikTokPaidCreatorCommissionContra { get; private set; }
+    public long CreatorInPayout { get; private set; }
+    public long CreatorPaid { get; private set; }
+
+    /// <summary>Entries that move a payable, in-payout or paid balance: the filter of their partial index, to be used as it is so the index serves.</summary>
+    public static readonly System.Linq.Expressions.Expression<Func<LedgerEntry, bool>> MovesPayouts = e => e.CreatorPayable != 0 || e.CreatorInPayout != 0 || e.CreatorPaid != 0;
 
     /// <summary>The entry's legs: each account it moves, debit positive, credit negative.</summary>
     public IReadOnlyList<LedgerLeg> Legs =>
@@ -61,6 +75,8 @@ public sealed class LedgerEntry
         LedgerAccount.CreatorPayable => CreatorPayable,
         LedgerAccount.TikTokPaidCreatorCommission => TikTokPaidCreatorCommission,
         LedgerAccount.TikTokPaidCreatorCommissionContra => TikTokPaidCreatorCommissionContra,
+        LedgerAccount.CreatorInPayout => CreatorInPayout,
+        LedgerAccount.CreatorPaid => CreatorPaid,
     };
 
     /// <summary>
@@ -119,6 +135,8 @@ public sealed class LedgerEntry
             case LedgerAccount.CreatorPayable: CreatorPayable += amount; break;
             case LedgerAccount.TikTokPaidCreatorCommission: TikTokPaidCreatorCommission += amount; break;
             case LedgerAccount.TikTokPaidCreatorCommissionContra: TikTokPaidCreatorCommissionContra += amount; break;
+            case LedgerAccount.CreatorInPayout: CreatorInPayout += amount; break;
+            case LedgerAccount.CreatorPaid: CreatorPaid += amount; break;
         }
     }
 }

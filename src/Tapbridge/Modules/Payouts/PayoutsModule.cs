@@ -1,16 +1,23 @@
 using System.Security.Claims;
+using Tapbridge.Modules.Commissions;
+using Tapbridge.Modules.Payouts.Batches;
 using Tapbridge.Modules.Payouts.Methods;
+using Tapbridge.Platform;
 using Tapbridge.Platform.Auth;
 
 namespace Tapbridge.Modules.Payouts;
 
-/// <summary>Paying creators: where their payouts go (payout methods, confirmed by a second factor and held after a change).</summary>
+/// <summary>Paying creators: where their payouts go (payout methods, confirmed by a second factor and held after a change) and the batches that pay them.</summary>
 public static class PayoutsModule
 {
     public static WebApplicationBuilder AddPayouts(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<PayoutMethods>();
+        builder.Services.AddScoped<PayoutBatches>();
+        builder.Services.AddScoped<PayoutMail>();
+        builder.Services.AddScoped<ILedgerSubledger, PayoutSubledger>();
         builder.Services.AddScoped<Platform.Demo.IDemoSeeder, Demo.PayoutMethodsDemo>();
+        builder.Services.AddScoped<Platform.Demo.IDemoSeeder, Demo.PayoutBatchesDemo>();
         return builder;
     }
 
@@ -30,6 +37,38 @@ public static class PayoutsModule
         finance.MapGet("/review", async (PayoutMethods methods, CancellationToken ct) => TypedResults.Ok(await methods.ForReviewAsync(ct))).WithName("ListPayoutMethodsForReview");
         finance.MapPost("/{id:guid}/review", async (Guid id, PayoutMethodReview review, ClaimsPrincipal user, PayoutMethods methods, CancellationToken ct) =>
             TypedResults.Ok(await methods.ReviewAsync(Actor.From(user), id, review, ct))).WithName("ReviewPayoutMethod");
+        app.MapGet("/api/v1/creator/payouts", async (ClaimsPrincipal user, PayoutBatches batches, CancellationToken ct) =>
+            TypedResults.Ok(await batches.ForCreatorAsync(Actor.From(user), null, ct))).WithTags("Creator").RequireAuthorization(Policies.Creator).WithName("ListMyPayouts");
+        app.MapGet("/api/v1/agency/creators/{id:guid}/payouts", async (Guid id, ClaimsPrincipal user, PayoutBatches batches, CancellationToken ct) =>
+            TypedResults.Ok(await batches.ForCreatorAsync(Actor.From(user), id, ct))).WithTags("Agency finance").RequireAuthorization(Policies.AgencyStaff).WithName("ListCreatorPayouts");
+
+        var batches = app.MapGroup("/api/v1/agency/finance/payout-batches").WithTags("Agency finance").RequireAuthorization(Policies.AgencyFinance);
+        batches.MapGet("/", async (string? market, PayoutBatches b, CancellationToken ct) => TypedResults.Ok(await b.ListAsync(market?.ToUpperInvariant(), ct))).WithName("ListPayoutBatches");
+        batches.MapPost("/", async (PayoutBatchRequest request, ClaimsPrincipal user, PayoutBatches b, CancellationToken ct) =>
+            TypedResults.Ok(await b.PrepareAsync(Actor.From(user), request.Market, ct))).WithName("PreparePayoutBatch");
+        batches.MapGet("/{id:guid}", async (Guid id, PayoutBatches b, CancellationToken ct) => TypedResults.Ok(await b.GetAsync(id, ct))).WithName("GetPayoutBatch");
+        batches.MapPost("/{id:guid}/approve", async (Guid id, ClaimsPrincipal user, PayoutBatches b, CancellationToken ct) =>
+            TypedResults.Ok(await b.ApproveAsync(Actor.From(user), id, ct))).WithName("ApprovePayoutBatch");
+        batches.MapPost("/{id:guid}/cancel", async (Guid id, PayoutBatches b, CancellationToken ct) => TypedResults.Ok(await b.CancelAsync(id, ct))).WithName("CancelPayoutBatch");
+        batches.MapGet("/{id:guid}/bank-file.csv", async (Guid id, PayoutBatches b, CancellationToken ct) =>
+        {
+            var (name, csv) = await b.BankFileAsync(id, ct);
+            return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(csv), "text/csv", name);
+        }).WithName("DownloadPayoutBankFile");
+        batches.MapPost("/{id:guid}/lines/{lineId:guid}/result", async (Guid id, Guid lineId, PayoutResult result, ClaimsPrincipal user, PayoutBatches b, CancellationToken ct) =>
+            TypedResults.Ok(await b.RecordResultAsync(Actor.From(user), id, lineId, result, ct))).WithName("RecordPayoutResult");
+        batches.MapPost("/{id:guid}/results", async (Guid id, HttpRequest request, ClaimsPrincipal user, PayoutBatches b, CancellationToken ct) =>
+        {
+            // A multipart form can be posted cross-site with the browser's cookie: the API takes it from API tokens only (the page has its own upload).
+            RuleViolationException.Require(request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.Ordinal), "Authorization",
+                "Upload with an API token (Authorization: Bearer tbk_…), or on the batch's page in the browser.");
+            RuleViolationException.Require(request.HasFormContentType, "file", "Send the bank's result CSV as multipart/form-data in the field file.");
+            var file = (await request.ReadFormAsync(ct)).Files.GetFile("file") ?? throw new RuleViolationException("Attach the bank's result CSV as \"file\".", "file");
+            await using var stream = file.OpenReadStream();
+            return TypedResults.Ok(await b.UploadResultsAsync(Actor.From(user), id, stream, ct));
+        }).DisableAntiforgery().WithName("UploadPayoutResults");
         return app;
     }
 }
+
+public sealed record PayoutBatchRequest(string? Market);

@@ -17,6 +17,8 @@ internal sealed class LedgerEntryConfiguration : IEntityTypeConfiguration<Ledger
         builder.Property(e => e.Description).HasMaxLength(500);
         builder.Ignore(e => e.Legs);
         builder.HasIndex(e => new { e.LineId, e.PostedAt });
+        // Payable, in-payout and paid balances (payouts, the creator's next payout): partial, so the many line entries that touch none of them write nothing here.
+        builder.HasIndex(e => new { e.CreatorId, e.Currency }, "IX_ledger_entries_Payable").HasFilter("\"CreatorPayable\" <> 0 OR \"CreatorInPayout\" <> 0 OR \"CreatorPaid\" <> 0");
     }
 }
 

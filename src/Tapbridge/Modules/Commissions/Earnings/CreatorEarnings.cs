@@ -41,13 +41,19 @@ public sealed class CreatorEarnings(IDbContextFactory<TapbridgeDbContext> contex
             .Select(g => new UpcomingConfirmation(g.Key, g.Sum(r => r.Earning.Share), g.Count())).ToList();
         var schedule = await PayoutSchedules.ForAsync(db, market, cancellationToken);
         var nextPay = schedule.Calendar.NextPayDate(now, market);
-        var due = rows.Where(r => r.Earning.Stage is EarningStage.Payable or EarningStage.Confirmed && r.Earning.PayDate <= nextPay).Sum(r => r.Earning.Share)
-            + adjustments.Where(a => a.PayDate <= nextPay).Sum(a => a.Amount);
+        // Payable, in payout and paid come from the ledger: payouts move money out of payable without changing the earnings.
+        var balances = await db.Set<LedgerEntry>().AsNoTracking().Where(LedgerEntry.MovesPayouts).Where(e => e.CreatorId == creator && e.Currency == market.Currency)
+            .GroupBy(e => e.Currency).Select(g => new { Payable = -g.Sum(e => e.CreatorPayable), InPayout = -g.Sum(e => e.CreatorInPayout), Paid = -g.Sum(e => e.CreatorPaid) })
+            .SingleOrDefaultAsync(cancellationToken);
+        var (payable, inPayout, paid) = (balances?.Payable ?? 0, balances?.InPayout ?? 0, balances?.Paid ?? 0);
+        byStage = [.. byStage.Select(s => s.Stage == EarningStage.Payable ? s with { Amount = payable } : s)];
+        var due = payable + inPayout + rows.Where(r => r.Earning.Stage == EarningStage.Confirmed && r.Earning.PayDate <= nextPay).Sum(r => r.Earning.Share)
+            + adjustments.Where(a => a.Stage == EarningStage.Confirmed && a.PayDate <= nextPay).Sum(a => a.Amount);
         var notPaid = schedule.NotPaid(due);
-        return new EarningsSummary(market.Currency, byStage.Where(s => s.Stage != EarningStage.Void).Sum(s => s.Amount), rows.Sum(r => r.Earning.Memo), byStage, byMonth, byCampaign,
+        return new EarningsSummary(market.Currency, byStage.Where(s => s.Stage != EarningStage.Void).Sum(s => s.Amount) + inPayout + paid, rows.Sum(r => r.Earning.Memo), byStage, byMonth, byCampaign,
             upcoming, nextPay, notPaid is null ? Math.Max(0, due) : 0, postings.HoldDays, adjustments, await bonuses.ProgressAsync(db, creator, market.Code, cancellationToken))
         {
-            NextPayDue = due, NextPayNote = notPaid, Schedule = PayoutScheduleView.Of(schedule, now),
+            NextPayDue = due, NextPayNote = notPaid, Schedule = PayoutScheduleView.Of(schedule, now), InPayout = inPayout, Paid = paid,
         };
     }
 

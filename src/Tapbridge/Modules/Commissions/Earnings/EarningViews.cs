@@ -36,6 +36,12 @@ public sealed record EarningsSummary(
     public string? NextPayNote { get; init; }
 
     public required PayoutScheduleView Schedule { get; init; }
+
+    /// <summary>In an approved payout, being sent.</summary>
+    public long InPayout { get; init; }
+
+    /// <summary>Paid out by the agency so far.</summary>
+    public long Paid { get; init; }
 }
 
 public sealed record EarningsPage(IReadOnlyList<EarningLineView> Items, int Total, int Page, int PageSize);

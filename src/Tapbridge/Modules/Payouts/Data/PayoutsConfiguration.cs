@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Tapbridge.Modules.Payouts.Batches;
 using Tapbridge.Modules.Payouts.Methods;
 
 namespace Tapbridge.Modules.Payouts.Data;
@@ -42,5 +43,48 @@ internal sealed class PayoutMethodCodeConfiguration : IEntityTypeConfiguration<P
         builder.Property(c => c.CodeHash).HasMaxLength(64);
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.Ignore(c => c.ExpiresAt);
+    }
+}
+
+internal sealed class PayoutBatchConfiguration : IEntityTypeConfiguration<PayoutBatch>
+{
+    public void Configure(EntityTypeBuilder<PayoutBatch> builder)
+    {
+        builder.ToTable("payout_batches");
+        builder.HasKey(b => b.Id);
+        builder.Property(b => b.Id).ValueGeneratedNever();
+        builder.Property(b => b.MarketCode).HasMaxLength(2);
+        builder.Property(b => b.Currency).HasMaxLength(3);
+        builder.Property(b => b.Status).HasConversion<string>().HasMaxLength(16);
+        builder.Property(b => b.PreparedBy).HasMaxLength(120);
+        builder.Property(b => b.ApprovedBy).HasMaxLength(120);
+        builder.Property(b => b.Version).IsConcurrencyToken();
+        builder.Ignore(b => b.Market);
+        builder.Ignore(b => b.Reference);
+        // One open batch per market, even when two Finance users prepare at once: no creator is in two payouts.
+        builder.HasIndex(b => b.MarketCode, "IX_payout_batches_Open").IsUnique().HasFilter("\"Status\" IN ('Prepared', 'Approved')");
+        builder.HasIndex(b => new { b.MarketCode, b.PreparedAt });
+    }
+}
+
+internal sealed class PayoutLineConfiguration : IEntityTypeConfiguration<PayoutLine>
+{
+    public void Configure(EntityTypeBuilder<PayoutLine> builder)
+    {
+        builder.ToTable("payout_lines");
+        builder.HasKey(l => l.Id);
+        builder.Property(l => l.Id).ValueGeneratedNever();
+        builder.Property(l => l.Status).HasConversion<string>().HasMaxLength(16);
+        builder.Property(l => l.HoldReason).HasMaxLength(500);
+        builder.Property(l => l.Provider).HasMaxLength(100);
+        builder.Property(l => l.HolderName).HasMaxLength(PayoutMethod.MaxHolderName);
+        builder.Property(l => l.AccountLast4).HasMaxLength(4);
+        builder.Property(l => l.FailureReason).HasMaxLength(PayoutLine.MaxReason);
+        builder.Property(l => l.ResolvedBy).HasMaxLength(120);
+        builder.Property(l => l.Version).IsConcurrencyToken();
+        builder.Ignore(l => l.MaskedAccountNumber);
+        builder.HasIndex(l => new { l.BatchId, l.Number }).IsUnique();
+        builder.HasIndex(l => l.CreatorId);
+        builder.HasOne<PayoutBatch>().WithMany().HasForeignKey(l => l.BatchId);
     }
 }

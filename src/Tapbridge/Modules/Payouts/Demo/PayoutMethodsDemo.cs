@@ -27,6 +27,12 @@ internal sealed class PayoutMethodsDemo(TapbridgeDbContext db, SecretProtector s
         ("ngoc.mommy", "MOMO", "Ngoc Anh", "0903123456", 80),
         ("ploy.makeup", "KBANK", "Ploy Sukjai", "7412039981", 70),
         ("fah.homedecor", "PROMPTPAY", "Fah Siriwat", "0812345678", 50),
+        ("kaye.daily.ph", "BPI", "Kaye Daily", "4471029385", 95),
+        ("andrea.finds.ph", "GCASH", "Andrea Finds", "09179876543", 88),
+        ("paolo.home.ph", "MBTC", "Paolo Home", "1234509876543", 70),
+        ("linh.finds.vn", "TCB", "Linh Finds", "19033344455566", 92),
+        ("minh.reviews.vn", "ZALOPAY", "Minh Reviews", "0987654321", 85),
+        ("huy.home.vn", "VCB", "Huy Home", "0071000998877", 64),
     ];
 
     public int Order => 600;

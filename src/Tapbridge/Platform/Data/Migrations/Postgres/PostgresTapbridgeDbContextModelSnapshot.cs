@@ -880,6 +880,12 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                     b.Property<Guid?>("CreatorId")
                         .HasColumnType("uuid");
 
+                    b.Property<long>("CreatorInPayout")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("CreatorPaid")
+                        .HasColumnType("bigint");
+
                     b.Property<long>("CreatorPayable")
                         .HasColumnType("bigint");
 
@@ -922,6 +928,9 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                     b.HasKey("SourceKey");
 
                     b.HasIndex("LineId", "PostedAt");
+
+                    b.HasIndex(new[] { "CreatorId", "Currency" }, "IX_ledger_entries_Payable")
+                        .HasFilter("\"CreatorPayable\" <> 0 OR \"CreatorInPayout\" <> 0 OR \"CreatorPaid\" <> 0");
 
                     b.ToTable("ledger_entries", (string)null);
                 });
@@ -2030,6 +2039,143 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                     b.ToTable("webhook_notifications", (string)null);
                 });
 
+            modelBuilder.Entity("Tapbridge.Modules.Payouts.Batches.PayoutBatch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("ApprovedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<Guid?>("ApprovedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<int>("Held")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Included")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("MarketCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<DateOnly>("PayDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("PreparedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PreparedBy")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<Guid>("PreparedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<long>("Total")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MarketCode", "PreparedAt");
+
+                    b.HasIndex(new[] { "MarketCode" }, "IX_payout_batches_Open")
+                        .IsUnique()
+                        .HasFilter("\"Status\" IN ('Prepared', 'Approved')");
+
+                    b.ToTable("payout_batches", (string)null);
+                });
+
+            modelBuilder.Entity("Tapbridge.Modules.Payouts.Batches.PayoutLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AccountLast4")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("BatchId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CreatorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FailureReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("HoldReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("HolderName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid?>("MethodId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Provider")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ResolvedBy")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatorId");
+
+                    b.HasIndex("BatchId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("payout_lines", (string)null);
+                });
+
             modelBuilder.Entity("Tapbridge.Modules.Payouts.Methods.PayoutMethod", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2559,6 +2705,15 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                     b.HasOne("Tapbridge.Modules.Creators.Creator", null)
                         .WithMany()
                         .HasForeignKey("CreatorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tapbridge.Modules.Payouts.Batches.PayoutLine", b =>
+                {
+                    b.HasOne("Tapbridge.Modules.Payouts.Batches.PayoutBatch", null)
+                        .WithMany()
+                        .HasForeignKey("BatchId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

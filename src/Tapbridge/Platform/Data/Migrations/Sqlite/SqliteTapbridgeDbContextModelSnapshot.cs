@@ -869,6 +869,12 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                     b.Property<Guid?>("CreatorId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("CreatorInPayout")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatorPaid")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("CreatorPayable")
                         .HasColumnType("INTEGER");
 
@@ -911,6 +917,9 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                     b.HasKey("SourceKey");
 
                     b.HasIndex("LineId", "PostedAt");
+
+                    b.HasIndex(new[] { "CreatorId", "Currency" }, "IX_ledger_entries_Payable")
+                        .HasFilter("\"CreatorPayable\" <> 0 OR \"CreatorInPayout\" <> 0 OR \"CreatorPaid\" <> 0");
 
                     b.ToTable("ledger_entries", (string)null);
                 });
@@ -2019,6 +2028,143 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                     b.ToTable("webhook_notifications", (string)null);
                 });
 
+            modelBuilder.Entity("Tapbridge.Modules.Payouts.Batches.PayoutBatch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ApprovedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ApprovedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Held")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Included")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MarketCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PayDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PreparedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PreparedBy")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PreparedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Total")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MarketCode", "PreparedAt");
+
+                    b.HasIndex(new[] { "MarketCode" }, "IX_payout_batches_Open")
+                        .IsUnique()
+                        .HasFilter("\"Status\" IN ('Prepared', 'Approved')");
+
+                    b.ToTable("payout_batches", (string)null);
+                });
+
+            modelBuilder.Entity("Tapbridge.Modules.Payouts.Batches.PayoutLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AccountLast4")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("BatchId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CreatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FailureReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HoldReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HolderName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MethodId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Provider")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ResolvedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ResolvedBy")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatorId");
+
+                    b.HasIndex("BatchId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("payout_lines", (string)null);
+                });
+
             modelBuilder.Entity("Tapbridge.Modules.Payouts.Methods.PayoutMethod", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2548,6 +2694,15 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                     b.HasOne("Tapbridge.Modules.Creators.Creator", null)
                         .WithMany()
                         .HasForeignKey("CreatorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tapbridge.Modules.Payouts.Batches.PayoutLine", b =>
+                {
+                    b.HasOne("Tapbridge.Modules.Payouts.Batches.PayoutBatch", null)
+                        .WithMany()
+                        .HasForeignKey("BatchId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

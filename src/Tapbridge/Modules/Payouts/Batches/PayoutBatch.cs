@@ -1,0 +1,96 @@
+using System.Text.Json.Serialization;
+using Tapbridge.Platform.Markets;
+using static Tapbridge.Platform.RuleViolationException;
+
+namespace Tapbridge.Modules.Payouts.Batches;
+
+[JsonConverter(typeof(JsonStringEnumConverter<PayoutBatchStatus>))]
+public enum PayoutBatchStatus
+{
+    /// <summary>Worked out and waiting for a second Finance user's approval.</summary>
+    Prepared,
+
+    /// <summary>Approved and posted: the bank file can be sent; results are coming back.</summary>
+    Approved,
+
+    /// <summary>Every line was paid or failed.</summary>
+    Completed,
+
+    /// <summary>Dropped before approval (nothing was posted).</summary>
+    Cancelled,
+}
+
+/// <summary>
+/// One market's payout for one pay date: the creators paid (and those held, with why), prepared by one Finance user
+/// and approved by another. Approval posts every line to the ledger at once; a market has at most one batch open
+/// (prepared or approved) at a time, so no creator is in two payouts.
+/// </summary>
+public sealed class PayoutBatch
+{
+    private PayoutBatch()
+    {
+    }
+
+    public Guid Id { get; private set; }
+    public string MarketCode { get; private set; } = "";
+    public string Currency { get; private set; } = "";
+    public DateOnly PayDate { get; private set; }
+    public PayoutBatchStatus Status { get; private set; }
+    public Guid PreparedById { get; private set; }
+    public string PreparedBy { get; private set; } = "";
+    public DateTimeOffset PreparedAt { get; private set; }
+    public Guid? ApprovedById { get; private set; }
+    public string? ApprovedBy { get; private set; }
+    public DateTimeOffset? ApprovedAt { get; private set; }
+    public DateTimeOffset? CompletedAt { get; private set; }
+    public long Total { get; private set; }
+    public int Included { get; private set; }
+    public int Held { get; private set; }
+    public int Version { get; private set; }
+
+    public Market Market => Market.Get(MarketCode);
+
+    /// <summary>"TB-PH-20261225": the batch's name on the bank file and in mails.</summary>
+    public string Reference => $"TB-{MarketCode}-{PayDate:yyyyMMdd}";
+
+    public static PayoutBatch Prepare(Guid id, Market market, DateOnly payDate, IReadOnlyList<PayoutLine> lines, Guid byId, string by, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(market);
+        ArgumentNullException.ThrowIfNull(lines);
+        var included = lines.Where(l => l.Status == PayoutLineStatus.Included).ToList();
+        Require(included.Count > 0, null, $"No creator in {market.Name} has a payable balance to pay on {payDate:d MMM yyyy}{(lines.Count > 0 ? $" ({lines.Count} held: see why on their pages)" : "")}.");
+        return new PayoutBatch
+        {
+            Id = id, MarketCode = market.Code, Currency = market.Currency, PayDate = payDate, Status = PayoutBatchStatus.Prepared,
+            PreparedById = byId, PreparedBy = by, PreparedAt = now, Total = included.Sum(l => l.Amount), Included = included.Count, Held = lines.Count - included.Count,
+        };
+    }
+
+    /// <summary>The four-eyes rule: whoever prepared the batch cannot approve it.</summary>
+    public void Approve(Guid byId, string by, DateTimeOffset now)
+    {
+        Require(Status == PayoutBatchStatus.Prepared, null, $"This batch is {Status}: only a prepared batch is approved.");
+        Require(byId != PreparedById, null, $"{PreparedBy} prepared this batch, so another Finance user approves it.");
+        (Status, ApprovedById, ApprovedBy, ApprovedAt) = (PayoutBatchStatus.Approved, byId, by, now);
+        Version++;
+    }
+
+    public void Cancel()
+    {
+        Require(Status == PayoutBatchStatus.Prepared, null, $"This batch is {Status}: only a batch not approved yet can be dropped.");
+        Status = PayoutBatchStatus.Cancelled;
+        Version++;
+    }
+
+    /// <summary>Completes the batch once none of its lines waits for a result.</summary>
+    public void ResultsIn(IEnumerable<PayoutLine> lines, DateTimeOffset now)
+    {
+        Require(Status == PayoutBatchStatus.Approved, null, $"This batch is {Status}: results come in for an approved batch.");
+        if (lines.All(l => l.Status != PayoutLineStatus.Included))
+        {
+            (Status, CompletedAt) = (PayoutBatchStatus.Completed, now);
+        }
+
+        Version++;
+    }
+}

@@ -1,0 +1,15 @@
+namespace Tapbridge.Modules.Payouts.Batches;
+
+public sealed record PayoutLineView(Guid Id, int Number, string Reference, Guid CreatorId, string Handle, long Amount, PayoutLineStatus Status, string? HoldReason,
+    string? Provider, string? HolderName, string? AccountNumber, string? FailureReason, DateTimeOffset? ResolvedAt);
+
+public sealed record PayoutBatchView(Guid Id, string Reference, string Market, string Currency, DateOnly PayDate, PayoutBatchStatus Status, string PreparedBy, DateTimeOffset PreparedAt,
+    string? ApprovedBy, DateTimeOffset? ApprovedAt, DateTimeOffset? CompletedAt, long Total, int Included, int Held, IReadOnlyList<PayoutLineView> Lines);
+
+/// <summary>A payout as its creator sees it: when, how much, where to, and what became of it.</summary>
+public sealed record CreatorPayoutView(Guid LineId, string Reference, DateOnly PayDate, string Currency, long Amount, PayoutLineStatus Status, PayoutBatchStatus BatchStatus,
+    string? HoldReason, string? Provider, string? AccountNumber, string? FailureReason, DateTimeOffset? ResolvedAt);
+
+public sealed record PayoutResult(bool Paid, string? Reason);
+
+public sealed record ResultFileReport(int Rows, int Paid, int Failed, int Unchanged, IReadOnlyList<string> Errors);

@@ -1,0 +1,279 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Tapbridge.Modules.Agency;
+using Tapbridge.Modules.Commissions;
+using Tapbridge.Modules.Creators;
+using Tapbridge.Modules.Payouts.Methods;
+using Tapbridge.Platform;
+using Tapbridge.Platform.Auth;
+using Tapbridge.Platform.Csv;
+using Tapbridge.Platform.Data;
+using Tapbridge.Platform.Markets;
+using Tapbridge.Platform.Security;
+using static Tapbridge.Platform.RuleViolationException;
+
+namespace Tapbridge.Modules.Payouts.Batches;
+
+/// <summary>
+/// Finance's payout batches: one Finance user prepares a market's batch from the creators' payable balances (holding
+/// those who cannot be paid, with why), another approves it, which posts it to the ledger in one transaction; the
+/// bank file is built from the approved lines, and the bank's results post what was paid and return what failed.
+/// Every step is checked against the batch's version and keyed in the ledger by its line, so a repeat, a second tab or
+/// a second instance posts nothing twice.
+/// </summary>
+public sealed class PayoutBatches(IDbContextFactory<TapbridgeDbContext> contexts, AgencyDirectory agency, LedgerCheck ledger, PayoutMail mail, SecretProtector secrets, TimeProvider clock)
+{
+    public Task<PayoutBatchView> PrepareAsync(Actor actor, string? marketCode, CancellationToken cancellationToken) => PrepareAsync(actor, marketCode, null, cancellationToken);
+
+    /// <summary>A batch for <paramref name="payDate"/> instead of the schedule's next pay day: the demo world's past payouts.</summary>
+    internal async Task<PayoutBatchView> PrepareAsync(Actor actor, string? marketCode, DateOnly? payDate, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var market = await agency.RequireMarketAsync(marketCode, cancellationToken);
+        await RequireBalancedLedgerAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        Require(!await db.Set<PayoutBatch>().AnyAsync(b => b.MarketCode == market.Code && (b.Status == PayoutBatchStatus.Prepared || b.Status == PayoutBatchStatus.Approved), cancellationToken),
+            null, $"A {market.Name} batch is open: approve it and record its results, or drop it, before preparing the next.");
+        var schedule = await PayoutSchedules.ForAsync(db, market, cancellationToken);
+        var balances = await PayableBalancesAsync(db, market, null, cancellationToken);
+        var creators = await db.Set<Creator>().AsNoTracking().Where(c => EF.Parameter(balances.Keys.ToList()).Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
+        var methods = await CurrentMethodsAsync(db, market, balances.Keys, cancellationToken);
+        var id = Guid.CreateVersion7(now);
+        var number = 0;
+        var lines = balances.Where(b => creators.ContainsKey(b.Key)).OrderBy(b => creators[b.Key].Handle, StringComparer.Ordinal).Select(b =>
+        {
+            var method = methods.GetValueOrDefault(b.Key);
+            var target = method is null ? null : new PayoutTarget(method.Id, method.Provider.Name, method.HolderName, method.AccountLast4);
+            return PayoutLine.Create(id, b.Key, b.Value, Hold(b.Value, schedule, creators[b.Key], method, now), target, ++number);
+        }).ToList();
+        var batch = PayoutBatch.Prepare(id, market, payDate ?? schedule.Calendar.NextPayDate(now, market), lines, actor.UserId, actor.DisplayName, now);
+        db.Add(batch);
+        db.AddRange(lines);
+        await SaveAsync(db, $"Another {market.Name} batch was prepared at the same time: open it instead.", cancellationToken);
+        return View(batch, lines, creators.ToDictionary(c => c.Key, c => c.Value.Handle));
+    }
+
+    public async Task<PayoutBatchView> ApproveAsync(Actor actor, Guid batchId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        await RequireBalancedLedgerAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var batch = await BatchAsync(db, batchId, cancellationToken);
+        batch.Approve(actor.UserId, actor.DisplayName, now);
+        var lines = await db.Set<PayoutLine>().Where(l => l.BatchId == batchId).ToListAsync(cancellationToken);
+        var included = lines.Where(l => l.Status == PayoutLineStatus.Included).ToList();
+        var balances = await PayableBalancesAsync(db, batch.Market, included.Select(l => l.CreatorId).ToList(), cancellationToken);
+        var methods = await CurrentMethodsAsync(db, batch.Market, included.Select(l => l.CreatorId), cancellationToken);
+        foreach (var line in included)
+        {
+            // Nothing is paid beyond what is payable now, nor to an account other than the one Finance reviewed.
+            Require(balances.GetValueOrDefault(line.CreatorId) >= line.Amount && methods.GetValueOrDefault(line.CreatorId) is { } method && method.Id == line.MethodId && method.Hold(now) is null,
+                null, $"Line {line.Number} changed since the batch was prepared (the balance or the payout method): drop this batch and prepare it again.");
+            db.Add(LedgerEntry.Post($"payout:{line.Id}", null, EntryKind.PayoutApproved, batch.Currency, $"Payout {batch.Reference}-{line.Number} to {line.Provider} {line.MaskedAccountNumber}", now,
+                [(LedgerAccount.CreatorPayable, line.CreatorId, line.Amount), (LedgerAccount.CreatorInPayout, line.CreatorId, -line.Amount)])!);
+        }
+
+        await SaveAsync(db, "This batch was approved at the same time by someone else.", cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        var handles = await HandlesAsync(db, lines, cancellationToken);
+        await mail.ScheduledAsync(db, batch, included, cancellationToken);
+        return View(batch, lines, handles);
+    }
+
+    public async Task<PayoutBatchView> CancelAsync(Guid batchId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var batch = await BatchAsync(db, batchId, cancellationToken);
+        batch.Cancel();
+        await SaveAsync(db, "This batch changed at the same time.", cancellationToken);
+        return await GetAsync(batchId, cancellationToken);
+    }
+
+    /// <summary>The bank transfer file: one row per line sent, with the full account number (the only place it is decrypted), and a totals row.</summary>
+    public async Task<(string FileName, string Csv)> BankFileAsync(Guid batchId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var batch = await db.Set<PayoutBatch>().AsNoTracking().SingleOrDefaultAsync(b => b.Id == batchId, cancellationToken) ?? throw new NotFoundException("Payout batch");
+        Require(batch.Status is PayoutBatchStatus.Approved or PayoutBatchStatus.Completed, null, "The bank file exists once a second Finance user approved the batch.");
+        var lines = await db.Set<PayoutLine>().AsNoTracking().Where(l => l.BatchId == batchId && l.Status != PayoutLineStatus.Held).OrderBy(l => l.Number).ToListAsync(cancellationToken);
+        var methodIds = lines.Select(l => l.MethodId!.Value).ToList();
+        var methods = await db.Set<PayoutMethod>().AsNoTracking().Where(m => EF.Parameter(methodIds).Contains(m.Id)).ToDictionaryAsync(m => m.Id, cancellationToken);
+        var handles = await HandlesAsync(db, lines, cancellationToken);
+        var csv = new StringBuilder("reference,provider_code,provider,kind,account_holder,account_number,amount,currency,creator\n");
+        foreach (var line in lines)
+        {
+            var method = methods[line.MethodId!.Value];
+            csv.AppendJoin(',', [$"{batch.Reference}-{line.Number}", method.ProviderCode, CsvCell.Quote(method.Provider.Name), method.Kind.ToString(), CsvCell.Quote(method.HolderName),
+                secrets.Unprotect(method.ProtectedAccountNumber), Major(batch.Market, line.Amount), batch.Currency, handles.GetValueOrDefault(line.CreatorId, "")]).Append('\n');
+        }
+
+        csv.AppendJoin(',', ["TOTAL", "", "", "", $"{lines.Count} transfers", "", Major(batch.Market, lines.Sum(l => l.Amount)), batch.Currency, ""]).Append('\n');
+        return ($"{batch.Reference}.csv", csv.ToString());
+    }
+
+    public async Task<PayoutBatchView> RecordResultAsync(Actor actor, Guid batchId, Guid lineId, PayoutResult result, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(result);
+        await ResultsAsync(actor, batchId, (_, lines) => [(lines.SingleOrDefault(l => l.Id == lineId) ?? throw new NotFoundException("Payout line"), result.Paid, result.Reason)], cancellationToken);
+        return await GetAsync(batchId, cancellationToken);
+    }
+
+    /// <summary>
+    /// The bank's result file (CSV with the columns reference, status — paid or failed — and reason): every row is
+    /// checked before anything is recorded, so a file with an error records nothing and says which rows are wrong; the
+    /// same file twice records nothing the second time.
+    /// </summary>
+    public async Task<ResultFileReport> UploadResultsAsync(Actor actor, Guid batchId, Stream file, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var rows = await PayoutResultFile.ReadAsync(file, cancellationToken);
+        var report = new ResultFileReport(rows.Count, 0, 0, 0, []);
+        await ResultsAsync(actor, batchId, (batch, lines) =>
+        {
+            var (matched, errors) = PayoutResultFile.Match(rows, batch.Reference, lines);
+            Require(errors.Count == 0, "file", string.Join(" ", errors.Take(20)));
+            return matched;
+        }, cancellationToken, changed => report = report with
+        {
+            Paid = changed.Count(c => c.Status == PayoutLineStatus.Paid), Failed = changed.Count(c => c.Status == PayoutLineStatus.Failed), Unchanged = rows.Count - changed.Count,
+        });
+        return report;
+    }
+
+    /// <summary>Whether <paramref name="userId"/> prepared the batch (and so cannot approve it).</summary>
+    public async Task<bool> PreparedByAsync(Guid batchId, Guid userId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Set<PayoutBatch>().AnyAsync(b => b.Id == batchId && b.PreparedById == userId, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<PayoutBatchView>> ListAsync(string? market, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var batches = await db.Set<PayoutBatch>().AsNoTracking().Where(b => market == null || b.MarketCode == market).OrderByDescending(b => b.PreparedAt).Take(50).ToListAsync(cancellationToken);
+        return [.. batches.Select(b => View(b, [], []))];
+    }
+
+    public async Task<PayoutBatchView> GetAsync(Guid batchId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var batch = await db.Set<PayoutBatch>().AsNoTracking().SingleOrDefaultAsync(b => b.Id == batchId, cancellationToken) ?? throw new NotFoundException("Payout batch");
+        var lines = await db.Set<PayoutLine>().AsNoTracking().Where(l => l.BatchId == batchId).OrderBy(l => l.Number).ToListAsync(cancellationToken);
+        return View(batch, lines, await HandlesAsync(db, lines, cancellationToken));
+    }
+
+    /// <summary>A creator's payouts (and the pay days they were held on, with why), newest first. Staff pass the creator; a creator sees only their own.</summary>
+    public async Task<IReadOnlyList<CreatorPayoutView>> ForCreatorAsync(Actor actor, Guid? creatorId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var creator = actor.Kind == OrganizationKind.Creator ? actor.OrganizationId : creatorId ?? throw new RuleViolationException("Name the creator.", "creatorId");
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await (from l in db.Set<PayoutLine>().AsNoTracking()
+                          join b in db.Set<PayoutBatch>().AsNoTracking() on l.BatchId equals b.Id
+                          where l.CreatorId == creator && b.Status != PayoutBatchStatus.Cancelled
+                          orderby b.PayDate descending, b.PreparedAt descending
+                          select new { l, b }).Take(60).ToListAsync(cancellationToken);
+        return [.. rows.Select(r => new CreatorPayoutView(r.l.Id, $"{r.b.Reference}-{r.l.Number}", r.b.PayDate, r.b.Currency, r.l.Amount,
+            r.b.Status == PayoutBatchStatus.Prepared && r.l.Status == PayoutLineStatus.Included ? PayoutLineStatus.Included : r.l.Status, r.b.Status,
+            r.l.HoldReason, r.l.Provider, r.l.MaskedAccountNumber, r.l.FailureReason, r.l.ResolvedAt))];
+    }
+
+    private async Task ResultsAsync(Actor actor, Guid batchId, Func<PayoutBatch, List<PayoutLine>, IReadOnlyList<(PayoutLine Line, bool Paid, string? Reason)>> choose, CancellationToken cancellationToken,
+        Action<List<PayoutLine>>? changedLines = null)
+    {
+        var now = clock.GetUtcNow();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var batch = await BatchAsync(db, batchId, cancellationToken);
+        var lines = await db.Set<PayoutLine>().Where(l => l.BatchId == batchId).ToListAsync(cancellationToken);
+        var changed = new List<PayoutLine>();
+        foreach (var (line, paid, reason) in choose(batch, lines))
+        {
+            Require(line.Status != PayoutLineStatus.Held, "status", $"Line {line.Number} was held, not sent: it has no result.");
+            if (!line.Resolve(paid, reason, actor.DisplayName, now))
+            {
+                continue;
+            }
+
+            changed.Add(line);
+            db.Add(LedgerEntry.Post($"{(paid ? "paid" : "failed")}:{line.Id}", null, paid ? EntryKind.PayoutPaid : EntryKind.PayoutFailed, batch.Currency,
+                paid ? $"Paid: {batch.Reference}-{line.Number} to {line.Provider} {line.MaskedAccountNumber}" : $"Payout {batch.Reference}-{line.Number} failed: {line.FailureReason}; back to payable", now,
+                [(LedgerAccount.CreatorInPayout, line.CreatorId, line.Amount), (paid ? LedgerAccount.CreatorPaid : LedgerAccount.CreatorPayable, line.CreatorId, -line.Amount)])!);
+        }
+
+        if (changed.Count > 0)
+        {
+            batch.ResultsIn(lines, now);
+        }
+
+        await SaveAsync(db, "This batch's results were recorded at the same time by someone else: reload it.", cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        changedLines?.Invoke(changed);
+        await mail.ResultsAsync(db, batch, changed, cancellationToken);
+    }
+
+    private static string? Hold(long balance, PayoutSchedule schedule, Creator creator, PayoutMethod? method, DateTimeOffset now) =>
+        schedule.NotPaid(balance)
+        ?? (balance == 0 ? "Nothing payable." : null)
+        ?? (creator.Status != CreatorStatus.Approved ? $"@{creator.Handle} is {creator.Status.ToString().ToLowerInvariant()}: payouts are held until the agency reinstates them." : null)
+        ?? (method is null ? "No payout method: the creator adds one under Me → Payouts." : method.Hold(now));
+
+    /// <summary>Each creator's payable balance in the market's currency, from the ledger (what earnings made payable, less what payouts took).</summary>
+    private static async Task<Dictionary<Guid, long>> PayableBalancesAsync(TapbridgeDbContext db, Market market, IReadOnlyCollection<Guid>? creators, CancellationToken cancellationToken)
+    {
+        var entries = db.Set<LedgerEntry>().AsNoTracking().Where(LedgerEntry.MovesPayouts).Where(e => e.CreatorId != null && e.Currency == market.Currency);
+        if (creators is not null)
+        {
+            entries = entries.Where(e => EF.Parameter(creators).Contains(e.CreatorId!.Value));
+        }
+
+        return await entries.GroupBy(e => e.CreatorId!.Value).Select(g => new { Creator = g.Key, Balance = -g.Sum(e => e.CreatorPayable) }).Where(g => g.Balance != 0)
+            .ToDictionaryAsync(g => g.Creator, g => g.Balance, cancellationToken);
+    }
+
+    private static async Task<Dictionary<Guid, PayoutMethod>> CurrentMethodsAsync(TapbridgeDbContext db, Market market, IEnumerable<Guid> creators, CancellationToken cancellationToken)
+    {
+        var ids = creators.ToList();
+        return await db.Set<PayoutMethod>().AsNoTracking().Where(m => m.MarketCode == market.Code && m.EndedAt == null && EF.Parameter(ids).Contains(m.CreatorId))
+            .ToDictionaryAsync(m => m.CreatorId, cancellationToken);
+    }
+
+    private static async Task<PayoutBatch> BatchAsync(TapbridgeDbContext db, Guid batchId, CancellationToken cancellationToken) =>
+        await db.Set<PayoutBatch>().SingleOrDefaultAsync(b => b.Id == batchId, cancellationToken) ?? throw new NotFoundException("Payout batch");
+
+    private static async Task<Dictionary<Guid, string>> HandlesAsync(TapbridgeDbContext db, IEnumerable<PayoutLine> lines, CancellationToken cancellationToken)
+    {
+        var ids = lines.Select(l => l.CreatorId).Distinct().ToList();
+        return await db.Set<Creator>().AsNoTracking().Where(c => EF.Parameter(ids).Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Handle, cancellationToken);
+    }
+
+    private async Task RequireBalancedLedgerAsync(CancellationToken cancellationToken)
+    {
+        var check = await ledger.RunAsync(cancellationToken);
+        Require(check.Balanced, null, $"The ledger check fails ({check.Problems.Count} problem(s), e.g. {(check.Problems.Count > 0 ? check.Problems[0] : "")}): no payout moves until it balances.");
+    }
+
+    private static async Task SaveAsync(TapbridgeDbContext db, string conflict, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (DbConflicts.IsConflict(e))
+        {
+            throw new RuleViolationException($"{conflict} Nothing was saved here.");
+        }
+    }
+
+    private static string Major(Market market, long minor) => market.ToMajor(minor).ToString(market.MinorUnits == 0 ? "0" : "0.00", CultureInfo.InvariantCulture);
+
+    private static PayoutBatchView View(PayoutBatch b, IReadOnlyList<PayoutLine> lines, Dictionary<Guid, string> handles) =>
+        new(b.Id, b.Reference, b.MarketCode, b.Currency, b.PayDate, b.Status, b.PreparedBy, b.PreparedAt, b.ApprovedBy, b.ApprovedAt, b.CompletedAt, b.Total, b.Included, b.Held,
+            [.. lines.OrderBy(l => l.Number).Select(l => new PayoutLineView(l.Id, l.Number, $"{b.Reference}-{l.Number}", l.CreatorId, handles.GetValueOrDefault(l.CreatorId, ""), l.Amount, l.Status,
+                l.HoldReason, l.Provider, l.HolderName, l.MaskedAccountNumber, l.FailureReason, l.ResolvedAt))]);
+}

@@ -1,0 +1,160 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Tapbridge.Modules.Commissions;
+using Tapbridge.Modules.Payouts.Batches;
+using Tapbridge.Platform.Auth;
+using Tapbridge.Tests.Infrastructure;
+
+namespace Tapbridge.Tests.Modules.Payouts;
+
+/// <summary>
+/// A month's payout end to end over the API: Finance A prepares it (holding creators without a method or below the
+/// minimum), A cannot approve it, many approvals at once by B and C post it once, the bank file carries the accounts
+/// and a totals row, a result file with one failure records each line once (twice changes nothing), the failed
+/// amount is payable again, and the ledger balances throughout.
+/// </summary>
+public abstract partial class PayoutBatchApiTests<TApp>(TApp fixture) : AppTests(fixture) where TApp : TapbridgeApp, IClockedApp
+{
+    private const string Batches = "/api/v1/agency/finance/payout-batches";
+    private static readonly JsonSerializerOptions Json = JsonSerializerOptions.Web;
+
+    [Fact]
+    public async Task Finance_prepares_another_approves_once_the_bank_file_goes_out_and_the_results_post_paid_and_failed()
+    {
+        var clock = ((IClockedApp)App).Time;
+        // The evening before the cycle closes (1 June, 00:00 in Manila), so that the sign-ins outlive the cut-off.
+        clock.Now = new DateTimeOffset(2027, 5, 31, 14, 0, 0, TimeSpan.Zero);
+        var financeA = await App.SignInAsync(await App.CreateStaffAsync(Roles.Finance));
+        var financeB = await App.SignInAsync(await App.CreateStaffAsync(Roles.Finance));
+        var financeC = await App.SignInAsync(await App.CreateStaffAsync(Roles.Finance));
+        var paid = await CreatorAsync("GCASH", "09171230001");
+        var failing = await CreatorAsync("BDO", "004820190002");
+        var noMethod = await CreatorAsync(null, null);
+        var small = await CreatorAsync("MAYA", "09281230004");
+        foreach (var (creator, amount) in new[] { (paid, 80_000L), (failing, 120_000L), (noMethod, 70_000L), (small, 20_000L) })
+        {
+            await AdjustAsync(financeA, creator.Id, amount);
+        }
+
+        clock.Now = new DateTimeOffset(2027, 5, 31, 17, 0, 0, TimeSpan.Zero);
+        (await financeA.PostAsync("/api/v1/agency/finance/maturation", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var prepared = await ReadAsync<PayoutBatchView>(await financeA.PostAsJsonAsync(Batches, new { market = "PH" }), HttpStatusCode.OK);
+        (prepared.Status, prepared.PayDate, prepared.Total, prepared.Included).ShouldBe((PayoutBatchStatus.Prepared, new DateOnly(2027, 6, 25), 200_000, 2));
+        Line(prepared, noMethod).ShouldSatisfyAllConditions(l => l.Status.ShouldBe(PayoutLineStatus.Held), l => l.HoldReason.ShouldNotBeNull().ShouldContain("No payout method"));
+        Line(prepared, small).HoldReason.ShouldNotBeNull().ShouldContain("minimum payout");
+        Line(prepared, paid).ShouldSatisfyAllConditions(l => l.Amount.ShouldBe(80_000), l => l.AccountNumber.ShouldBe("••••0001"));
+        (await financeB.PostAsJsonAsync(Batches, new { market = "PH" })).StatusCode.ShouldBe(HttpStatusCode.Conflict, "one open batch a market");
+        (await financeA.PostAsync($"{Batches}/{prepared.Id}/approve", null)).StatusCode.ShouldBe(HttpStatusCode.Conflict, "the preparer cannot approve");
+        (await financeA.GetAsync($"{Batches}/{prepared.Id}/bank-file.csv")).StatusCode.ShouldBe(HttpStatusCode.Conflict, "no bank file before approval");
+
+        var approvals = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => (i % 2 == 0 ? financeB : financeC).PostAsync($"{Batches}/{prepared.Id}/approve", null)));
+        approvals.Count(r => r.StatusCode == HttpStatusCode.OK).ShouldBe(1, string.Join(", ", approvals.Select(r => r.StatusCode)));
+        approvals.ShouldAllBe(r => r.StatusCode == HttpStatusCode.OK || r.StatusCode == HttpStatusCode.Conflict);
+        await BalancedAsync(financeA);
+        (await ReadAsync<List<CreatorPayoutView>>(await paid.Client.GetAsync("/api/v1/creator/payouts"), HttpStatusCode.OK)).Single()
+            .ShouldSatisfyAllConditions(p => p.BatchStatus.ShouldBe(PayoutBatchStatus.Approved), p => p.Amount.ShouldBe(80_000));
+        Mails(paid.Email).ShouldContain(m => m.Subject == "Your payout of PHP 800.00 is on its way");
+
+        var bank = await financeA.GetAsync($"{Batches}/{prepared.Id}/bank-file.csv");
+        bank.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var file = await bank.Content.ReadAsStringAsync();
+        var rows = file.Trim().Split('\n');
+        rows.Length.ShouldBe(4, file);
+        file.ShouldContain("09171230001");
+        file.ShouldContain("004820190002");
+        rows[^1].ShouldBe("TOTAL,,,,2 transfers,,2000.00,PHP,");
+
+        var token = await financeA.IssueTokenAsync();
+        var api = App.WithToken(token);
+        var results = $"reference,status,reason\n{Line(prepared, paid).Reference},paid,\n{Line(prepared, failing).Reference},failed,Account closed by the bank\n";
+        var first = await ReadAsync<ResultFileReport>(await UploadAsync(api, prepared.Id, results), HttpStatusCode.OK);
+        (first.Paid, first.Failed, first.Unchanged).ShouldBe((1, 1, 0));
+        var again = await ReadAsync<ResultFileReport>(await UploadAsync(api, prepared.Id, results), HttpStatusCode.OK);
+        (again.Paid, again.Failed, again.Unchanged).ShouldBe((0, 0, 2), "the same file twice records nothing again");
+        var wrong = await UploadAsync(api, prepared.Id, $"reference,status\n{Line(prepared, paid).Reference},failed\nTB-XX-1,paid\n");
+        wrong.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await wrong.Content.ReadAsStringAsync()).ShouldContain("Row 2");
+        (await financeA.PostAsync($"{Batches}/{prepared.Id}/results", new MultipartFormDataContent())).StatusCode.ShouldBe(HttpStatusCode.BadRequest, "the browser's cookie cannot upload");
+
+        var done = await ReadAsync<PayoutBatchView>(await financeA.GetAsync($"{Batches}/{prepared.Id}"), HttpStatusCode.OK);
+        done.Status.ShouldBe(PayoutBatchStatus.Completed);
+        var failed = (await ReadAsync<List<CreatorPayoutView>>(await failing.Client.GetAsync("/api/v1/creator/payouts"), HttpStatusCode.OK)).Single();
+        (failed.Status, failed.FailureReason).ShouldBe((PayoutLineStatus.Failed, "Account closed by the bank"));
+        Mails(failing.Email).ShouldContain(m => m.Subject == "Your payout of PHP 1,200.00 could not be sent" && (m.TextBody ?? "").Contains("Account closed by the bank"));
+        Mails(paid.Email).ShouldContain(m => m.Subject == "Paid: PHP 800.00 sent to GCash");
+        await BalancedAsync(financeA);
+
+        var next = await ReadAsync<PayoutBatchView>(await financeA.PostAsJsonAsync(Batches, new { market = "PH" }), HttpStatusCode.OK);
+        next.Lines.Where(l => l.Status == PayoutLineStatus.Included).Select(l => (l.CreatorId, l.Amount)).ShouldBe([(failing.Id, 120_000)], "the failed amount is payable again; the paid one is not");
+        (await financeA.PostAsync($"{Batches}/{next.Id}/cancel", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var racing = await Task.WhenAll(Enumerable.Range(0, 5).Select(i => (i % 2 == 0 ? financeA : financeB).PostAsJsonAsync(Batches, new { market = "PH" })));
+        racing.Count(r => r.StatusCode == HttpStatusCode.OK).ShouldBe(1, string.Join(", ", racing.Select(r => r.StatusCode)));
+
+        var texts = new[] { JsonSerializer.Serialize(prepared, Json), JsonSerializer.Serialize(done, Json), JsonSerializer.Serialize(next, Json) };
+        texts.ShouldAllBe(t => !t.Contains("09171230001") && !t.Contains("004820190002"), "only the bank file carries account numbers");
+    }
+
+    /// <summary>Every mail to <paramref name="email"/>: the clock stands still here, so mails share a timestamp and "the latest" is not defined.</summary>
+    private List<MimeKit.MimeMessage> Mails(string email) =>
+        [.. Directory.EnumerateFiles(App.MailFolder, "*.eml").Select(f => MimeKit.MimeMessage.Load(f)).Where(m => m.To.Mailboxes.Any(b => b.Address == email))];
+
+    private static PayoutLineView Line(PayoutBatchView batch, (HttpClient Client, Guid Id, string Email) creator) => batch.Lines.Single(l => l.CreatorId == creator.Id);
+
+    private async Task<(HttpClient Client, Guid Id, string Email)> CreatorAsync(string? provider, string? number)
+    {
+        var (client, email, handle) = await App.SignUpCreatorAsync("PH", 30_000);
+        var id = await App.ApproveCreatorAsync(handle);
+        if (provider is not null)
+        {
+            (await client.PostAsync("/api/v1/creator/payout-method/code", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
+            var code = Mails(email).Select(m => CodeInSubject().Match(m.Subject ?? "").Value).Single(c => c.Length > 0);
+            var set = await client.PutAsJsonAsync("/api/v1/creator/payout-method", new { provider, holderName = "Maria Dela Cruz", accountNumber = number, password = Actors.Password, code });
+            set.StatusCode.ShouldBe(HttpStatusCode.OK, await set.Content.ReadAsStringAsync());
+        }
+
+        return (client, id, email);
+    }
+
+    private static async Task AdjustAsync(HttpClient finance, Guid creatorId, long amount)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/agency/finance/adjustments")
+        {
+            Content = JsonContent.Create(new { creatorId, market = "PH", amount, reason = "Earnings for the payout batch test." }),
+        };
+        request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString("N"));
+        (await finance.SendAsync(request)).StatusCode.ShouldBe(HttpStatusCode.Created);
+    }
+
+    private static async Task<HttpResponseMessage> UploadAsync(HttpClient api, Guid batch, string csv)
+    {
+        using var form = new MultipartFormDataContent();
+        var file = new StringContent(csv);
+        file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        form.Add(file, "file", "results.csv");
+        return await api.PostAsync($"{Batches}/{batch}/results", form);
+    }
+
+    private static async Task BalancedAsync(HttpClient finance)
+    {
+        var check = (await finance.GetFromJsonAsync<LedgerCheckReport>("/api/v1/agency/finance/ledger-check"))!;
+        check.Balanced.ShouldBeTrue(string.Join("; ", check.Problems));
+    }
+
+    private static async Task<T> ReadAsync<T>(HttpResponseMessage response, HttpStatusCode expected)
+    {
+        var text = await response.Content.ReadAsStringAsync();
+        response.StatusCode.ShouldBe(expected, text);
+        return JsonSerializer.Deserialize<T>(text, Json)!;
+    }
+
+    [GeneratedRegex(@"^\d{6}")]
+    private static partial Regex CodeInSubject();
+}
+
+public sealed class PayoutBatchApiTestsOnSqlite(ClockedApp app) : PayoutBatchApiTests<ClockedApp>(app), IClassFixture<ClockedApp>;
+
+public sealed class PayoutBatchApiTestsOnPostgres(ClockedPostgresApp app) : PayoutBatchApiTests<ClockedPostgresApp>(app), IClassFixture<ClockedPostgresApp>;
