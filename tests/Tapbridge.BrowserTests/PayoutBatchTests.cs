@@ -44,6 +44,11 @@ public sealed class PayoutBatchTests(BrowserApp fixture) : IClassFixture<Browser
             await line.Locator("[data-mark-failed]").ClickAsync();
             await page.Locator("#batch-lines tr[data-line-status=Failed]").First.WaitForAsync();
             await page.ShotAsync("agency-payout-batch-approved-desktop");
+            await page.Locator("#batch-lines tr[data-line-status=Failed] a").First.ClickAsync();
+            await page.Locator("#statement-items").WaitForAsync();
+            (await page.Locator("#statement-why").InnerTextAsync()).ShouldContain("Account name does not match");
+            (await page.Locator("#statement-total").InnerTextAsync()).ShouldBe(await page.Locator("#statement-amount").InnerTextAsync(), "the items sum to the payout");
+            await page.ShotAsync("agency-payout-statement-desktop");
         }
 
         await using var phone = await app.NewContextAsync(Screens.Phone);

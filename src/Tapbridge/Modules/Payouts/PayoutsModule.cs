@@ -15,6 +15,7 @@ public static class PayoutsModule
         builder.Services.AddScoped<PayoutMethods>();
         builder.Services.AddScoped<PayoutBatches>();
         builder.Services.AddScoped<PayoutMail>();
+        builder.Services.AddScoped<PayoutStatements>();
         builder.Services.AddScoped<ILedgerSubledger, PayoutSubledger>();
         builder.Services.AddScoped<Platform.Demo.IDemoSeeder, Demo.PayoutMethodsDemo>();
         builder.Services.AddScoped<Platform.Demo.IDemoSeeder, Demo.PayoutBatchesDemo>();
@@ -39,6 +40,10 @@ public static class PayoutsModule
             TypedResults.Ok(await methods.ReviewAsync(Actor.From(user), id, review, ct))).WithName("ReviewPayoutMethod");
         app.MapGet("/api/v1/creator/payouts", async (ClaimsPrincipal user, PayoutBatches batches, CancellationToken ct) =>
             TypedResults.Ok(await batches.ForCreatorAsync(Actor.From(user), null, ct))).WithTags("Creator").RequireAuthorization(Policies.Creator).WithName("ListMyPayouts");
+        app.MapGet("/api/v1/creator/payouts/{lineId:guid}/statement", async (Guid lineId, ClaimsPrincipal user, PayoutStatements statements, CancellationToken ct) =>
+            TypedResults.Ok(await statements.ForLineAsync(Actor.From(user), lineId, ct))).WithTags("Creator").RequireAuthorization(Policies.Creator).WithName("GetMyPayoutStatement");
+        app.MapGet("/api/v1/agency/payout-lines/{lineId:guid}/statement", async (Guid lineId, ClaimsPrincipal user, PayoutStatements statements, CancellationToken ct) =>
+            TypedResults.Ok(await statements.ForLineAsync(Actor.From(user), lineId, ct))).WithTags("Agency finance").RequireAuthorization(Policies.AgencyStaff).WithName("GetPayoutStatement");
         app.MapGet("/api/v1/agency/creators/{id:guid}/payouts", async (Guid id, ClaimsPrincipal user, PayoutBatches batches, CancellationToken ct) =>
             TypedResults.Ok(await batches.ForCreatorAsync(Actor.From(user), id, ct))).WithTags("Agency finance").RequireAuthorization(Policies.AgencyStaff).WithName("ListCreatorPayouts");
 

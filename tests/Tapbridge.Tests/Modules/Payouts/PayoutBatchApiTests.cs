@@ -88,8 +88,16 @@ public abstract partial class PayoutBatchApiTests<TApp>(TApp fixture) : AppTests
         Mails(paid.Email).ShouldContain(m => m.Subject == "Paid: PHP 800.00 sent to GCash");
         await BalancedAsync(financeA);
 
+        var statement = await ReadAsync<PayoutStatement>(await paid.Client.GetAsync($"/api/v1/creator/payouts/{Line(prepared, paid).Id}/statement"), HttpStatusCode.OK);
+        (statement.Status, statement.Amount, statement.ItemsTotal, statement.AccountNumber).ShouldBe((PayoutLineStatus.Paid, 80_000, 80_000, "••••0001"));
+        statement.Items.ShouldContain(i => i.Kind == EntryKind.CycleClose && i.Amount == 80_000, "the statement lists what made the balance payable");
+        (await failing.Client.GetAsync($"/api/v1/creator/payouts/{Line(prepared, paid).Id}/statement")).StatusCode.ShouldBe(HttpStatusCode.NotFound, "a creator reads only their own payouts");
+
         var next = await ReadAsync<PayoutBatchView>(await financeA.PostAsJsonAsync(Batches, new { market = "PH" }), HttpStatusCode.OK);
         next.Lines.Where(l => l.Status == PayoutLineStatus.Included).Select(l => (l.CreatorId, l.Amount)).ShouldBe([(failing.Id, 120_000)], "the failed amount is payable again; the paid one is not");
+        var again120 = await ReadAsync<PayoutStatement>(await failing.Client.GetAsync($"/api/v1/creator/payouts/{Line(next, failing).Id}/statement"), HttpStatusCode.OK);
+        again120.ItemsTotal.ShouldBe(120_000);
+        again120.Items.Select(i => i.Kind).ShouldBe([EntryKind.CycleClose, EntryKind.PayoutApproved, EntryKind.PayoutFailed], ignoreOrder: true, "the failed payout went out and came back");
         (await financeA.PostAsync($"{Batches}/{next.Id}/cancel", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
         var racing = await Task.WhenAll(Enumerable.Range(0, 5).Select(i => (i % 2 == 0 ? financeA : financeB).PostAsJsonAsync(Batches, new { market = "PH" })));
         racing.Count(r => r.StatusCode == HttpStatusCode.OK).ShouldBe(1, string.Join(", ", racing.Select(r => r.StatusCode)));

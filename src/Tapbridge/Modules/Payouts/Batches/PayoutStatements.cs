@@ -1,0 +1,59 @@
+using Microsoft.EntityFrameworkCore;
+using Tapbridge.Modules.Commissions;
+using Tapbridge.Modules.Creators;
+using Tapbridge.Modules.Orders;
+using Tapbridge.Platform;
+using Tapbridge.Platform.Auth;
+using Tapbridge.Platform.Data;
+
+namespace Tapbridge.Modules.Payouts.Batches;
+
+/// <summary>One movement of the creator's payable balance that the payout pays: an order line or an adjustment becoming payable, a clawback, a failed payout returned.</summary>
+public sealed record StatementItem(DateTimeOffset At, EntryKind Kind, string Description, Guid? LineId, string? OrderId, string? ProductName, long Amount);
+
+/// <summary>A payout's statement: who, when, where to, and every amount it pays, summing to the payout.</summary>
+public sealed record PayoutStatement(
+    string Reference, string Market, string Currency, string TimeZone, DateOnly PayDate, PayoutLineStatus Status, PayoutBatchStatus BatchStatus, string CreatorHandle, string CreatorName,
+    long Amount, string? Provider, string? HolderName, string? AccountNumber, string? FailureReason, DateTimeOffset? ResolvedAt, IReadOnlyList<StatementItem> Items, long ItemsTotal);
+
+/// <summary>
+/// What a payout contains, from the ledger: each batch pays the creator's whole payable balance, so a payout pays every
+/// movement of that balance since the last payout that was paid (a failed one's amount came back and is paid again).
+/// </summary>
+public sealed class PayoutStatements(IDbContextFactory<TapbridgeDbContext> contexts, TimeProvider clock)
+{
+    public async Task<PayoutStatement> ForLineAsync(Actor actor, Guid lineId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var line = await db.Set<PayoutLine>().AsNoTracking().SingleOrDefaultAsync(l => l.Id == lineId, cancellationToken);
+        if (line is null || (actor.Kind == OrganizationKind.Creator && line.CreatorId != actor.OrganizationId) || actor.Kind == OrganizationKind.Seller)
+        {
+            throw new NotFoundException("Payout");
+        }
+
+        var batch = await db.Set<PayoutBatch>().AsNoTracking().SingleAsync(b => b.Id == line.BatchId, cancellationToken);
+        var creator = await db.Set<Creator>().AsNoTracking().SingleAsync(c => c.Id == line.CreatorId, cancellationToken);
+        var items = line.Status == PayoutLineStatus.Held || batch.Status == PayoutBatchStatus.Cancelled ? [] : await ItemsAsync(db, line, batch, cancellationToken);
+        return new PayoutStatement($"{batch.Reference}-{line.Number}", batch.MarketCode, batch.Currency, batch.Market.TimeZoneId, batch.PayDate, line.Status, batch.Status, creator.Handle,
+            creator.DisplayName, line.Amount, line.Provider, line.HolderName, line.MaskedAccountNumber, line.FailureReason ?? line.HoldReason, line.ResolvedAt, items, items.Sum(i => i.Amount));
+    }
+
+    private async Task<List<StatementItem>> ItemsAsync(TapbridgeDbContext db, PayoutLine line, PayoutBatch batch, CancellationToken cancellationToken)
+    {
+        var until = batch.ApprovedAt ?? clock.GetUtcNow();
+        var paidBefore = await (from l in db.Set<PayoutLine>().AsNoTracking()
+                                join b in db.Set<PayoutBatch>().AsNoTracking() on l.BatchId equals b.Id
+                                where l.CreatorId == line.CreatorId && l.Status == PayoutLineStatus.Paid && b.Currency == batch.Currency && b.ApprovedAt < until
+                                select b.ApprovedAt!.Value).ToListAsync(cancellationToken);
+        var since = paidBefore.Count == 0 ? DateTimeOffset.UnixEpoch : paidBefore.Max();
+        var own = $"payout:{line.Id}";
+        var entries = await db.Set<LedgerEntry>().AsNoTracking().Where(LedgerEntry.MovesPayouts)
+            .Where(e => e.CreatorId == line.CreatorId && e.Currency == batch.Currency && e.CreatorPayable != 0 && e.PostedAt > since && e.PostedAt <= until && e.SourceKey != own)
+            .OrderBy(e => e.PostedAt).ToListAsync(cancellationToken);
+        var lineIds = entries.Where(e => e.LineId != null).Select(e => e.LineId!.Value).Distinct().ToList();
+        var orders = await db.Set<OrderLine>().AsNoTracking().Where(l => EF.Parameter(lineIds).Contains(l.Id)).ToDictionaryAsync(l => l.Id, cancellationToken);
+        return [.. entries.Select(e => new StatementItem(e.PostedAt, e.Kind, e.Description, e.LineId, e.LineId is { } id ? orders.GetValueOrDefault(id)?.OrderId : null,
+            e.LineId is { } lid ? orders.GetValueOrDefault(lid)?.ProductName : null, -e.CreatorPayable))];
+    }
+}
