@@ -87,6 +87,8 @@ public abstract partial class PayoutBatchApiTests<TApp>(TApp fixture) : AppTests
         Mails(failing.Email).ShouldContain(m => m.Subject == "Your payout of PHP 1,200.00 could not be sent" && (m.TextBody ?? "").Contains("Account closed by the bank"));
         Mails(paid.Email).ShouldContain(m => m.Subject == "Paid: PHP 800.00 sent to GCash");
         await BalancedAsync(financeA);
+        var owed = (await financeA.GetFromJsonAsync<Tapbridge.Modules.Commissions.Finance.FinanceView>("/api/v1/agency/finance?market=PH", Json))!.Owed.Single(o => o.Currency == "PHP");
+        (owed.Payable, owed.InPayout).ShouldBe((120_000 + 70_000 + 20_000, 0), "finance's payable is what is still to pay: the failed and the held, not the paid");
 
         var statement = await ReadAsync<PayoutStatement>(await paid.Client.GetAsync($"/api/v1/creator/payouts/{Line(prepared, paid).Id}/statement"), HttpStatusCode.OK);
         (statement.Status, statement.Amount, statement.ItemsTotal, statement.AccountNumber).ShouldBe((PayoutLineStatus.Paid, 80_000, 80_000, "••••0001"));

@@ -14,8 +14,14 @@ namespace Tapbridge.Modules.Commissions.Finance;
 public sealed record FinancePeriod(string Market, string Currency, string Month, int Lines, long Gmv, long ReceivableEstimated, long ReceivableActual, long CreatorPending,
     long CreatorConfirmed, long CreatorPayable, long TikTokPaidCreators, int Discrepancies, int Unmatched, long Adjustments);
 
-/// <summary>What the agency owes creators in a currency, by stage: their shares of order lines and finance's adjustments.</summary>
-public sealed record OwedToCreators(string Currency, long Pending, long Confirmed, long Payable, int Creators);
+/// <summary>
+/// What the agency owes creators in a currency, by stage: their shares of order lines and finance's adjustments;
+/// payable and in payout are the ledger's balances (payouts take money out of payable).
+/// </summary>
+public sealed record OwedToCreators(string Currency, long Pending, long Confirmed, long Payable, int Creators)
+{
+    public long InPayout { get; init; }
+}
 
 public sealed record DiscrepancyView(Guid LineId, string Market, string OrderId, string ProductName, string CreatorUsername, DateTimeOffset OrderedAt, TikTokLineStatus Status, string Discrepancy);
 
@@ -49,9 +55,13 @@ public sealed class FinanceOverview(IDbContextFactory<TapbridgeDbContext> contex
         }).ToList();
         var shares = rows.Select(r => (r.Currency, r.Stage, Amount: r.Share, CreatorId: r.ShareCreatorId))
             .Concat(adjustments.Select(a => (a.Currency, a.Stage, a.Amount, CreatorId: (Guid?)a.CreatorId)));
+        var currencies = market is null ? null : Market.Get(market).Currency;
+        var balances = await db.Set<LedgerEntry>().AsNoTracking().Where(LedgerEntry.MovesPayouts).Where(e => e.CreatorId != null && (currencies == null || e.Currency == currencies))
+            .GroupBy(e => e.Currency).Select(g => new { Currency = g.Key, Payable = -g.Sum(e => e.CreatorPayable), InPayout = -g.Sum(e => e.CreatorInPayout) })
+            .ToDictionaryAsync(g => g.Currency, cancellationToken);
         var owed = shares.GroupBy(r => r.Currency).Select(g => new OwedToCreators(g.Key, g.Where(r => r.Stage == EarningStage.Pending).Sum(r => r.Amount),
-            g.Where(r => r.Stage == EarningStage.Confirmed).Sum(r => r.Amount), g.Where(r => r.Stage == EarningStage.Payable).Sum(r => r.Amount),
-            g.Where(r => r.Amount != 0).Select(r => r.CreatorId).Distinct().Count())).ToList();
+            g.Where(r => r.Stage == EarningStage.Confirmed).Sum(r => r.Amount), balances.GetValueOrDefault(g.Key)?.Payable ?? 0,
+            g.Where(r => r.Amount != 0).Select(r => r.CreatorId).Distinct().Count()) { InPayout = balances.GetValueOrDefault(g.Key)?.InPayout ?? 0 }).ToList();
         var differences = db.Set<OrderLine>().AsNoTracking().Where(l => l.Discrepancy != null && (market == null || l.MarketCode == market));
         var list = await differences.OrderByDescending(l => l.OrderedAt).Take(100)
             .Select(l => new DiscrepancyView(l.Id, l.MarketCode, l.OrderId, l.ProductName, l.CreatorUsername, l.OrderedAt, l.Status, l.Discrepancy!)).ToListAsync(cancellationToken);
