@@ -219,7 +219,6 @@ public sealed class PayoutBatches(IDbContextFactory<TapbridgeDbContext> contexts
 
     private static string? Hold(long balance, PayoutSchedule schedule, Creator creator, PayoutMethod? method, DateTimeOffset now) =>
         schedule.NotPaid(balance)
-        ?? (balance == 0 ? "Nothing payable." : null)
         ?? (creator.Status != CreatorStatus.Approved ? $"@{creator.Handle} is {creator.Status.ToString().ToLowerInvariant()}: payouts are held until the agency reinstates them." : null)
         ?? (method is null ? "No payout method: the creator adds one under Me → Payouts." : method.Hold(now));
 
