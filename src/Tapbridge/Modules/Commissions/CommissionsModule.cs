@@ -6,6 +6,7 @@ using Tapbridge.Modules.Commissions.Bonuses;
 using Tapbridge.Modules.Commissions.Earnings;
 using Tapbridge.Modules.Commissions.Finance;
 using Tapbridge.Modules.Commissions.Maturation;
+using Tapbridge.Modules.Commissions.Reconciliation;
 using Tapbridge.Modules.Commissions.Shares;
 using Tapbridge.Platform.Auth;
 
@@ -27,11 +28,13 @@ public static class CommissionsModule
         services.AddScoped<CreatorAdjustments>();
         services.AddScoped<CampaignBonuses>();
         services.AddScoped<PayoutSchedules>();
+        services.AddScoped<TikTokPayments>();
         services.AddHostedService<MaturationJob>();
         services.AddScoped<Platform.Demo.IDemoSeeder, Demo.ShareRulesDemo>();
         services.AddScoped<Platform.Demo.IDemoSeeder, Demo.MaturationDemo>();
         services.AddScoped<Platform.Demo.IDemoSeeder, Demo.AdjustmentsDemo>();
         services.AddScoped<Platform.Demo.IDemoSeeder, Demo.CampaignBonusDemo>();
+        services.AddScoped<Platform.Demo.IDemoSeeder, Demo.TikTokPaymentsDemo>();
         return builder;
     }
 
@@ -67,6 +70,10 @@ public static class CommissionsModule
         finance.MapGet("/ledger-check", async (LedgerCheck check, CancellationToken ct) => TypedResults.Ok(await check.RunAsync(ct))).WithName("CheckLedger");
         finance.MapPost("/maturation", async (EarningsMaturation maturation, CancellationToken ct) =>
             TypedResults.Ok(new { Moved = await maturation.RunAsync(ct) })).WithName("RunEarningsMaturation");
+        finance.MapGet("/reconciliation", async (string? market, TikTokPayments payments, CancellationToken ct) =>
+            TypedResults.Ok(await payments.ReconcileAsync(market?.ToUpperInvariant(), ct))).WithName("ReconcileTikTokPayments");
+        finance.MapPost("/tiktok-payments", async (TikTokPaymentRequest request, ClaimsPrincipal user, TikTokPayments payments, CancellationToken ct) =>
+            TypedResults.Ok(await payments.RecordAsync(Actor.From(user), request, ct))).WithName("RecordTikTokPayment");
         finance.MapGet("/payout-schedules", async (PayoutSchedules schedules, CancellationToken ct) => TypedResults.Ok(await schedules.ListAsync(ct))).WithName("ListPayoutSchedules");
         finance.MapPut("/payout-schedules", async (PayoutScheduleChange change, ClaimsPrincipal user, PayoutSchedules schedules, CancellationToken ct) =>
             TypedResults.Ok(await schedules.SetAsync(Actor.From(user), change, ct))).WithName("SetPayoutSchedule");

@@ -81,3 +81,21 @@ internal sealed class PayoutScheduleConfiguration : IEntityTypeConfiguration<Pay
         builder.Ignore(s => s.Calendar);
     }
 }
+
+internal sealed class TikTokPaymentConfiguration : IEntityTypeConfiguration<Reconciliation.TikTokPayment>
+{
+    public void Configure(EntityTypeBuilder<Reconciliation.TikTokPayment> builder)
+    {
+        builder.ToTable("tiktok_payments");
+        builder.HasKey(p => p.Id);
+        builder.Property(p => p.Id).ValueGeneratedNever();
+        builder.Property(p => p.MarketCode).HasMaxLength(2);
+        builder.Property(p => p.Currency).HasMaxLength(3);
+        builder.Property(p => p.Month).HasMaxLength(7);
+        builder.Property(p => p.Reference).HasMaxLength(Reconciliation.TikTokPayment.MaxReference);
+        builder.Property(p => p.RecordedBy).HasMaxLength(120);
+        // TikTok's reference is recorded once per market, even when two people enter it at once.
+        builder.HasIndex(p => new { p.MarketCode, p.Reference }).IsUnique();
+        builder.HasIndex(p => new { p.MarketCode, p.Month });
+    }
+}

@@ -1067,6 +1067,55 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                     b.ToTable("payout_schedules", (string)null);
                 });
 
+            modelBuilder.Entity("Tapbridge.Modules.Commissions.Reconciliation.TikTokPayment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MarketCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Month")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PaidOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MarketCode", "Month");
+
+                    b.HasIndex("MarketCode", "Reference")
+                        .IsUnique();
+
+                    b.ToTable("tiktok_payments", (string)null);
+                });
+
             modelBuilder.Entity("Tapbridge.Modules.Commissions.Shares.CreatorShareRule", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1,0 +1,47 @@
+using System.Globalization;
+using Tapbridge.Platform.Markets;
+using static Tapbridge.Platform.RuleViolationException;
+
+namespace Tapbridge.Modules.Commissions.Reconciliation;
+
+/// <summary>
+/// Partner commission TikTok actually paid the agency, as Finance records it from TikTok's statement: for a market and
+/// the month of the orders it settles, with TikTok's reference (recorded once).
+/// </summary>
+public sealed class TikTokPayment
+{
+    public const int MaxReference = 64;
+
+    private TikTokPayment()
+    {
+    }
+
+    public Guid Id { get; private set; }
+    public string MarketCode { get; private set; } = "";
+    public string Currency { get; private set; } = "";
+
+    /// <summary>"2026-10": the month of the orders the payment settles, in the market's time (as the finance periods).</summary>
+    public string Month { get; private set; } = "";
+    public long Amount { get; private set; }
+    public string Reference { get; private set; } = "";
+    public DateOnly PaidOn { get; private set; }
+    public string RecordedBy { get; private set; } = "";
+    public DateTimeOffset RecordedAt { get; private set; }
+
+    public static TikTokPayment Record(Market market, string? month, long? amount, string? reference, DateOnly? paidOn, string by, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(market);
+        var today = DateOnly.FromDateTime(market.ToLocal(now).DateTime);
+        Require(DateOnly.TryParseExact($"{month?.Trim()}-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first) && first <= today, "month",
+            "Give the month of the orders the payment settles as yyyy-MM, not in the future.");
+        Require(amount is > 0, "amount", $"Give the amount TikTok paid in minor units of {market.Currency}, more than zero.");
+        var why = reference?.Trim();
+        Require(why is { Length: > 0 and <= MaxReference }, "reference", $"Give TikTok's statement or transfer reference (at most {MaxReference} characters).");
+        Require(paidOn is { } on && on <= today && on >= first, "paidOn", "Give the day the money arrived: not before the month it settles, not in the future.");
+        return new TikTokPayment
+        {
+            Id = Guid.CreateVersion7(now), MarketCode = market.Code, Currency = market.Currency, Month = first.ToString("yyyy-MM", CultureInfo.InvariantCulture), Amount = amount!.Value,
+            Reference = why!, PaidOn = paidOn!.Value, RecordedBy = by, RecordedAt = now,
+        };
+    }
+}
