@@ -12,4 +12,5 @@ public sealed record CreatorPayoutView(Guid LineId, string Reference, DateOnly P
 
 public sealed record PayoutResult(bool Paid, string? Reason);
 
-public sealed record ResultFileReport(int Rows, int Paid, int Failed, int Unchanged, IReadOnlyList<string> Errors);
+/// <summary>What a result file recorded; a file with a bad row records nothing and is refused naming the rows.</summary>
+public sealed record ResultFileReport(int Rows, int Paid, int Failed, int Unchanged);

@@ -132,17 +132,13 @@ public sealed class PayoutBatches(IDbContextFactory<TapbridgeDbContext> contexts
     {
         ArgumentNullException.ThrowIfNull(actor);
         var rows = await PayoutResultFile.ReadAsync(file, cancellationToken);
-        var report = new ResultFileReport(rows.Count, 0, 0, 0, []);
-        await ResultsAsync(actor, batchId, (batch, lines) =>
+        var changed = await ResultsAsync(actor, batchId, (batch, lines) =>
         {
             var (matched, errors) = PayoutResultFile.Match(rows, batch.Reference, lines);
             Require(errors.Count == 0, "file", string.Join(" ", errors.Take(20)));
             return matched;
-        }, cancellationToken, changed => report = report with
-        {
-            Paid = changed.Count(c => c.Status == PayoutLineStatus.Paid), Failed = changed.Count(c => c.Status == PayoutLineStatus.Failed), Unchanged = rows.Count - changed.Count,
-        });
-        return report;
+        }, cancellationToken);
+        return new ResultFileReport(rows.Count, changed.Count(c => c.Status == PayoutLineStatus.Paid), changed.Count(c => c.Status == PayoutLineStatus.Failed), rows.Count - changed.Count);
     }
 
     /// <summary>Whether <paramref name="userId"/> prepared the batch (and so cannot approve it).</summary>
@@ -183,8 +179,9 @@ public sealed class PayoutBatches(IDbContextFactory<TapbridgeDbContext> contexts
             r.l.HoldReason, r.l.Provider, r.l.MaskedAccountNumber, r.l.FailureReason, r.l.ResolvedAt))];
     }
 
-    private async Task ResultsAsync(Actor actor, Guid batchId, Func<PayoutBatch, List<PayoutLine>, IReadOnlyList<(PayoutLine Line, bool Paid, string? Reason)>> choose, CancellationToken cancellationToken,
-        Action<List<PayoutLine>>? changedLines = null)
+    /// <summary>Records the results <paramref name="choose"/> picks in one transaction; returns the lines that changed.</summary>
+    private async Task<List<PayoutLine>> ResultsAsync(Actor actor, Guid batchId, Func<PayoutBatch, List<PayoutLine>, IReadOnlyList<(PayoutLine Line, bool Paid, string? Reason)>> choose,
+        CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -213,8 +210,8 @@ public sealed class PayoutBatches(IDbContextFactory<TapbridgeDbContext> contexts
 
         await SaveAsync(db, "This batch's results were recorded at the same time by someone else: reload it.", cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        changedLines?.Invoke(changed);
         await mail.ResultsAsync(db, batch, changed, cancellationToken);
+        return changed;
     }
 
     private static string? Hold(long balance, PayoutSchedule schedule, Creator creator, PayoutMethod? method, DateTimeOffset now) =>
