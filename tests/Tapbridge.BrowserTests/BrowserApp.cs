@@ -73,6 +73,8 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Demo:Enabled", "true");
         builder.UseSetting("Demo:SandboxPort", "0");
         builder.UseSetting("RateLimits:SignInPerMinute", "1000");
+        // Between the 20th and the 25th the scheduler would prepare the batch the payout test prepares by hand.
+        builder.UseSetting("Payouts:PrepareOnSchedule", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
     }
 

@@ -17,6 +17,7 @@ public static class PayoutsModule
         builder.Services.AddScoped<PayoutMail>();
         builder.Services.AddScoped<PayoutStatements>();
         builder.Services.AddScoped<ILedgerSubledger, PayoutSubledger>();
+        builder.Services.AddHostedService<PayoutBatchJob>();
         builder.Services.AddScoped<Platform.Demo.IDemoSeeder, Demo.PayoutMethodsDemo>();
         builder.Services.AddScoped<Platform.Demo.IDemoSeeder, Demo.PayoutBatchesDemo>();
         return builder;
@@ -52,6 +53,8 @@ public static class PayoutsModule
         batches.MapPost("/", async (PayoutBatchRequest request, ClaimsPrincipal user, PayoutBatches b, CancellationToken ct) =>
             TypedResults.Ok(await b.PrepareAsync(Actor.From(user), request.Market, ct))).WithName("PreparePayoutBatch");
         batches.MapGet("/{id:guid}", async (Guid id, PayoutBatches b, CancellationToken ct) => TypedResults.Ok(await b.GetAsync(id, ct))).WithName("GetPayoutBatch");
+        batches.MapPost("/{id:guid}/review", async (Guid id, ClaimsPrincipal user, PayoutBatches b, CancellationToken ct) =>
+            TypedResults.Ok(await b.ReviewAsync(Actor.From(user), id, ct))).WithName("ReviewPayoutBatch");
         batches.MapPost("/{id:guid}/approve", async (Guid id, ClaimsPrincipal user, PayoutBatches b, CancellationToken ct) =>
             TypedResults.Ok(await b.ApproveAsync(Actor.From(user), id, ct))).WithName("ApprovePayoutBatch");
         batches.MapPost("/{id:guid}/cancel", async (Guid id, PayoutBatches b, CancellationToken ct) => TypedResults.Ok(await b.CancelAsync(id, ct))).WithName("CancelPayoutBatch");

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
 using Tapbridge.Modules.Commissions;
 using Tapbridge.Modules.Payouts.Batches;
 using Tapbridge.Platform.Auth;
@@ -108,15 +109,68 @@ public abstract partial class PayoutBatchApiTests<TApp>(TApp fixture) : AppTests
         texts.ShouldAllBe(t => !t.Contains("09171230001") && !t.Contains("004820190002"), "only the bank file carries account numbers");
     }
 
+    [Fact]
+    public async Task The_scheduler_prepares_a_market_s_batch_before_pay_day_once_a_finance_user_reviews_it_and_another_approves_it()
+    {
+        var clock = ((IClockedApp)App).Time;
+        clock.Now = new DateTimeOffset(2027, 5, 31, 12, 0, 0, TimeSpan.Zero);
+        var finance = await App.SignInAsync(await App.CreateStaffAsync(Roles.Finance));
+        var creator = await CreatorAsync("VN", "MOMO", "0901230001");
+        await AdjustAsync(finance, "VN", creator.Id, 500_000);
+        clock.Now = new DateTimeOffset(2027, 5, 31, 18, 0, 0, TimeSpan.Zero);
+        (await finance.PostAsync("/api/v1/agency/finance/maturation", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        clock.Now = new DateTimeOffset(2027, 6, 19, 12, 0, 0, TimeSpan.Zero);
+        (await SchedulerAsync()).ShouldNotContain(b => b.Market == "VN", "19 June is six days before pay day");
+        clock.Now = new DateTimeOffset(2027, 6, 20, 0, 0, 0, TimeSpan.Zero);
+        var runs = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => SchedulerAsync()));
+        var scheduled = runs.SelectMany(r => r).Where(b => b.Market == "VN").ShouldHaveSingleItem("instances running the scheduler at once make one batch");
+        (scheduled.PayDate, scheduled.Scheduled, scheduled.ReviewedBy, scheduled.Total).ShouldBe((new DateOnly(2027, 6, 25), true, (string?)null, 500_000));
+        (await SchedulerAsync()).ShouldNotContain(b => b.Market == "VN");
+
+        var financeA = await App.SignInAsync(await App.CreateStaffAsync(Roles.Finance));
+        var financeB = await App.SignInAsync(await App.CreateStaffAsync(Roles.Finance));
+        var early = await financeA.PostAsync($"{Batches}/{scheduled.Id}/approve", null);
+        (early.StatusCode, await early.Content.ReadAsStringAsync()).ShouldSatisfyAllConditions(r => r.StatusCode.ShouldBe(HttpStatusCode.Conflict), r => r.Item2.ShouldContain("reviews it first"));
+        var reviews = await Task.WhenAll(financeA.PostAsync($"{Batches}/{scheduled.Id}/review", null), financeA.PostAsync($"{Batches}/{scheduled.Id}/review", null));
+        reviews.Count(r => r.StatusCode == HttpStatusCode.OK).ShouldBe(1);
+        (await financeB.PostAsync($"{Batches}/{scheduled.Id}/review", null)).StatusCode.ShouldBe(HttpStatusCode.Conflict, "reviewed once");
+        (await financeA.PostAsync($"{Batches}/{scheduled.Id}/approve", null)).StatusCode.ShouldBe(HttpStatusCode.Conflict, "the reviewer cannot approve");
+        var approved = await ReadAsync<PayoutBatchView>(await financeB.PostAsync($"{Batches}/{scheduled.Id}/approve", null), HttpStatusCode.OK);
+        (approved.Status, approved.ReviewedBy.ShouldNotBeNull(), approved.ApprovedBy.ShouldNotBeNull()).Item1.ShouldBe(PayoutBatchStatus.Approved);
+        await ReadAsync<PayoutBatchView>(await financeB.PostAsJsonAsync($"{Batches}/{scheduled.Id}/lines/{Line(approved, creator).Id}/result", new { paid = true }), HttpStatusCode.OK);
+        Mails(creator.Email).ShouldContain(m => m.Subject == "Your payout of VND 500,000 is on its way");
+
+        await AdjustAsync(financeB, "VN", creator.Id, 300_000);
+        clock.Now = new DateTimeOffset(2027, 6, 30, 18, 0, 0, TimeSpan.Zero);
+        (await (await App.SignInAsync(await App.CreateStaffAsync(Roles.Finance))).PostAsync("/api/v1/agency/finance/maturation", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        clock.Now = new DateTimeOffset(2027, 7, 20, 1, 0, 0, TimeSpan.Zero);
+        var july = (await SchedulerAsync()).Single(b => b.Market == "VN");
+        var finance2 = await App.SignInAsync(await App.CreateStaffAsync(Roles.Finance));
+        (await finance2.PostAsync($"{Batches}/{july.Id}/cancel", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await SchedulerAsync()).ShouldNotContain(b => b.Market == "VN", "a batch Finance dropped is not made again");
+        var byHand = await ReadAsync<PayoutBatchView>(await finance2.PostAsJsonAsync(Batches, new { market = "VN" }), HttpStatusCode.OK);
+        (byHand.PayDate, byHand.Scheduled, byHand.Total).ShouldBe((new DateOnly(2027, 7, 25), false, 300_000));
+        await BalancedAsync(finance2);
+    }
+
+    private async Task<IReadOnlyList<PayoutBatchView>> SchedulerAsync()
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<PayoutBatches>().PrepareDueAsync(5, CancellationToken.None);
+    }
+
     /// <summary>Every mail to <paramref name="email"/>: the clock stands still here, so mails share a timestamp and "the latest" is not defined.</summary>
     private List<MimeKit.MimeMessage> Mails(string email) =>
         [.. Directory.EnumerateFiles(App.MailFolder, "*.eml").Select(f => MimeKit.MimeMessage.Load(f)).Where(m => m.To.Mailboxes.Any(b => b.Address == email))];
 
     private static PayoutLineView Line(PayoutBatchView batch, (HttpClient Client, Guid Id, string Email) creator) => batch.Lines.Single(l => l.CreatorId == creator.Id);
 
-    private async Task<(HttpClient Client, Guid Id, string Email)> CreatorAsync(string? provider, string? number)
+    private Task<(HttpClient Client, Guid Id, string Email)> CreatorAsync(string? provider, string? number) => CreatorAsync("PH", provider, number);
+
+    private async Task<(HttpClient Client, Guid Id, string Email)> CreatorAsync(string market, string? provider, string? number)
     {
-        var (client, email, handle) = await App.SignUpCreatorAsync("PH", 30_000);
+        var (client, email, handle) = await App.SignUpCreatorAsync(market, 30_000);
         var id = await App.ApproveCreatorAsync(handle);
         if (provider is not null)
         {
@@ -129,11 +183,13 @@ public abstract partial class PayoutBatchApiTests<TApp>(TApp fixture) : AppTests
         return (client, id, email);
     }
 
-    private static async Task AdjustAsync(HttpClient finance, Guid creatorId, long amount)
+    private static Task AdjustAsync(HttpClient finance, Guid creatorId, long amount) => AdjustAsync(finance, "PH", creatorId, amount);
+
+    private static async Task AdjustAsync(HttpClient finance, string market, Guid creatorId, long amount)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/agency/finance/adjustments")
         {
-            Content = JsonContent.Create(new { creatorId, market = "PH", amount, reason = "Earnings for the payout batch test." }),
+            Content = JsonContent.Create(new { creatorId, market, amount, reason = "Earnings for the payout batch test." }),
         };
         request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString("N"));
         (await finance.SendAsync(request)).StatusCode.ShouldBe(HttpStatusCode.Created);

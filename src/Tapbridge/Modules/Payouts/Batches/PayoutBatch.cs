@@ -7,7 +7,7 @@ namespace Tapbridge.Modules.Payouts.Batches;
 [JsonConverter(typeof(JsonStringEnumConverter<PayoutBatchStatus>))]
 public enum PayoutBatchStatus
 {
-    /// <summary>Worked out and waiting for a second Finance user's approval.</summary>
+    /// <summary>Worked out and waiting for a Finance user's review (when the scheduler prepared it) and a second Finance user's approval.</summary>
     Prepared,
 
     /// <summary>Approved and posted: the bank file can be sent; results are coming back.</summary>
@@ -22,8 +22,9 @@ public enum PayoutBatchStatus
 
 /// <summary>
 /// One market's payout for one pay date: the creators paid (and those held, with why), prepared by one Finance user
-/// and approved by another. Approval posts every line to the ledger at once; a market has at most one batch open
-/// (prepared or approved) at a time, so no creator is in two payouts.
+/// (or by the scheduler, and then reviewed by one) and approved by another. Approval posts every line to the ledger at
+/// once; a market has at most one batch open (prepared or approved) at a time, so no creator is in two payouts, and
+/// one live batch per pay date.
 /// </summary>
 public sealed class PayoutBatch
 {
@@ -39,6 +40,11 @@ public sealed class PayoutBatch
     public Guid PreparedById { get; private set; }
     public string PreparedBy { get; private set; } = "";
     public DateTimeOffset PreparedAt { get; private set; }
+
+    /// <summary>The Finance user who checked the lines and holds: the preparer, or for a scheduled batch whoever reviewed it.</summary>
+    public Guid? ReviewedById { get; private set; }
+    public string? ReviewedBy { get; private set; }
+    public DateTimeOffset? ReviewedAt { get; private set; }
     public Guid? ApprovedById { get; private set; }
     public string? ApprovedBy { get; private set; }
     public DateTimeOffset? ApprovedAt { get; private set; }
@@ -53,6 +59,13 @@ public sealed class PayoutBatch
     /// <summary>"TB-PH-20261225": the batch's name on the bank file and in mails.</summary>
     public string Reference => $"TB-{MarketCode}-{PayDate:yyyyMMdd}";
 
+    /// <summary>The preparer of a batch the payout scheduler made: no Finance user, so a Finance user reviews it before another approves.</summary>
+    public static readonly Guid Scheduler = Guid.Empty;
+
+    public const string SchedulerName = "the payout scheduler";
+
+    public bool Scheduled => PreparedById == Scheduler;
+
     public static PayoutBatch Prepare(Guid id, Market market, DateOnly payDate, IReadOnlyList<PayoutLine> lines, Guid byId, string by, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(market);
@@ -62,15 +75,27 @@ public sealed class PayoutBatch
         return new PayoutBatch
         {
             Id = id, MarketCode = market.Code, Currency = market.Currency, PayDate = payDate, Status = PayoutBatchStatus.Prepared,
-            PreparedById = byId, PreparedBy = by, PreparedAt = now, Total = included.Sum(l => l.Amount), Included = included.Count, Held = lines.Count - included.Count,
+            PreparedById = byId, PreparedBy = by, PreparedAt = now,
+            ReviewedById = byId == Scheduler ? null : byId, ReviewedBy = byId == Scheduler ? null : by, ReviewedAt = byId == Scheduler ? null : now, Total = included.Sum(l => l.Amount), Included = included.Count, Held = lines.Count - included.Count,
         };
     }
 
-    /// <summary>The four-eyes rule: whoever prepared the batch cannot approve it.</summary>
+    /// <summary>A Finance user signs off a scheduled batch's lines and holds, which lets another approve it.</summary>
+    public void Review(Guid byId, string by, DateTimeOffset now)
+    {
+        Require(Status == PayoutBatchStatus.Prepared, null, $"This batch is {Status}: only a prepared batch is reviewed.");
+        Require(ReviewedById is null, null, $"{ReviewedBy} already reviewed this batch: another Finance user approves it.");
+        Require(byId != Scheduler, null, "A Finance user reviews a scheduled batch.");
+        (ReviewedById, ReviewedBy, ReviewedAt) = (byId, by, now);
+        Version++;
+    }
+
+    /// <summary>The four-eyes rule: two Finance users, the one who prepared or reviewed the batch and the one who approves it.</summary>
     public void Approve(Guid byId, string by, DateTimeOffset now)
     {
         Require(Status == PayoutBatchStatus.Prepared, null, $"This batch is {Status}: only a prepared batch is approved.");
-        Require(byId != PreparedById, null, $"{PreparedBy} prepared this batch, so another Finance user approves it.");
+        Require(ReviewedById is not null, null, $"The scheduler prepared this batch: a Finance user reviews it first, then another approves it.");
+        Require(byId != ReviewedById, null, $"{ReviewedBy} {(Scheduled ? "reviewed" : "prepared")} this batch, so another Finance user approves it.");
         (Status, ApprovedById, ApprovedBy, ApprovedAt) = (PayoutBatchStatus.Approved, byId, by, now);
         Version++;
     }

@@ -4,7 +4,7 @@ public sealed record PayoutLineView(Guid Id, int Number, string Reference, Guid 
     string? Provider, string? HolderName, string? AccountNumber, string? FailureReason, DateTimeOffset? ResolvedAt);
 
 public sealed record PayoutBatchView(Guid Id, string Reference, string Market, string Currency, DateOnly PayDate, PayoutBatchStatus Status, string PreparedBy, DateTimeOffset PreparedAt,
-    string? ApprovedBy, DateTimeOffset? ApprovedAt, DateTimeOffset? CompletedAt, long Total, int Included, int Held, IReadOnlyList<PayoutLineView> Lines);
+    bool Scheduled, string? ReviewedBy, DateTimeOffset? ReviewedAt, string? ApprovedBy, DateTimeOffset? ApprovedAt, DateTimeOffset? CompletedAt, long Total, int Included, int Held, IReadOnlyList<PayoutLineView> Lines);
 
 /// <summary>A payout as its creator sees it: when, how much, where to, and what became of it.</summary>
 public sealed record CreatorPayoutView(Guid LineId, string Reference, DateOnly PayDate, string Currency, long Amount, PayoutLineStatus Status, PayoutBatchStatus BatchStatus,

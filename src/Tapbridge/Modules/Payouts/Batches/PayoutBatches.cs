@@ -22,11 +22,45 @@ namespace Tapbridge.Modules.Payouts.Batches;
 /// Every step is checked against the batch's version and keyed in the ledger by its line, so a repeat, a second tab or
 /// a second instance posts nothing twice.
 /// </summary>
-public sealed class PayoutBatches(IDbContextFactory<TapbridgeDbContext> contexts, AgencyDirectory agency, LedgerCheck ledger, PayoutMail mail, SecretProtector secrets, TimeProvider clock)
+public sealed class PayoutBatches(IDbContextFactory<TapbridgeDbContext> contexts, AgencyDirectory agency, LedgerCheck ledger, PayoutMail mail, SecretProtector secrets,
+    ILogger<PayoutBatches> logger, TimeProvider clock)
 {
+    private static readonly Actor SchedulerActor = new(PayoutBatch.Scheduler, Guid.Empty, OrganizationKind.Agency, PayoutBatch.SchedulerName, new HashSet<string>());
+
     public Task<PayoutBatchView> PrepareAsync(Actor actor, string? marketCode, CancellationToken cancellationToken) => PrepareAsync(actor, marketCode, null, cancellationToken);
 
-    /// <summary>A batch for <paramref name="payDate"/> instead of the schedule's next pay day: the demo world's past payouts.</summary>
+    /// <summary>
+    /// The scheduler's run: in each market whose next pay day is at most <paramref name="daysBefore"/> days away and
+    /// has no batch yet (one Finance dropped is not made again), prepares it for a Finance user to review.
+    /// </summary>
+    public async Task<IReadOnlyList<PayoutBatchView>> PrepareDueAsync(int daysBefore, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var prepared = new List<PayoutBatchView>();
+        foreach (var market in (await agency.GetAsync(cancellationToken)).Markets)
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            var payDate = (await PayoutSchedules.ForAsync(db, market, cancellationToken)).Calendar.NextPayDate(now, market);
+            if (DateOnly.FromDateTime(market.ToLocal(now).DateTime) < payDate.AddDays(-daysBefore) || await db.Set<PayoutBatch>().AnyAsync(b => b.MarketCode == market.Code && b.PayDate == payDate, cancellationToken))
+            {
+                continue;
+            }
+
+            try
+            {
+                prepared.Add(await PrepareAsync(SchedulerActor, market.Code, payDate, cancellationToken));
+                logger.LogInformation("Prepared payout batch {Batch} for Finance to review", prepared[^1].Reference);
+            }
+            catch (RuleViolationException e)
+            {
+                logger.LogInformation("No {Market} payout batch for {PayDate}: {Reason}", market.Code, payDate, e.Message);
+            }
+        }
+
+        return prepared;
+    }
+
+    /// <summary>A batch for <paramref name="payDate"/> instead of the next pay day without a batch: the scheduler's, and the demo world's past payouts.</summary>
     internal async Task<PayoutBatchView> PrepareAsync(Actor actor, string? marketCode, DateOnly? payDate, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
@@ -48,11 +82,22 @@ public sealed class PayoutBatches(IDbContextFactory<TapbridgeDbContext> contexts
             var target = method is null ? null : new PayoutTarget(method.Id, method.Provider.Name, method.HolderName, method.AccountLast4);
             return PayoutLine.Create(id, b.Key, b.Value, Hold(b.Value, schedule, creators[b.Key], method, now), target, ++number);
         }).ToList();
-        var batch = PayoutBatch.Prepare(id, market, payDate ?? schedule.Calendar.NextPayDate(now, market), lines, actor.UserId, actor.DisplayName, now);
+        var batch = PayoutBatch.Prepare(id, market, payDate ?? await FreePayDateAsync(db, market, schedule.Calendar, now, cancellationToken), lines, actor.UserId, actor.DisplayName, now);
         db.Add(batch);
         db.AddRange(lines);
         await SaveAsync(db, $"Another {market.Name} batch was prepared at the same time: open it instead.", cancellationToken);
         return View(batch, lines, creators.ToDictionary(c => c.Key, c => c.Value.Handle));
+    }
+
+    /// <summary>A Finance user signs off a batch the scheduler prepared, so that another can approve it.</summary>
+    public async Task<PayoutBatchView> ReviewAsync(Actor actor, Guid batchId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var batch = await BatchAsync(db, batchId, cancellationToken);
+        batch.Review(actor.UserId, actor.DisplayName, clock.GetUtcNow());
+        await SaveAsync(db, "This batch was reviewed at the same time by someone else.", cancellationToken);
+        return await GetAsync(batchId, cancellationToken);
     }
 
     public async Task<PayoutBatchView> ApproveAsync(Actor actor, Guid batchId, CancellationToken cancellationToken)
@@ -141,11 +186,11 @@ public sealed class PayoutBatches(IDbContextFactory<TapbridgeDbContext> contexts
         return new ResultFileReport(rows.Count, changed.Count(c => c.Status == PayoutLineStatus.Paid), changed.Count(c => c.Status == PayoutLineStatus.Failed), rows.Count - changed.Count);
     }
 
-    /// <summary>Whether <paramref name="userId"/> prepared the batch (and so cannot approve it).</summary>
-    public async Task<bool> PreparedByAsync(Guid batchId, Guid userId, CancellationToken cancellationToken)
+    /// <summary>Whether <paramref name="userId"/> prepared or reviewed the batch (and so cannot approve it).</summary>
+    public async Task<bool> ReviewedByAsync(Guid batchId, Guid userId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Set<PayoutBatch>().AnyAsync(b => b.Id == batchId && b.PreparedById == userId, cancellationToken);
+        return await db.Set<PayoutBatch>().AnyAsync(b => b.Id == batchId && b.ReviewedById == userId, cancellationToken);
     }
 
     public async Task<IReadOnlyList<PayoutBatchView>> ListAsync(string? market, CancellationToken cancellationToken)
@@ -214,6 +259,21 @@ public sealed class PayoutBatches(IDbContextFactory<TapbridgeDbContext> contexts
         return changed;
     }
 
+    /// <summary>The first pay day from today on that has no live batch: after a month's batch is paid early, the next is next month's.</summary>
+    private static async Task<DateOnly> FreePayDateAsync(TapbridgeDbContext db, Market market, PayoutCalendar calendar, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var payDate = calendar.NextPayDate(now, market);
+        var taken = await db.Set<PayoutBatch>().AsNoTracking().Where(b => b.MarketCode == market.Code && b.Status != PayoutBatchStatus.Cancelled && b.PayDate >= payDate)
+            .Select(b => b.PayDate).ToListAsync(cancellationToken);
+        while (taken.Contains(payDate))
+        {
+            var next = payDate.AddMonths(1);
+            payDate = new DateOnly(next.Year, next.Month, Math.Min(calendar.PayDay, DateTime.DaysInMonth(next.Year, next.Month)));
+        }
+
+        return payDate;
+    }
+
     private static string? Hold(long balance, PayoutSchedule schedule, Creator creator, PayoutMethod? method, DateTimeOffset now) =>
         schedule.NotPaid(balance)
         ?? (creator.Status != CreatorStatus.Approved ? $"@{creator.Handle} is {creator.Status.ToString().ToLowerInvariant()}: payouts are held until the agency reinstates them." : null)
@@ -269,7 +329,7 @@ public sealed class PayoutBatches(IDbContextFactory<TapbridgeDbContext> contexts
     private static string Major(Market market, long minor) => market.ToMajor(minor).ToString(market.MinorUnits == 0 ? "0" : "0.00", CultureInfo.InvariantCulture);
 
     private static PayoutBatchView View(PayoutBatch b, IReadOnlyList<PayoutLine> lines, Dictionary<Guid, string> handles) =>
-        new(b.Id, b.Reference, b.MarketCode, b.Currency, b.PayDate, b.Status, b.PreparedBy, b.PreparedAt, b.ApprovedBy, b.ApprovedAt, b.CompletedAt, b.Total, b.Included, b.Held,
+        new(b.Id, b.Reference, b.MarketCode, b.Currency, b.PayDate, b.Status, b.PreparedBy, b.PreparedAt, b.Scheduled, b.ReviewedBy, b.ReviewedAt, b.ApprovedBy, b.ApprovedAt, b.CompletedAt, b.Total, b.Included, b.Held,
             [.. lines.OrderBy(l => l.Number).Select(l => new PayoutLineView(l.Id, l.Number, $"{b.Reference}-{l.Number}", l.CreatorId, handles.GetValueOrDefault(l.CreatorId, ""), l.Amount, l.Status,
                 l.HoldReason, l.Provider, l.HolderName, l.MaskedAccountNumber, l.FailureReason, l.ResolvedAt))]);
 }

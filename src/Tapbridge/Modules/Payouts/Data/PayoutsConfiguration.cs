@@ -57,13 +57,17 @@ internal sealed class PayoutBatchConfiguration : IEntityTypeConfiguration<Payout
         builder.Property(b => b.Currency).HasMaxLength(3);
         builder.Property(b => b.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(b => b.PreparedBy).HasMaxLength(120);
+        builder.Property(b => b.ReviewedBy).HasMaxLength(120);
         builder.Property(b => b.ApprovedBy).HasMaxLength(120);
         builder.Property(b => b.Version).IsConcurrencyToken();
         builder.Ignore(b => b.Market);
         builder.Ignore(b => b.Reference);
+        builder.Ignore(b => b.Scheduled);
         // One open batch per market, even when two Finance users prepare at once: no creator is in two payouts.
         builder.HasIndex(b => b.MarketCode, "IX_payout_batches_Open").IsUnique().HasFilter("\"Status\" IN ('Prepared', 'Approved')");
         builder.HasIndex(b => new { b.MarketCode, b.PreparedAt });
+        // One live batch per pay date: the scheduler and a Finance user preparing at once make one, and the bank sees each reference once.
+        builder.HasIndex(b => new { b.MarketCode, b.PayDate }, "IX_payout_batches_PayDate").IsUnique().HasFilter("\"Status\" <> 'Cancelled'");
     }
 }
 

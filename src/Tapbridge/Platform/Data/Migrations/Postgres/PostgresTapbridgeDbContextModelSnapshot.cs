@@ -2136,6 +2136,16 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                     b.Property<Guid>("PreparedById")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<Guid?>("ReviewedById")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -2155,6 +2165,10 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                     b.HasIndex(new[] { "MarketCode" }, "IX_payout_batches_Open")
                         .IsUnique()
                         .HasFilter("\"Status\" IN ('Prepared', 'Approved')");
+
+                    b.HasIndex(new[] { "MarketCode", "PayDate" }, "IX_payout_batches_PayDate")
+                        .IsUnique()
+                        .HasFilter("\"Status\" <> 'Cancelled'");
 
                     b.ToTable("payout_batches", (string)null);
                 });

@@ -2125,6 +2125,16 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                     b.Property<Guid>("PreparedById")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ReviewedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReviewedById")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -2144,6 +2154,10 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                     b.HasIndex(new[] { "MarketCode" }, "IX_payout_batches_Open")
                         .IsUnique()
                         .HasFilter("\"Status\" IN ('Prepared', 'Approved')");
+
+                    b.HasIndex(new[] { "MarketCode", "PayDate" }, "IX_payout_batches_PayDate")
+                        .IsUnique()
+                        .HasFilter("\"Status\" <> 'Cancelled'");
 
                     b.ToTable("payout_batches", (string)null);
                 });
