@@ -75,6 +75,9 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("RateLimits:SignInPerMinute", "1000");
         // Between the 20th and the 25th the scheduler would prepare the batch the payout test prepares by hand.
         builder.UseSetting("Payouts:PrepareOnSchedule", "false");
+        builder.UseSetting("Payouts:PayingAccounts:PH:Name", "Sunrise Affiliates Philippines Inc.");
+        builder.UseSetting("Payouts:PayingAccounts:PH:AccountNumber", "002180041234");
+        builder.UseSetting("Payouts:PayingAccounts:PH:Bic", "BNORPHMM");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
     }
 

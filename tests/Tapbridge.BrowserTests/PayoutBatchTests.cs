@@ -1,63 +1,101 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using Tapbridge.Platform.Demo;
 
 namespace Tapbridge.BrowserTests;
 
 /// <summary>
-/// In the demo world, on a desktop: Finance (Quang) prepares the Philippines' next batch, cannot approve it himself,
-/// the admin (Mai Anh) approves it and sees the bank file, and records a line's result; Maria then reads her payouts
-/// on a phone.
+/// In the demo world: Finance (Quang) prepares the Philippines' next batch and cannot approve it himself; the admin
+/// (Mai Anh) approves it and downloads the bank files; Quang uploads the bank's result file with one failure; the
+/// creator whose transfer failed sees why and the next pay day on a phone, Andrea sees last month's payout paid, and
+/// Maria sees her payouts and the next pay day.
 /// </summary>
 public sealed class PayoutBatchTests(BrowserApp fixture) : IClassFixture<BrowserApp>
 {
     [Fact]
-    public async Task Finance_prepares_a_batch_another_finance_user_approves_it_and_the_creator_sees_her_payouts()
+    public async Task Finance_prepares_another_approves_the_bank_file_goes_out_the_results_come_back_and_the_creators_see_them()
     {
         var app = fixture.Require();
-        string batchUrl;
+        await using var quangDesktop = await app.NewContextAsync(Screens.Desktop);
+        var quang = await quangDesktop.NewPageAsync();
+        await quang.SignInAsync(DemoSettings.Email("finance"), new DemoSettings().Password);
+        await quang.OpenPortalPageAsync("/agency/payouts");
+        (await quang.Locator("#batches-table [data-batch-status=Completed]").CountAsync()).ShouldBeGreaterThanOrEqualTo(1, "the demo's last month is paid");
+        await quang.ClickAsync("#prepare-batch");
+        await quang.WaitForURLAsync(new Regex("/agency/payouts/[0-9a-f-]{36}$"));
+        await quang.Locator("#batch-lines").WaitForAsync();
+        (await quang.Locator("#four-eyes").InnerTextAsync()).ShouldContain("another Finance user approves it");
+        (await quang.Locator("#approve-batch").IsDisabledAsync()).ShouldBeTrue();
+        (await quang.Locator("#batch-lines tr[data-line-status=Included]").CountAsync()).ShouldBeGreaterThanOrEqualTo(1);
+        await quang.ShotAsync("agency-payout-batch-prepared-desktop");
+        var batchUrl = new Uri(quang.Url).AbsolutePath;
+
+        string[] transfers;
         await using (var desktop = await app.NewContextAsync(Screens.Desktop))
         {
-            var page = await desktop.NewPageAsync();
-            await page.SignInAsync(DemoSettings.Email("finance"), new DemoSettings().Password);
-            await page.OpenPortalPageAsync("/agency/payouts");
-            (await page.Locator("#batches-table [data-batch-status=Completed]").CountAsync()).ShouldBeGreaterThanOrEqualTo(1, "the demo's last month is paid");
-            await page.ClickAsync("#prepare-batch");
-            await page.WaitForURLAsync(new Regex("/agency/payouts/[0-9a-f-]{36}$"));
-            await page.Locator("#batch-lines").WaitForAsync();
-            (await page.Locator("#four-eyes").InnerTextAsync()).ShouldContain("another Finance user approves it");
-            (await page.Locator("#approve-batch").IsDisabledAsync()).ShouldBeTrue();
-            (await page.Locator("#batch-lines tr[data-line-status=Included]").CountAsync()).ShouldBeGreaterThanOrEqualTo(1);
-            await page.ShotAsync("agency-payout-batch-prepared-desktop");
-            batchUrl = new Uri(page.Url).AbsolutePath;
+            var admin = await desktop.NewPageAsync();
+            await admin.SignInAsync(DemoSettings.Email("admin"), new DemoSettings().Password);
+            await admin.OpenPortalPageAsync(batchUrl);
+            await admin.ClickAsync("#approve-batch");
+            await admin.Locator("#bank-file").WaitForAsync();
+            (await admin.Locator("[data-batch-status=Approved]").CountAsync()).ShouldBe(1);
+            var csv = await DownloadAsync(admin, "#bank-file");
+            csv.Name.ShouldEndWith(".csv");
+            transfers = csv.Text.Trim().Split('\n')[1..^1];
+            csv.Text.Trim().Split('\n')[^1].ShouldStartWith("TOTAL,,,,");
+            transfers.Length.ShouldBe(await admin.Locator("#batch-lines tr[data-line-status=Included]").CountAsync());
+            var iso = await DownloadAsync(admin, "[data-bank-format='pain.001']");
+            iso.Name.ShouldEndWith(".xml");
+            iso.Text.ShouldContain($"<NbOfTxs>{transfers.Length}</NbOfTxs>");
+            await admin.ShotAsync("agency-payout-batch-approved-desktop");
         }
 
-        await using (var desktop = await app.NewContextAsync(Screens.Desktop))
-        {
-            var page = await desktop.NewPageAsync();
-            await page.SignInAsync(DemoSettings.Email("admin"), new DemoSettings().Password);
-            await page.OpenPortalPageAsync(batchUrl);
-            await page.ClickAsync("#approve-batch");
-            await page.Locator("#bank-file").WaitForAsync();
-            (await page.Locator("[data-batch-status=Approved]").CountAsync()).ShouldBe(1);
-            var line = page.Locator("#batch-lines tr[data-line-status=Included]").First;
-            await line.Locator("[data-fail-reason]").FillAsync("Account name does not match the bank's records");
-            await line.Locator("[data-mark-failed]").ClickAsync();
-            await page.Locator("#batch-lines tr[data-line-status=Failed]").First.WaitForAsync();
-            await page.ShotAsync("agency-payout-batch-approved-desktop");
-            await page.Locator("#batch-lines tr[data-line-status=Failed] a").First.ClickAsync();
-            await page.Locator("#statement-items").WaitForAsync();
-            (await page.Locator("#statement-why").InnerTextAsync()).ShouldContain("Account name does not match");
-            (await page.Locator("#statement-total").InnerTextAsync()).ShouldBe(await page.Locator("#statement-amount").InnerTextAsync(), "the items sum to the payout");
-            await page.ShotAsync("agency-payout-statement-desktop");
-        }
+        var failedRef = transfers[0].Split(',')[0];
+        var failedHandle = transfers[0].Split(',')[^1];
+        var results = "reference,status,reason\n" + string.Join('\n', transfers.Select(t => t.Split(',')[0]).Select(r => r == failedRef ? $"{r},failed,Account closed by the bank" : $"{r},paid,")) + "\n";
+        await quang.OpenPortalPageAsync(batchUrl);
+        await quang.Locator("#upload-results").WaitForAsync();
+        await quang.SetInputFilesAsync("#batch-actions input[type=file]", new FilePayload { Name = "results.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(results) });
+        await quang.Locator("[data-batch-status=Completed]").WaitForAsync();
+        (await quang.Locator("#batch-lines tr[data-line-status=Failed]").CountAsync()).ShouldBe(1);
+        (await quang.Locator("#batch-lines tr[data-line-status=Paid]").CountAsync()).ShouldBe(transfers.Length - 1);
+        await quang.ShotAsync("agency-payout-batch-results-desktop");
+        await quang.Locator($"#batch-lines tr[data-line-ref='{failedRef}'] a").ClickAsync();
+        await quang.Locator("#statement-items").WaitForAsync();
+        (await quang.Locator("#statement-why").InnerTextAsync()).ShouldContain("Account closed by the bank");
+        (await quang.Locator("#statement-total").InnerTextAsync()).ShouldBe(await quang.Locator("#statement-amount").InnerTextAsync(), "the items sum to the payout");
+        await quang.ShotAsync("agency-payout-statement-desktop");
 
         await using var phone = await app.NewContextAsync(Screens.Phone);
-        var maria = await phone.NewPageAsync();
-        await maria.SignInAsync(DemoSettings.Email("maria.glowup"), new DemoSettings().Password);
-        await maria.OpenPortalPageAsync("/creator/payouts");
-        await maria.Locator("#my-payouts [data-payout]").First.WaitForAsync();
+        var failed = await CreatorPayoutsAsync(phone, failedHandle);
+        var failedPayout = failed.Locator($"[data-payout='{failedRef}'][data-payout-status=Failed]");
+        (await failedPayout.InnerTextAsync()).ShouldContain("Account closed by the bank");
+        (await failed.Locator("#next-pay-date").InnerTextAsync()).ShouldMatch(@"^\d{1,2} [A-Z][a-z]{2} \d{4}$");
+        await failed.ShotAsync("creator-payout-failed-phone");
+        await using var paidPhone = await app.NewContextAsync(Screens.Phone);
+        var paid = await CreatorPayoutsAsync(paidPhone, "andrea.finds.ph");
+        (await paid.Locator("#my-payouts [data-payout-status=Paid]").CountAsync()).ShouldBeGreaterThanOrEqualTo(1, "Andrea was paid last month");
+
+        await using var mariaPhone = await app.NewContextAsync(Screens.Phone);
+        var maria = await CreatorPayoutsAsync(mariaPhone, "maria.glowup");
         (await maria.Locator("#my-payouts").InnerTextAsync()).ShouldContain("TB-PH-");
+        (await maria.Locator("#next-pay-date").InnerTextAsync()).ShouldNotBeNullOrWhiteSpace();
         (await maria.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth")).ShouldBeLessThanOrEqualTo(0);
         await maria.ShotAsync("creator-payouts-list-phone");
+    }
+
+    private static async Task<IPage> CreatorPayoutsAsync(IBrowserContext context, string handle)
+    {
+        var page = await context.NewPageAsync();
+        await page.SignInAsync(DemoSettings.Email(handle.Replace('_', '.')), new DemoSettings().Password);
+        await page.OpenPortalPageAsync("/creator/payouts");
+        await page.Locator("#next-payout-card [data-next-pay-amount]").WaitForAsync();
+        return page;
+    }
+
+    private static async Task<(string Name, string Text)> DownloadAsync(IPage page, string selector)
+    {
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync(selector));
+        return (download.SuggestedFilename, await File.ReadAllTextAsync(await download.PathAsync()));
     }
 }

@@ -115,3 +115,9 @@ public interface ILedgerSubledger
     /// <summary>Adds, through <paramref name="expect"/>, what each (account, creator, currency) should hold from this module's postings; read in the check's snapshot.</summary>
     Task ExpectAsync(TapbridgeDbContext db, Action<LedgerAccount, Guid?, string, long> expect, CancellationToken cancellationToken);
 }
+
+/// <summary>Whether a market's payout for a pay day is done (Payouts knows): the creator's next payout is then the one after it.</summary>
+public interface IPayoutDays
+{
+    Task<bool> DoneAsync(TapbridgeDbContext db, string marketCode, DateOnly payDate, CancellationToken cancellationToken);
+}

@@ -38,7 +38,13 @@ public sealed record PayoutCalendar(int CutOffDay = 1, int PayDay = 25)
             return thisMonth;
         }
 
-        var next = today.AddMonths(1);
+        return PayDateAfter(thisMonth);
+    }
+
+    /// <summary>The pay day of the month after <paramref name="payDate"/>'s.</summary>
+    public DateOnly PayDateAfter(DateOnly payDate)
+    {
+        var next = payDate.AddMonths(1);
         return new DateOnly(next.Year, next.Month, Math.Min(PayDay, DateTime.DaysInMonth(next.Year, next.Month)));
     }
 

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Tapbridge.Modules.Commissions;
 using Tapbridge.Modules.Payouts.Batches;
+using Tapbridge.Modules.Payouts.Batches.BankFiles;
 using Tapbridge.Modules.Payouts.Methods;
 using Tapbridge.Platform;
 using Tapbridge.Platform.Auth;
@@ -17,7 +18,10 @@ public static class PayoutsModule
         builder.Services.AddScoped<PayoutMail>();
         builder.Services.AddScoped<PayoutStatements>();
         builder.Services.AddScoped<ILedgerSubledger, PayoutSubledger>();
+        builder.Services.AddSingleton<IPayoutDays, PayoutDays>();
         builder.Services.AddHostedService<PayoutBatchJob>();
+        builder.Services.AddSingleton<IBankFileFormat, TapbridgeCsvFormat>();
+        builder.Services.AddSingleton<IBankFileFormat, Iso20022CreditTransferFormat>();
         builder.Services.AddScoped<Platform.Demo.IDemoSeeder, Demo.PayoutMethodsDemo>();
         builder.Services.AddScoped<Platform.Demo.IDemoSeeder, Demo.PayoutBatchesDemo>();
         return builder;
@@ -58,10 +62,12 @@ public static class PayoutsModule
         batches.MapPost("/{id:guid}/approve", async (Guid id, ClaimsPrincipal user, PayoutBatches b, CancellationToken ct) =>
             TypedResults.Ok(await b.ApproveAsync(Actor.From(user), id, ct))).WithName("ApprovePayoutBatch");
         batches.MapPost("/{id:guid}/cancel", async (Guid id, PayoutBatches b, CancellationToken ct) => TypedResults.Ok(await b.CancelAsync(id, ct))).WithName("CancelPayoutBatch");
-        batches.MapGet("/{id:guid}/bank-file.csv", async (Guid id, PayoutBatches b, CancellationToken ct) =>
+        app.MapGet("/api/v1/agency/finance/bank-file-formats", (string market, PayoutBatches b) => TypedResults.Ok(b.BankFileFormats(market)))
+            .WithTags("Agency finance").RequireAuthorization(Policies.AgencyFinance).WithName("ListBankFileFormats");
+        batches.MapGet("/{id:guid}/bank-file", async (Guid id, string? format, PayoutBatches b, CancellationToken ct) =>
         {
-            var (name, csv) = await b.BankFileAsync(id, ct);
-            return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(csv), "text/csv", name);
+            var file = await b.BankFileAsync(id, format, ct);
+            return TypedResults.File(file.Content, file.ContentType, file.FileName);
         }).WithName("DownloadPayoutBankFile");
         batches.MapPost("/{id:guid}/lines/{lineId:guid}/result", async (Guid id, Guid lineId, PayoutResult result, ClaimsPrincipal user, PayoutBatches b, CancellationToken ct) =>
             TypedResults.Ok(await b.RecordResultAsync(Actor.From(user), id, lineId, result, ct))).WithName("RecordPayoutResult");

@@ -37,5 +37,8 @@ public sealed record Market(string Code, string Name, string Currency, int Minor
     public string FormatMoney(long minor) =>
         $"{Currency} {ToMajor(minor).ToString("N" + MinorUnits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)}";
 
+    /// <summary>"1299.00" or "129000": the amount in major units for files, with the currency's decimals and no grouping.</summary>
+    public string Plain(long minor) => ToMajor(minor).ToString("F" + MinorUnits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+
     private decimal Scale => MinorUnits == 0 ? 1m : 100m;
 }

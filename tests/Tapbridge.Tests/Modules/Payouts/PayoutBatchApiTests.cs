@@ -6,6 +6,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Tapbridge.Modules.Commissions;
 using Tapbridge.Modules.Payouts.Batches;
+using Tapbridge.Modules.Payouts.Batches.BankFiles;
 using Tapbridge.Platform.Auth;
 using Tapbridge.Tests.Infrastructure;
 
@@ -50,7 +51,7 @@ public abstract partial class PayoutBatchApiTests<TApp>(TApp fixture) : AppTests
         Line(prepared, paid).ShouldSatisfyAllConditions(l => l.Amount.ShouldBe(80_000), l => l.AccountNumber.ShouldBe("••••0001"));
         (await financeB.PostAsJsonAsync(Batches, new { market = "PH" })).StatusCode.ShouldBe(HttpStatusCode.Conflict, "one open batch a market");
         (await financeA.PostAsync($"{Batches}/{prepared.Id}/approve", null)).StatusCode.ShouldBe(HttpStatusCode.Conflict, "the preparer cannot approve");
-        (await financeA.GetAsync($"{Batches}/{prepared.Id}/bank-file.csv")).StatusCode.ShouldBe(HttpStatusCode.Conflict, "no bank file before approval");
+        (await financeA.GetAsync($"{Batches}/{prepared.Id}/bank-file")).StatusCode.ShouldBe(HttpStatusCode.Conflict, "no bank file before approval");
 
         var approvals = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => (i % 2 == 0 ? financeB : financeC).PostAsync($"{Batches}/{prepared.Id}/approve", null)));
         approvals.Count(r => r.StatusCode == HttpStatusCode.OK).ShouldBe(1, string.Join(", ", approvals.Select(r => r.StatusCode)));
@@ -60,7 +61,7 @@ public abstract partial class PayoutBatchApiTests<TApp>(TApp fixture) : AppTests
             .ShouldSatisfyAllConditions(p => p.BatchStatus.ShouldBe(PayoutBatchStatus.Approved), p => p.Amount.ShouldBe(80_000));
         Mails(paid.Email).ShouldContain(m => m.Subject == "Your payout of PHP 800.00 is on its way");
 
-        var bank = await financeA.GetAsync($"{Batches}/{prepared.Id}/bank-file.csv");
+        var bank = await financeA.GetAsync($"{Batches}/{prepared.Id}/bank-file?format=csv");
         bank.StatusCode.ShouldBe(HttpStatusCode.OK);
         var file = await bank.Content.ReadAsStringAsync();
         var rows = file.Trim().Split('\n');
@@ -68,6 +69,11 @@ public abstract partial class PayoutBatchApiTests<TApp>(TApp fixture) : AppTests
         file.ShouldContain("09171230001");
         file.ShouldContain("004820190002");
         rows[^1].ShouldBe("TOTAL,,,,2 transfers,,2000.00,PHP,");
+        var formats = await ReadAsync<List<BankFileFormatView>>(await financeA.GetAsync("/api/v1/agency/finance/bank-file-formats?market=PH"), HttpStatusCode.OK);
+        formats.Select(f => f.Code).ShouldBe(["csv", "pain.001"]);
+        var iso = await financeA.GetAsync($"{Batches}/{prepared.Id}/bank-file?format=pain.001");
+        (iso.StatusCode, await iso.Content.ReadAsStringAsync()).ShouldSatisfyAllConditions(r => r.StatusCode.ShouldBe(HttpStatusCode.BadRequest), r => r.Item2.ShouldContain("Payouts:PayingAccounts:PH"));
+        (await financeA.GetAsync($"{Batches}/{prepared.Id}/bank-file?format=mt101")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
 
         var token = await financeA.IssueTokenAsync();
         var api = App.WithToken(token);
@@ -86,6 +92,8 @@ public abstract partial class PayoutBatchApiTests<TApp>(TApp fixture) : AppTests
         var failed = (await ReadAsync<List<CreatorPayoutView>>(await failing.Client.GetAsync("/api/v1/creator/payouts"), HttpStatusCode.OK)).Single();
         (failed.Status, failed.FailureReason).ShouldBe((PayoutLineStatus.Failed, "Account closed by the bank"));
         Mails(failing.Email).ShouldContain(m => m.Subject == "Your payout of PHP 1,200.00 could not be sent" && (m.TextBody ?? "").Contains("Account closed by the bank"));
+        var summary = (await failing.Client.GetFromJsonAsync<Tapbridge.Modules.Commissions.Earnings.EarningsSummary>("/api/v1/creator/earnings", Json))!;
+        (summary.NextPayDate, summary.NextPayAmount).ShouldBe((new DateOnly(2027, 7, 25), 120_000), "June's payout is done: the failed amount goes with July's");
         Mails(paid.Email).ShouldContain(m => m.Subject == "Paid: PHP 800.00 sent to GCash");
         await BalancedAsync(financeA);
         var owed = (await financeA.GetFromJsonAsync<Tapbridge.Modules.Commissions.Finance.FinanceView>("/api/v1/agency/finance?market=PH", Json))!.Owed.Single(o => o.Currency == "PHP");

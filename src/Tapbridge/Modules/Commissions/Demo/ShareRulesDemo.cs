@@ -9,7 +9,7 @@ using Tapbridge.Platform.Demo;
 
 namespace Tapbridge.Modules.Commissions.Demo;
 
-/// <summary>Before the demo's orders arrive (rates are fixed when a line gets its creator): a campaign share and Maria's agreed share.</summary>
+/// <summary>Before the demo's orders arrive (rates are fixed when a line gets its creator): a campaign share and the agreed shares of Maria, Kaye and Andrea.</summary>
 internal sealed class ShareRulesDemo(TapbridgeDbContext db, ShareRules rules) : IDemoSeeder
 {
     private static readonly Actor Finance = new(Guid.Empty, Agency.Agency.InstallationId, OrganizationKind.Agency, "Demo finance", new HashSet<string> { Roles.Finance });
@@ -28,9 +28,12 @@ internal sealed class ShareRulesDemo(TapbridgeDbContext db, ShareRules rules) : 
             await rules.SetAsync(Finance, new(ShareScope.Campaign, "PH", null, home.Id, null, 1500), cancellationToken);
         }
 
-        if (await db.Set<Creator>().AsNoTracking().FirstOrDefaultAsync(c => c.Handle == "maria.glowup", cancellationToken) is { } maria)
+        foreach (var (handle, basisPoints) in new[] { ("maria.glowup", 2500), ("kaye.daily.ph", 1000), ("andrea.finds.ph", 800) })
         {
-            await rules.SetAsync(Finance, new(ShareScope.Creator, "PH", null, null, maria.Id, 2500), cancellationToken);
+            if (await db.Set<Creator>().AsNoTracking().FirstOrDefaultAsync(c => c.Handle == handle, cancellationToken) is { } creator)
+            {
+                await rules.SetAsync(Finance, new(ShareScope.Creator, "PH", null, null, creator.Id, basisPoints), cancellationToken);
+            }
         }
     }
 }

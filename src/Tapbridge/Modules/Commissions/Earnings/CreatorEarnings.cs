@@ -19,7 +19,7 @@ namespace Tapbridge.Modules.Commissions.Earnings;
 /// commission TikTok pays the creator directly, with where each line stands and when it confirms and is paid, and the
 /// agency's adjustments beside them. A creator sees only their own; staff see any creator's.
 /// </summary>
-public sealed class CreatorEarnings(IDbContextFactory<TapbridgeDbContext> contexts, EarningPostings postings, CampaignBonuses bonuses, TimeProvider clock)
+public sealed class CreatorEarnings(IDbContextFactory<TapbridgeDbContext> contexts, EarningPostings postings, CampaignBonuses bonuses, IEnumerable<IPayoutDays> payoutDays, TimeProvider clock)
 {
     public async Task<EarningsSummary> SummaryAsync(Actor actor, Guid? creatorId, CancellationToken cancellationToken)
     {
@@ -41,6 +41,14 @@ public sealed class CreatorEarnings(IDbContextFactory<TapbridgeDbContext> contex
             .Select(g => new UpcomingConfirmation(g.Key, g.Sum(r => r.Earning.Share), g.Count())).ToList();
         var schedule = await PayoutSchedules.ForAsync(db, market, cancellationToken);
         var nextPay = schedule.Calendar.NextPayDate(now, market);
+        foreach (var days in payoutDays)
+        {
+            while (await days.DoneAsync(db, market.Code, nextPay, cancellationToken))
+            {
+                nextPay = schedule.Calendar.PayDateAfter(nextPay);
+            }
+        }
+
         // Payable, in payout and paid come from the ledger: payouts move money out of payable without changing the earnings.
         var balances = await db.Set<LedgerEntry>().AsNoTracking().Where(LedgerEntry.MovesPayouts).Where(e => e.CreatorId == creator && e.Currency == market.Currency)
             .GroupBy(e => e.Currency).Select(g => new { Payable = -g.Sum(e => e.CreatorPayable), InPayout = -g.Sum(e => e.CreatorInPayout), Paid = -g.Sum(e => e.CreatorPaid) })

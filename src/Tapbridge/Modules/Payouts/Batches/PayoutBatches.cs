@@ -1,13 +1,11 @@
-using System.Globalization;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Tapbridge.Modules.Agency;
 using Tapbridge.Modules.Commissions;
 using Tapbridge.Modules.Creators;
+using Tapbridge.Modules.Payouts.Batches.BankFiles;
 using Tapbridge.Modules.Payouts.Methods;
 using Tapbridge.Platform;
 using Tapbridge.Platform.Auth;
-using Tapbridge.Platform.Csv;
 using Tapbridge.Platform.Data;
 using Tapbridge.Platform.Markets;
 using Tapbridge.Platform.Security;
@@ -23,7 +21,7 @@ namespace Tapbridge.Modules.Payouts.Batches;
 /// a second instance posts nothing twice.
 /// </summary>
 public sealed class PayoutBatches(IDbContextFactory<TapbridgeDbContext> contexts, AgencyDirectory agency, LedgerCheck ledger, PayoutMail mail, SecretProtector secrets,
-    ILogger<PayoutBatches> logger, TimeProvider clock)
+    IEnumerable<IBankFileFormat> formats, ILogger<PayoutBatches> logger, TimeProvider clock)
 {
     private static readonly Actor SchedulerActor = new(PayoutBatch.Scheduler, Guid.Empty, OrganizationKind.Agency, PayoutBatch.SchedulerName, new HashSet<string>());
 
@@ -138,26 +136,29 @@ public sealed class PayoutBatches(IDbContextFactory<TapbridgeDbContext> contexts
         return await GetAsync(batchId, cancellationToken);
     }
 
-    /// <summary>The bank transfer file: one row per line sent, with the full account number (the only place it is decrypted), and a totals row.</summary>
-    public async Task<(string FileName, string Csv)> BankFileAsync(Guid batchId, CancellationToken cancellationToken)
+    /// <summary>The formats a batch's bank file can be made in for <paramref name="marketCode"/>, with why one cannot be yet.</summary>
+    public IReadOnlyList<BankFileFormatView> BankFileFormats(string marketCode)
+    {
+        var market = Market.Get(marketCode);
+        return [.. formats.Where(f => f.Serves(market)).Select(f => new BankFileFormatView(f.Code, f.Name, f.Unavailable(market)))];
+    }
+
+    /// <summary>The bank transfer file of an approved batch in <paramref name="formatCode"/> (default CSV): the lines sent, with the full account numbers (the only place they are decrypted).</summary>
+    public async Task<BankFile> BankFileAsync(Guid batchId, string? formatCode, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var batch = await db.Set<PayoutBatch>().AsNoTracking().SingleOrDefaultAsync(b => b.Id == batchId, cancellationToken) ?? throw new NotFoundException("Payout batch");
         Require(batch.Status is PayoutBatchStatus.Approved or PayoutBatchStatus.Completed, null, "The bank file exists once a second Finance user approved the batch.");
+        var format = formats.FirstOrDefault(f => f.Code == (formatCode ?? "csv") && f.Serves(batch.Market))
+            ?? throw new RuleViolationException($"'{formatCode}' is not a bank file format for {batch.Market.Name} ({string.Join(", ", BankFileFormats(batch.MarketCode).Select(f => f.Code))}).", "format");
+        Require(format.Unavailable(batch.Market) is null, "format", format.Unavailable(batch.Market) ?? "");
         var lines = await db.Set<PayoutLine>().AsNoTracking().Where(l => l.BatchId == batchId && l.Status != PayoutLineStatus.Held).OrderBy(l => l.Number).ToListAsync(cancellationToken);
         var methodIds = lines.Select(l => l.MethodId!.Value).ToList();
         var methods = await db.Set<PayoutMethod>().AsNoTracking().Where(m => EF.Parameter(methodIds).Contains(m.Id)).ToDictionaryAsync(m => m.Id, cancellationToken);
         var handles = await HandlesAsync(db, lines, cancellationToken);
-        var csv = new StringBuilder("reference,provider_code,provider,kind,account_holder,account_number,amount,currency,creator\n");
-        foreach (var line in lines)
-        {
-            var method = methods[line.MethodId!.Value];
-            csv.AppendJoin(',', [$"{batch.Reference}-{line.Number}", method.ProviderCode, CsvCell.Quote(method.Provider.Name), method.Kind.ToString(), CsvCell.Quote(method.HolderName),
-                secrets.Unprotect(method.ProtectedAccountNumber), Major(batch.Market, line.Amount), batch.Currency, handles.GetValueOrDefault(line.CreatorId, "")]).Append('\n');
-        }
-
-        csv.AppendJoin(',', ["TOTAL", "", "", "", $"{lines.Count} transfers", "", Major(batch.Market, lines.Sum(l => l.Amount)), batch.Currency, ""]).Append('\n');
-        return ($"{batch.Reference}.csv", csv.ToString());
+        var transfers = lines.Select(l => (Line: l, Method: methods[l.MethodId!.Value])).Select(x => new BankTransfer($"{batch.Reference}-{x.Line.Number}", x.Method.ProviderCode, x.Method.Provider.Name,
+            x.Method.Kind, x.Method.HolderName, secrets.Unprotect(x.Method.ProtectedAccountNumber), x.Line.Amount, handles.GetValueOrDefault(x.Line.CreatorId, ""))).ToList();
+        return format.Write(new BankFileBatch(batch.Reference, batch.Market, batch.PayDate, batch.ApprovedAt!.Value, transfers));
     }
 
     public async Task<PayoutBatchView> RecordResultAsync(Actor actor, Guid batchId, Guid lineId, PayoutResult result, CancellationToken cancellationToken)
@@ -267,8 +268,7 @@ public sealed class PayoutBatches(IDbContextFactory<TapbridgeDbContext> contexts
             .Select(b => b.PayDate).ToListAsync(cancellationToken);
         while (taken.Contains(payDate))
         {
-            var next = payDate.AddMonths(1);
-            payDate = new DateOnly(next.Year, next.Month, Math.Min(calendar.PayDay, DateTime.DaysInMonth(next.Year, next.Month)));
+            payDate = calendar.PayDateAfter(payDate);
         }
 
         return payDate;
@@ -325,8 +325,6 @@ public sealed class PayoutBatches(IDbContextFactory<TapbridgeDbContext> contexts
             throw new RuleViolationException($"{conflict} Nothing was saved here.");
         }
     }
-
-    private static string Major(Market market, long minor) => market.ToMajor(minor).ToString(market.MinorUnits == 0 ? "0" : "0.00", CultureInfo.InvariantCulture);
 
     private static PayoutBatchView View(PayoutBatch b, IReadOnlyList<PayoutLine> lines, Dictionary<Guid, string> handles) =>
         new(b.Id, b.Reference, b.MarketCode, b.Currency, b.PayDate, b.Status, b.PreparedBy, b.PreparedAt, b.Scheduled, b.ReviewedBy, b.ReviewedAt, b.ApprovedBy, b.ApprovedAt, b.CompletedAt, b.Total, b.Included, b.Held,
