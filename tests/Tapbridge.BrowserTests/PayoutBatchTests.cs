@@ -84,6 +84,36 @@ public sealed class PayoutBatchTests(BrowserApp fixture) : IClassFixture<Browser
         await maria.ShotAsync("creator-payouts-list-phone");
     }
 
+    [Fact]
+    public async Task Finance_reads_TikTok_s_statement_line_by_line_and_imports_one_that_pays_a_missing_line()
+    {
+        var app = fixture.Require();
+        await using var desktop = await app.NewContextAsync(Screens.Desktop);
+        var page = await desktop.NewPageAsync();
+        await page.SignInAsync(DemoSettings.Email("finance"), new DemoSettings().Password);
+        await page.OpenPortalPageAsync("/agency/finance");
+        await page.Locator("#reconciliation [data-open-month]").First.ClickAsync();
+        var differences = page.Locator("#statement-differences");
+        await differences.WaitForAsync();
+        foreach (var match in new[] { "PaidDifferently", "NotPaid", "NotInTapbridge" })
+        {
+            (await differences.Locator($"tr[data-match={match}]").CountAsync()).ShouldBeGreaterThanOrEqualTo(1, $"the demo's statement has a line {match}");
+        }
+
+        await page.Locator("#reconciliation").ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.ScreenshotFolder, "agency-reconciliation-desktop.png") });
+        var title = await page.Locator("#statement-month-title").InnerTextAsync();
+        var month = Regex.Match(title, @"\d{4}-\d{2}").Value;
+        var unpaid = differences.Locator("tr[data-match=NotPaid]").First;
+        var key = (await unpaid.GetAttributeAsync("data-statement-line"))!.Split('-');
+        var expected = Regex.Match(await unpaid.Locator("td").Nth(3).InnerTextAsync(), @"[\d,]+\.\d{2}").Value.Replace(",", "", StringComparison.Ordinal);
+        var paidAt = DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
+        var csv = $"Order ID,SKU ID,Time created,Time commission paid,Actual partner commission\n{key[0]},{key[1]},{month}-15 12:00:00,{paidAt},{expected}\n";
+        await page.SetInputFilesAsync("#reconciliation input[type=file]", new FilePayload { Name = "statement.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(csv) });
+        (await page.Locator("#statement-report").InnerTextAsync()).ShouldContain("1 paid line(s) read: 1 new");
+        await page.Locator("#reconciliation [data-open-month]").First.ClickAsync();
+        await page.Locator($"#statement-differences tr[data-statement-line='{key[0]}-{key[1]}']").WaitForAsync(new() { State = WaitForSelectorState.Detached });
+    }
+
     private static async Task<IPage> CreatorPayoutsAsync(IBrowserContext context, string handle)
     {
         var page = await context.NewPageAsync();

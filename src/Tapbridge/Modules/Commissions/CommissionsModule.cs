@@ -8,6 +8,7 @@ using Tapbridge.Modules.Commissions.Finance;
 using Tapbridge.Modules.Commissions.Maturation;
 using Tapbridge.Modules.Commissions.Reconciliation;
 using Tapbridge.Modules.Commissions.Shares;
+using Tapbridge.Platform.Api;
 using Tapbridge.Platform.Auth;
 
 namespace Tapbridge.Modules.Commissions;
@@ -29,6 +30,7 @@ public static class CommissionsModule
         services.AddScoped<CampaignBonuses>();
         services.AddScoped<PayoutSchedules>();
         services.AddScoped<TikTokPayments>();
+        services.AddScoped<TikTokStatements>();
         services.AddHostedService<MaturationJob>();
         services.AddScoped<Platform.Demo.IDemoSeeder, Demo.ShareRulesDemo>();
         services.AddScoped<Platform.Demo.IDemoSeeder, Demo.MaturationDemo>();
@@ -72,6 +74,15 @@ public static class CommissionsModule
             TypedResults.Ok(new { Moved = await maturation.RunAsync(ct) })).WithName("RunEarningsMaturation");
         finance.MapGet("/reconciliation", async (string? market, TikTokPayments payments, CancellationToken ct) =>
             TypedResults.Ok(await payments.ReconcileAsync(market?.ToUpperInvariant(), ct))).WithName("ReconcileTikTokPayments");
+        finance.MapGet("/reconciliation/{market}/{month}", async (string market, string month, TikTokStatements statements, CancellationToken ct) =>
+            TypedResults.Ok(await statements.MonthAsync(market, month, ct))).WithName("ReconcileMonthLineByLine");
+        finance.MapPost("/tiktok-statements", async (HttpRequest request, ClaimsPrincipal user, TikTokStatements statements, CancellationToken ct) =>
+        {
+            var (form, file) = await ApiUpload.ReadAsync(request, "the Paid tab of Partner Center's earnings export (with the field market)", "use Agency → Finance → What TikTok paid", ct);
+            await using var content = file.OpenReadStream();
+            return TypedResults.Ok(await statements.ImportAsync(Actor.From(user), form["market"].ToString(), content, file.FileName, ct));
+        }).DisableAntiforgery().WithName("ImportTikTokStatement")
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(TikTokStatements.MaxBytes + (1 << 20))).WithFormOptions(multipartBodyLengthLimit: TikTokStatements.MaxBytes);
         finance.MapPost("/tiktok-payments", async (TikTokPaymentRequest request, ClaimsPrincipal user, TikTokPayments payments, CancellationToken ct) =>
             TypedResults.Ok(await payments.RecordAsync(Actor.From(user), request, ct))).WithName("RecordTikTokPayment");
         finance.MapGet("/payout-schedules", async (PayoutSchedules schedules, CancellationToken ct) => TypedResults.Ok(await schedules.ListAsync(ct))).WithName("ListPayoutSchedules");

@@ -5,7 +5,7 @@ using Tapbridge.Modules.Orders.Import;
 using Tapbridge.Modules.Orders.Ingestion;
 using Tapbridge.Modules.Orders.Polling;
 using Tapbridge.Modules.Orders.Webhooks;
-using Tapbridge.Platform;
+using Tapbridge.Platform.Api;
 using Tapbridge.Platform.Auth;
 
 namespace Tapbridge.Modules.Orders;
@@ -52,21 +52,7 @@ public static class OrdersModule
         imports.MapGet("/", async (OrderImports service, CancellationToken ct) => TypedResults.Ok(await service.ListAsync(ct))).WithName("ListOrderImports");
         imports.MapPost("/", async Task<IResult> (HttpRequest request, ClaimsPrincipal user, OrderImports service, CancellationToken ct) =>
         {
-            // A multipart form can be posted cross-site with the browser's cookie; the API takes it from API tokens only (the page has its own upload).
-            RuleViolationException.Require(request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.Ordinal), "Authorization",
-                "Upload with an API token (Authorization: Bearer tbk_…), or use Agency → Orders → Import in the browser.");
-            RuleViolationException.Require(request.HasFormContentType, "file", "Send the CSV as multipart/form-data with fields market and file.");
-            IFormCollection form;
-            try
-            {
-                form = await request.ReadFormAsync(ct);
-            }
-            catch (InvalidDataException e)
-            {
-                throw new RuleViolationException($"The upload is not a readable multipart form: {e.Message}", "file");
-            }
-
-            var file = form.Files.GetFile("file") ?? throw new RuleViolationException("Attach the CSV file exported from Partner Center as \"file\".", "file");
+            var (form, file) = await ApiUpload.ReadAsync(request, "the CSV file exported from Partner Center (with the field market)", "use Agency → Orders → Import", ct);
             await using var content = file.OpenReadStream();
             var result = await service.ImportAsync(Actor.From(user), form["market"].ToString(), file.FileName, content, ct);
             return result.DuplicateOf is null ? TypedResults.Created($"/api/v1/agency/orders/imports/{result.Id}", result) : TypedResults.Ok(result);

@@ -3,7 +3,7 @@ using Tapbridge.Modules.Commissions;
 using Tapbridge.Modules.Payouts.Batches;
 using Tapbridge.Modules.Payouts.Batches.BankFiles;
 using Tapbridge.Modules.Payouts.Methods;
-using Tapbridge.Platform;
+using Tapbridge.Platform.Api;
 using Tapbridge.Platform.Auth;
 
 namespace Tapbridge.Modules.Payouts;
@@ -73,11 +73,7 @@ public static class PayoutsModule
             TypedResults.Ok(await b.RecordResultAsync(Actor.From(user), id, lineId, result, ct))).WithName("RecordPayoutResult");
         batches.MapPost("/{id:guid}/results", async (Guid id, HttpRequest request, ClaimsPrincipal user, PayoutBatches b, CancellationToken ct) =>
         {
-            // A multipart form can be posted cross-site with the browser's cookie: the API takes it from API tokens only (the page has its own upload).
-            RuleViolationException.Require(request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.Ordinal), "Authorization",
-                "Upload with an API token (Authorization: Bearer tbk_…), or on the batch's page in the browser.");
-            RuleViolationException.Require(request.HasFormContentType, "file", "Send the bank's result CSV as multipart/form-data in the field file.");
-            var file = (await request.ReadFormAsync(ct)).Files.GetFile("file") ?? throw new RuleViolationException("Attach the bank's result CSV as \"file\".", "file");
+            var (_, file) = await ApiUpload.ReadAsync(request, "the bank's result CSV", "on the batch's page", ct);
             await using var stream = file.OpenReadStream();
             return TypedResults.Ok(await b.UploadResultsAsync(Actor.From(user), id, stream, ct));
         }).DisableAntiforgery().WithName("UploadPayoutResults");

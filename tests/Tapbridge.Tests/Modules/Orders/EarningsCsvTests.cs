@@ -1,3 +1,4 @@
+using Tapbridge.Platform.Csv;
 using System.Text;
 using Tapbridge.Modules.Orders;
 using Tapbridge.Modules.Orders.Import;

@@ -99,3 +99,24 @@ internal sealed class TikTokPaymentConfiguration : IEntityTypeConfiguration<Reco
         builder.HasIndex(p => new { p.MarketCode, p.Month });
     }
 }
+
+internal sealed class TikTokStatementLineConfiguration : IEntityTypeConfiguration<Reconciliation.TikTokStatementLine>
+{
+    public void Configure(EntityTypeBuilder<Reconciliation.TikTokStatementLine> builder)
+    {
+        builder.ToTable("tiktok_statement_lines");
+        builder.HasKey(s => s.Id);
+        builder.Property(s => s.Id).ValueGeneratedNever();
+        builder.Property(s => s.MarketCode).HasMaxLength(2);
+        builder.Property(s => s.Currency).HasMaxLength(3);
+        builder.Property(s => s.OrderId).HasMaxLength(32);
+        builder.Property(s => s.SkuId).HasMaxLength(32);
+        builder.Property(s => s.Month).HasMaxLength(7);
+        builder.Property(s => s.FileName).HasMaxLength(200);
+        builder.Property(s => s.ImportedBy).HasMaxLength(120);
+        builder.Property(s => s.Version).IsConcurrencyToken();
+        // One statement line per order SKU: importing a statement again, or two at once, never counts a payment twice.
+        builder.HasIndex(s => new { s.MarketCode, s.OrderId, s.SkuId }).IsUnique();
+        builder.HasIndex(s => new { s.MarketCode, s.Month });
+    }
+}

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
+using Tapbridge.Platform.Csv;
 using Tapbridge.Platform.Markets;
 using Tapbridge.TikTokShop.Json;
 
@@ -225,24 +226,8 @@ public static class EarningsCsv
                 : throw new CellException(Name(key), $"\"{Text(key)}\" is not a percentage from 0 to 100.");
         }
 
-        public DateTimeOffset? Time(string key, Market market)
-        {
-            var text = Text(key);
-            if (text.Length == 0 || text == "--")
-            {
-                return null;
-            }
-
-            if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var exact) && (text.Contains('T', StringComparison.Ordinal) || text.EndsWith('Z')))
-            {
-                return exact.ToUniversalTime();
-            }
-
-            string[] formats = ["yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy/MM/dd HH:mm:ss", "dd/MM/yyyy HH:mm:ss", "yyyy-MM-dd"];
-            return DateTime.TryParseExact(text, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
-                ? new DateTimeOffset(local, market.TimeZone.GetUtcOffset(local)).ToUniversalTime()
-                : throw new CellException(Name(key), $"\"{text}\" is not a time (2026-11-03 14:22:05, in {market.Name}'s time).");
-        }
+        public DateTimeOffset? Time(string key, Market market) =>
+            CsvTime.TryParse(Text(key), market, out var time) ? time : throw new CellException(Name(key), $"\"{Text(key)}\" is not a time ({CsvTime.Example(market)}).");
 
         private static string Name(string key) => Columns.First(c => c.Key == key).Names[0];
     }

@@ -1,3 +1,4 @@
+using Tapbridge.Platform.Csv;
 using Microsoft.EntityFrameworkCore;
 using Tapbridge.Modules.Agency;
 using Tapbridge.Modules.Orders.Ingestion;

@@ -1127,6 +1127,69 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                     b.ToTable("tiktok_payments", (string)null);
                 });
 
+            modelBuilder.Entity("Tapbridge.Modules.Commissions.Reconciliation.TikTokStatementLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("MarketCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("Month")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<string>("OrderId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly>("PaidOn")
+                        .HasColumnType("date");
+
+                    b.Property<long>("PartnerCommission")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("SkuId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MarketCode", "Month");
+
+                    b.HasIndex("MarketCode", "OrderId", "SkuId")
+                        .IsUnique();
+
+                    b.ToTable("tiktok_statement_lines", (string)null);
+                });
+
             modelBuilder.Entity("Tapbridge.Modules.Commissions.Shares.CreatorShareRule", b =>
                 {
                     b.Property<Guid>("Id")

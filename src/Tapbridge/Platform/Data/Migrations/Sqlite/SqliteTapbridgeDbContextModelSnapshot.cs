@@ -1116,6 +1116,69 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                     b.ToTable("tiktok_payments", (string)null);
                 });
 
+            modelBuilder.Entity("Tapbridge.Modules.Commissions.Reconciliation.TikTokStatementLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ImportedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MarketCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Month")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrderId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PaidOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PartnerCommission")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SkuId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MarketCode", "Month");
+
+                    b.HasIndex("MarketCode", "OrderId", "SkuId")
+                        .IsUnique();
+
+                    b.ToTable("tiktok_statement_lines", (string)null);
+                });
+
             modelBuilder.Entity("Tapbridge.Modules.Commissions.Shares.CreatorShareRule", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1,8 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
-using Tapbridge.Platform;
 
-namespace Tapbridge.Modules.Orders.Import;
+namespace Tapbridge.Platform.Csv;
 
 /// <summary>
 /// An uploaded file copied to a temporary file as it arrives, with its SHA-256 and its text encoding checked over every

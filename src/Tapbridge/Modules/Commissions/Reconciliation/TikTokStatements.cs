@@ -1,0 +1,130 @@
+using System.Globalization;
+using System.Text.Json.Serialization;
+using Microsoft.EntityFrameworkCore;
+using Tapbridge.Modules.Agency;
+using Tapbridge.Modules.Orders;
+using Tapbridge.Platform;
+using Tapbridge.Platform.Auth;
+using Tapbridge.Platform.Csv;
+using Tapbridge.Platform.Data;
+using Tapbridge.Platform.Markets;
+
+namespace Tapbridge.Modules.Commissions.Reconciliation;
+
+[JsonConverter(typeof(JsonStringEnumConverter<StatementMatch>))]
+public enum StatementMatch
+{
+    /// <summary>TikTok paid the partner commission Tapbridge expects.</summary>
+    PaidAsExpected,
+
+    /// <summary>TikTok paid another amount than Tapbridge expects.</summary>
+    PaidDifferently,
+
+    /// <summary>Settled in Tapbridge, but not on TikTok's statement.</summary>
+    NotPaid,
+
+    /// <summary>On TikTok's statement, but Tapbridge has no such order line: import or poll the orders.</summary>
+    NotInTapbridge,
+}
+
+public sealed record StatementImportReport(string Market, int Rows, int Added, int Updated, int Unchanged, int NotPaidYet, long Total);
+
+/// <summary>An order line against TikTok's statement: what Tapbridge expects, what TikTok paid (and when), and the difference.</summary>
+public sealed record StatementLineView(string OrderId, string SkuId, Guid? LineId, string? Creator, string? Product, StatementMatch Match, long Expected, long? Paid, long Difference, DateOnly? PaidOn);
+
+/// <summary>A market's month line by line: how many lines match, and every one that does not.</summary>
+public sealed record StatementMonth(string Market, string Currency, string Month, int PaidAsExpected, int PaidDifferently, int NotPaid, int NotInTapbridge, long Expected, long Paid,
+    IReadOnlyList<StatementLineView> Differences);
+
+/// <summary>
+/// TikTok's statement imported line by line (the Paid tab of Partner Center's earnings export) and matched with the
+/// order lines: what TikTok paid each one against the partner commission Tapbridge expects.
+/// </summary>
+public sealed class TikTokStatements(IDbContextFactory<TapbridgeDbContext> contexts, AgencyDirectory agency, TimeProvider clock)
+{
+    public const int MaxDifferencesListed = 500;
+
+    public const long MaxBytes = 100L * 1024 * 1024;
+
+    /// <summary>Imports the statement for <paramref name="marketCode"/> in one transaction: new lines are added, changed ones replaced, the same file twice changes nothing.</summary>
+    public async Task<StatementImportReport> ImportAsync(Actor actor, string? marketCode, Stream file, string fileName, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var market = await agency.RequireMarketAsync(marketCode, cancellationToken);
+        await using var upload = await CsvUpload.SpoolAsync(file, MaxBytes, cancellationToken);
+        var (rows, notPaid) = TikTokStatementFile.Read(upload.OpenText(), market);
+        var now = clock.GetUtcNow();
+        var name = Path.GetFileName(fileName) is { Length: > 0 } n ? n[..Math.Min(n.Length, 200)] : "statement.csv";
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var (added, updated) = (0, 0);
+        foreach (var chunk in rows.Chunk(500))
+        {
+            var orders = chunk.Select(r => r.OrderId).Distinct().ToList();
+            var existing = await db.Set<TikTokStatementLine>().Where(s => s.MarketCode == market.Code && EF.Parameter(orders).Contains(s.OrderId)).ToListAsync(cancellationToken);
+            var byKey = existing.ToDictionary(s => (s.OrderId, s.SkuId));
+            foreach (var row in chunk)
+            {
+                if (byKey.TryGetValue((row.OrderId, row.SkuId), out var line))
+                {
+                    updated += line.Update(row, name, actor.DisplayName, now) ? 1 : 0;
+                }
+                else
+                {
+                    db.Add(TikTokStatementLine.Import(row, market.Code, market.Currency, name, actor.DisplayName, now));
+                    added++;
+                }
+            }
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (DbConflicts.IsConflict(e))
+        {
+            throw new RuleViolationException("The same statement lines were imported at the same time: import the file again (what is already recorded is not counted twice).");
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return new StatementImportReport(market.Code, rows.Count, added, updated, rows.Count - added - updated, notPaid, rows.Sum(r => r.PartnerCommission));
+    }
+
+    /// <summary><paramref name="month"/> (yyyy-MM, orders placed in the market's time) in <paramref name="marketCode"/>, line by line.</summary>
+    public async Task<StatementMonth> MonthAsync(string? marketCode, string? month, CancellationToken cancellationToken)
+    {
+        var market = await agency.RequireMarketAsync(marketCode, cancellationToken);
+        RuleViolationException.Require(DateOnly.TryParseExact($"{month}-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first), "month", "Give the month as yyyy-MM.");
+        var (start, end) = (Start(market, first), Start(market, first.AddMonths(1)));
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var ours = await (from l in db.Set<OrderLine>().AsNoTracking()
+                          join e in db.Set<LineEarning>().AsNoTracking() on l.Id equals e.LineId
+                          where l.MarketCode == market.Code && l.OrderedAt >= start && l.OrderedAt < end
+                          select new { l.Id, l.OrderId, l.SkuId, l.CreatorUsername, l.ProductName, Settled = l.Status == TikTokLineStatus.Completed, e.Receivable }).ToListAsync(cancellationToken);
+        var paid = await db.Set<TikTokStatementLine>().AsNoTracking().Where(s => s.MarketCode == market.Code && s.Month == month).ToDictionaryAsync(s => (s.OrderId, s.SkuId), cancellationToken);
+        var views = ours.Select(l => Match(l.Id, l.OrderId, l.SkuId, l.CreatorUsername, l.ProductName, l.Settled, l.Receivable, paid.GetValueOrDefault((l.OrderId, l.SkuId))))
+            .OfType<StatementLineView>().ToList();
+        var known = ours.Select(l => (l.OrderId, l.SkuId)).ToHashSet();
+        views.AddRange(paid.Values.Where(s => !known.Contains((s.OrderId, s.SkuId)))
+            .Select(s => new StatementLineView(s.OrderId, s.SkuId, null, null, null, StatementMatch.NotInTapbridge, 0, s.PartnerCommission, s.PartnerCommission, s.PaidOn)));
+        int Count(StatementMatch match) => views.Count(v => v.Match == match);
+        return new StatementMonth(market.Code, market.Currency, first.ToString("yyyy-MM", CultureInfo.InvariantCulture), Count(StatementMatch.PaidAsExpected), Count(StatementMatch.PaidDifferently),
+            Count(StatementMatch.NotPaid), Count(StatementMatch.NotInTapbridge), ours.Where(l => l.Settled).Sum(l => l.Receivable), paid.Values.Sum(s => s.PartnerCommission),
+            [.. views.Where(v => v.Match != StatementMatch.PaidAsExpected).OrderByDescending(v => Math.Abs(v.Difference)).Take(MaxDifferencesListed)]);
+    }
+
+    /// <summary>A line against its statement line; null when neither expects a payment yet (not settled, not on the statement).</summary>
+    private static StatementLineView? Match(Guid id, string order, string sku, string creator, string product, bool settled, long expected, TikTokStatementLine? paid) => paid switch
+    {
+        { } s => new(order, sku, id, creator, product, s.PartnerCommission == expected ? StatementMatch.PaidAsExpected : StatementMatch.PaidDifferently, expected, s.PartnerCommission,
+            s.PartnerCommission - expected, s.PaidOn),
+        null when settled && expected != 0 => new(order, sku, id, creator, product, StatementMatch.NotPaid, expected, null, -expected, null),
+        _ => null,
+    };
+
+    private static DateTimeOffset Start(Market market, DateOnly day)
+    {
+        var local = day.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(local, market.TimeZone.GetUtcOffset(local)).ToUniversalTime();
+    }
+}
