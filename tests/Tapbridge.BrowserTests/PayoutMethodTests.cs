@@ -45,6 +45,38 @@ public sealed partial class PayoutMethodTests(BrowserApp fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_creator_turns_on_an_authenticator_app_and_changes_her_payout_method_with_its_code_on_a_phone()
+    {
+        var app = fixture.Require();
+        await using var context = await app.NewContextAsync(Screens.Phone);
+        var page = await context.NewPageAsync();
+        await page.SignInAsync(DemoSettings.Email("kaye.daily.ph"), new DemoSettings().Password);
+        await page.OpenPortalPageAsync("/creator/payouts");
+        await page.FillAsync("#authenticator-password", new DemoSettings().Password);
+        await page.ClickAsync("#authenticator-set-up");
+        await page.Locator("#authenticator-qr").WaitForAsync();
+        await page.ShotAsync("creator-authenticator-setup-phone");
+        var key = (await page.Locator("#authenticator-key").InnerTextAsync()).Replace(" ", "", StringComparison.Ordinal);
+        var totp = new OtpNet.Totp(OtpNet.Base32Encoding.ToBytes(key));
+        await page.FillAsync("#authenticator-code", totp.ComputeTotp());
+        await page.ClickAsync("#authenticator-confirm");
+        await page.Locator("#authenticator-on").WaitForAsync();
+
+        await page.ClickAsync("#change-payout-method");
+        (await page.Locator("#send-payout-code").CountAsync()).ShouldBe(0, "the app's code replaces the mailed one");
+        await page.Locator(".mud-select", new() { Has = page.Locator("#payout-provider") }).First.ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "Maya" }).ClickAsync();
+        await page.FillAsync("#payout-account", "0918 555 0199");
+        await page.FillAsync("#payout-password", new DemoSettings().Password);
+        await page.FillAsync("#payout-code", totp.ComputeTotp(DateTime.UtcNow.AddSeconds(30)));
+        await page.ClickAsync("#save-payout-method");
+        await page.Locator("#payout-method [data-account]", new() { HasText = "••••0199" }).WaitForAsync();
+        (await page.Locator("#payout-method [data-hold]").InnerTextAsync()).ShouldContain("payouts go to it from", Case.Insensitive);
+        (await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth")).ShouldBeLessThanOrEqualTo(0);
+        await page.ShotAsync("creator-authenticator-on-phone");
+    }
+
+    [Fact]
     public async Task Finance_accepts_a_payout_account_in_another_name_on_a_desktop()
     {
         var app = fixture.Require();

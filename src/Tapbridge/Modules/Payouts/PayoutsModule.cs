@@ -14,6 +14,7 @@ public static class PayoutsModule
     public static WebApplicationBuilder AddPayouts(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<PayoutMethods>();
+        builder.Services.AddScoped<PayoutAuthenticators>();
         builder.Services.AddScoped<PayoutBatches>();
         builder.Services.AddScoped<PayoutMail>();
         builder.Services.AddScoped<PayoutStatements>();
@@ -37,6 +38,17 @@ public static class PayoutsModule
         creator.MapPut("/", async (PayoutMethodChange change, ClaimsPrincipal user, PayoutMethods methods, CancellationToken ct) =>
             TypedResults.Ok(await methods.ChangeAsync(Actor.From(user), change, ct))).WithName("ChangeMyPayoutMethod");
 
+        var authenticator = app.MapGroup("/api/v1/creator/payout-authenticator").WithTags("Creator").RequireAuthorization(Policies.Creator);
+        authenticator.MapGet("/", async (ClaimsPrincipal user, PayoutAuthenticators a, CancellationToken ct) =>
+            TypedResults.Ok(await a.StatusAsync(Actor.From(user).UserId, ct))).WithName("GetMyPayoutAuthenticator");
+        authenticator.MapPost("/setup", async (PayoutAuthenticatorRequest request, ClaimsPrincipal user, PayoutAuthenticators a, CancellationToken ct) =>
+            TypedResults.Ok(await a.SetUpAsync(Actor.From(user), request, ct))).WithName("SetUpPayoutAuthenticator");
+        authenticator.MapPost("/confirm", async (PayoutAuthenticatorRequest request, ClaimsPrincipal user, PayoutAuthenticators a, CancellationToken ct) =>
+            TypedResults.Ok(await a.ConfirmAsync(Actor.From(user), request, ct))).WithName("ConfirmPayoutAuthenticator");
+        authenticator.MapPost("/off", async (PayoutAuthenticatorRequest request, ClaimsPrincipal user, PayoutAuthenticators a, CancellationToken ct) =>
+            TypedResults.Ok(await a.TurnOffAsync(Actor.From(user), request, ct))).WithName("TurnOffPayoutAuthenticator");
+        app.MapPost("/api/v1/agency/creators/{id:guid}/payout-authenticator/off", async (Guid id, ClaimsPrincipal user, PayoutAuthenticators a, CancellationToken ct) =>
+            TypedResults.Ok(await a.TurnOffForCreatorAsync(Actor.From(user), id, ct))).WithTags("Agency finance").RequireAuthorization(Policies.AgencyAdmin).WithName("TurnOffCreatorPayoutAuthenticator");
         app.MapGet("/api/v1/agency/creators/{id:guid}/payout-method", async (Guid id, PayoutMethods methods, CancellationToken ct) =>
             TypedResults.Ok(await methods.GetForCreatorAsync(id, ct))).WithTags("Agency finance").RequireAuthorization(Policies.AgencyStaff).WithName("GetCreatorPayoutMethod");
         var finance = app.MapGroup("/api/v1/agency/finance/payout-methods").WithTags("Agency finance").RequireAuthorization(Policies.AgencyFinance);

@@ -18,6 +18,7 @@ namespace Tapbridge.Tests.Modules.Payouts;
 public abstract partial class PayoutMethodApiTests(LoggedApp fixture) : AppTests(fixture)
 {
     private const string Method = "/api/v1/creator/payout-method";
+    private const string Authenticator = "/api/v1/creator/payout-authenticator";
     private readonly List<string> seen = [];
     private string lastCode = "";
 
@@ -118,6 +119,56 @@ public abstract partial class PayoutMethodApiTests(LoggedApp fixture) : AppTests
         staffView.Current!.AccountNumber.ShouldBe("••••0123");
         (await manager.PostAsJsonAsync($"/api/v1/agency/finance/payout-methods/{method.Id}/review", new { accept = true })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         await NothingShowsTheFullNumbersAsync(["09175550123"]);
+    }
+
+    [Fact]
+    public async Task With_an_authenticator_app_on_a_change_takes_the_app_s_code_once_and_no_mailed_code()
+    {
+        var (creator, email, handle) = await App.SignUpCreatorAsync("PH");
+        var creatorId = await App.ApproveCreatorAsync(handle);
+        (await creator.PostAsJsonAsync($"{Authenticator}/setup", new { password = "not-my-password" })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var totp = await TurnOnAsync(creator, email);
+
+        (await creator.PostAsync($"{Method}/code", null)).StatusCode.ShouldBe(HttpStatusCode.BadRequest, "no mailed code once the app is on");
+        var code = totp.ComputeTotp(DateTime.UtcNow.AddSeconds(30));
+        var set = await PutAsync(creator, new { provider = "GCASH", holderName = "Maria Dela Cruz", accountNumber = "0917 555 0101", password = Actors.Password, code });
+        set.StatusCode.ShouldBe(HttpStatusCode.OK, await set.Content.ReadAsStringAsync());
+        (await RefusedAsync(creator, new { provider = "MAYA", holderName = "Maria Dela Cruz", accountNumber = "0918 555 0102", password = Actors.Password, code }, "code"))
+            .ShouldContain("already used", Case.Insensitive, "a code is accepted once");
+        (await ReadAsync<CreatorPayoutMethods>(await creator.GetAsync(Method)))!.AuthenticatorOn.ShouldBeTrue();
+
+        var admin = await App.SignInAsync(await App.CreateStaffAsync(Roles.Admin));
+        (await creator.PostAsync($"/api/v1/agency/creators/{creatorId}/payout-authenticator/off", null)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await admin.PostAsync($"/api/v1/agency/creators/{creatorId}/payout-authenticator/off", null)).StatusCode.ShouldBe(HttpStatusCode.OK, "the agency turns it off for a lost phone");
+        App.LatestTo(email).Subject.ShouldBe("Your authenticator app no longer confirms your Tapbridge payout changes");
+        (await creator.PostAsync($"{Method}/code", null)).StatusCode.ShouldBe(HttpStatusCode.OK, "mailed codes again");
+        await NothingShowsTheFullNumbersAsync(["09175550101"]);
+    }
+
+    [Fact]
+    public async Task A_creator_turns_the_authenticator_app_off_with_the_password_and_a_code_from_it()
+    {
+        var (creator, email) = await CreatorAsync();
+        var totp = await TurnOnAsync(creator, email);
+        (await creator.PostAsJsonAsync($"{Authenticator}/off", new { password = Actors.Password, code = "12345" })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await creator.PostAsJsonAsync($"{Authenticator}/off", new { password = "wrong", code = totp.ComputeTotp(DateTime.UtcNow.AddSeconds(30)) })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var off = await creator.PostAsJsonAsync($"{Authenticator}/off", new { password = Actors.Password, code = totp.ComputeTotp(DateTime.UtcNow.AddSeconds(30)) });
+        off.StatusCode.ShouldBe(HttpStatusCode.OK, await off.Content.ReadAsStringAsync());
+        (await ReadAsync<PayoutAuthenticatorStatus>(await creator.GetAsync(Authenticator)))!.Enabled.ShouldBeFalse();
+        App.LatestTo(email).Subject.ShouldBe("Your authenticator app no longer confirms your Tapbridge payout changes");
+    }
+
+    /// <summary>Sets the app up with the password and turns it on with its first code (this time step's, so the next change needs the next one).</summary>
+    private async Task<OtpNet.Totp> TurnOnAsync(HttpClient creator, string email)
+    {
+        var setup = (await ReadAsync<PayoutAuthenticatorSetup>(await creator.PostAsJsonAsync($"{Authenticator}/setup", new { password = Actors.Password })))!;
+        setup.Uri.ShouldStartWith("otpauth://totp/Tapbridge:");
+        Convert.FromBase64String(setup.QrCodePng)[1..4].ShouldBe("PNG"u8.ToArray());
+        var totp = new OtpNet.Totp(OtpNet.Base32Encoding.ToBytes(setup.Key.Replace(" ", "", StringComparison.Ordinal)));
+        (await creator.PostAsJsonAsync($"{Authenticator}/confirm", new { code = "12345" })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await ReadAsync<PayoutAuthenticatorStatus>(await creator.PostAsJsonAsync($"{Authenticator}/confirm", new { code = totp.ComputeTotp() })))!.Enabled.ShouldBeTrue();
+        App.LatestTo(email).Subject.ShouldBe("An authenticator app now confirms your Tapbridge payout changes");
+        return totp;
     }
 
     private async Task<(HttpClient Client, string Email)> CreatorAsync()

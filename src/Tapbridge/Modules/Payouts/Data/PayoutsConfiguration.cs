@@ -46,6 +46,19 @@ internal sealed class PayoutMethodCodeConfiguration : IEntityTypeConfiguration<P
     }
 }
 
+internal sealed class PayoutAuthenticatorConfiguration : IEntityTypeConfiguration<PayoutAuthenticator>
+{
+    public void Configure(EntityTypeBuilder<PayoutAuthenticator> builder)
+    {
+        builder.ToTable("payout_authenticators");
+        builder.HasKey(a => a.UserId);
+        builder.Property(a => a.UserId).ValueGeneratedNever();
+        builder.Property(a => a.ProtectedSecret).HasMaxLength(1000);
+        builder.Property(a => a.Version).IsConcurrencyToken();
+        builder.Ignore(a => a.Enabled);
+    }
+}
+
 internal sealed class PayoutBatchConfiguration : IEntityTypeConfiguration<PayoutBatch>
 {
     public void Configure(EntityTypeBuilder<PayoutBatch> builder)

@@ -31,9 +31,13 @@ public sealed record CreatorPayoutMethods(
     PayoutMethodView? Current,
     IReadOnlyList<PayoutMethodView> Earlier,
     IReadOnlyList<PayoutProvider> Providers,
-    int HoldHours);
+    int HoldHours)
+{
+    /// <summary>Changes are confirmed by an authenticator app's code instead of a mailed one.</summary>
+    public bool AuthenticatorOn { get; init; }
+}
 
-/// <summary>A change of payout method: the new account, and the password and the mailed code that confirm it is the creator.</summary>
+/// <summary>A change of payout method: the new account, and the password and the code (mailed, or the authenticator app's) that confirm it is the creator.</summary>
 public sealed record PayoutMethodChange(string? Provider, string? HolderName, string? AccountNumber, string? Password, string? Code);
 
 public sealed record PayoutMethodCodeSent(string SentTo, DateTimeOffset ExpiresAt);
@@ -42,3 +46,11 @@ public sealed record PayoutMethodCodeSent(string SentTo, DateTimeOffset ExpiresA
 public sealed record PayoutMethodForReview(Guid CreatorId, string Handle, string NameOnRecord, PayoutMethodView Method);
 
 public sealed record PayoutMethodReview(bool Accept, string? Note);
+
+/// <summary>Whether the creator's payout changes are confirmed by an authenticator app, and since when.</summary>
+public sealed record PayoutAuthenticatorStatus(bool Enabled, DateTimeOffset? EnabledAt);
+
+/// <summary>A secret to add to the authenticator app: scan the QR code (a PNG, Base64) or type the key; then confirm with a code.</summary>
+public sealed record PayoutAuthenticatorSetup(string Key, string Uri, string QrCodePng);
+
+public sealed record PayoutAuthenticatorRequest(string? Password, string? Code);

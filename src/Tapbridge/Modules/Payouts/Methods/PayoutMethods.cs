@@ -11,7 +11,8 @@ using Tapbridge.Platform.Security;
 namespace Tapbridge.Modules.Payouts.Methods;
 
 /// <summary>
-/// Creators set where their payouts go, confirmed by their password and a mailed code; a change is mailed to them
+/// Creators set where their payouts go, confirmed by their password and a mailed code (or their authenticator app's,
+/// once they turned it on); a change is mailed to them
 /// and held for Payouts:MethodHoldHours (default 72). Staff see methods masked and judge holder names that differ
 /// from the name on record. Account numbers never leave this class unencrypted.
 /// </summary>
@@ -39,6 +40,8 @@ public sealed class PayoutMethods(IDbContextFactory<TapbridgeDbContext> contexts
         var now = clock.GetUtcNow();
         var user = await users.FindByIdAsync(actor.UserId.ToString()) ?? throw new NotFoundException("Account");
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        RuleViolationException.Require(!await db.Set<PayoutAuthenticator>().AnyAsync(a => a.UserId == user.Id && a.EnabledAt != null, cancellationToken), "code",
+            "Your authenticator app confirms payout changes: type the code it shows (lost the phone? the agency can turn it off for you).");
         var code = await db.Set<PayoutMethodCode>().SingleOrDefaultAsync(c => c.UserId == user.Id, cancellationToken);
         string digits;
         if (code is null)
@@ -71,11 +74,21 @@ public sealed class PayoutMethods(IDbContextFactory<TapbridgeDbContext> contexts
         // The account is checked first: a typo in it uses up neither a password try nor the code.
         var method = PayoutMethod.Add(creator.Id, Market.Get(creator.MarketCode), creator.DisplayName, change.Provider, change.HolderName, change.AccountNumber, secrets.Protect,
             replacesAnother: current is not null, TimeSpan.FromHours(HoldHours), now);
-        await ConfirmPasswordAsync(user, change.Password);
-        var code = await ConfirmCodeAsync(db, user.Id, change.Code, now, cancellationToken);
+        await PayoutPasswords.ConfirmAsync(users, user, change.Password);
+        if (await db.Set<PayoutAuthenticator>().SingleOrDefaultAsync(a => a.UserId == user.Id && a.EnabledAt != null, cancellationToken) is { } authenticator)
+        {
+            await ConfirmAsync(db, () => authenticator.Check(change.Code, secrets.Unprotect, now), cancellationToken);
+        }
+        else
+        {
+            var code = await db.Set<PayoutMethodCode>().SingleOrDefaultAsync(c => c.UserId == user.Id, cancellationToken)
+                ?? throw new RuleViolationException("Ask for a code first: we mail it to your account's address.", "code");
+            await ConfirmAsync(db, () => code.Check(change.Code, now), cancellationToken);
+            db.Remove(code);
+        }
+
         current?.Replace(now);
         db.Add(method);
-        db.Remove(code);
         try
         {
             // Two changes at once: the current method's and the code's versions, and the one-current-method index, let only one through.
@@ -122,31 +135,17 @@ public sealed class PayoutMethods(IDbContextFactory<TapbridgeDbContext> contexts
         return PayoutMethodView.Of(method, now);
     }
 
-    private async Task ConfirmPasswordAsync(TapbridgeUser user, string? password)
+    /// <summary>Checks the second factor; a wrong try (and a code's time step used) is saved even though the change is refused.</summary>
+    private static async Task ConfirmAsync(TapbridgeDbContext db, Action check, CancellationToken cancellationToken)
     {
-        RuleViolationException.Require(!await users.IsLockedOutAsync(user), "password", "Too many wrong passwords: the account is locked for a while. Try again later.");
-        if (!await users.CheckPasswordAsync(user, password ?? ""))
-        {
-            await users.AccessFailedAsync(user);
-            throw new RuleViolationException("That is not your password.", "password");
-        }
-    }
-
-    private static async Task<PayoutMethodCode> ConfirmCodeAsync(TapbridgeDbContext db, Guid userId, string? digits, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var code = await db.Set<PayoutMethodCode>().SingleOrDefaultAsync(c => c.UserId == userId, cancellationToken)
-            ?? throw new RuleViolationException("Ask for a code first: we mail it to your account's address.", "code");
         try
         {
-            code.Check(digits, now);
+            check();
         }
         finally
         {
-            // A wrong try counts even though the change is refused.
             await db.SaveChangesAsync(cancellationToken);
         }
-
-        return code;
     }
 
     private async Task<CreatorPayoutMethods> ViewAsync(TapbridgeDbContext db, Creator creator, CancellationToken cancellationToken)
@@ -154,8 +153,12 @@ public sealed class PayoutMethods(IDbContextFactory<TapbridgeDbContext> contexts
         var now = clock.GetUtcNow();
         var methods = await db.Set<PayoutMethod>().AsNoTracking().Where(m => m.CreatorId == creator.Id).OrderByDescending(m => m.AddedAt).Take(20).ToListAsync(cancellationToken);
         var current = methods.FirstOrDefault(m => m.IsCurrent && m.MarketCode == creator.MarketCode);
+        var accounts = db.Users.Where(u => u.OrganizationId == creator.Id).Select(u => u.Id);
         return new CreatorPayoutMethods(creator.MarketCode, creator.DisplayName, current is null ? null : PayoutMethodView.Of(current, now),
-            [.. methods.Where(m => m != current).Select(m => PayoutMethodView.Of(m, now))], PayoutProvider.For(creator.MarketCode), HoldHours);
+            [.. methods.Where(m => m != current).Select(m => PayoutMethodView.Of(m, now))], PayoutProvider.For(creator.MarketCode), HoldHours)
+        {
+            AuthenticatorOn = await db.Set<PayoutAuthenticator>().AnyAsync(a => accounts.Contains(a.UserId) && a.EnabledAt != null, cancellationToken),
+        };
     }
 
     private static async Task<Creator> CreatorAsync(TapbridgeDbContext db, Guid creatorId, CancellationToken cancellationToken) =>

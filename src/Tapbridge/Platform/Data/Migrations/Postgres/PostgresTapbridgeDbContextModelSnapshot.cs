@@ -2302,6 +2302,40 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                     b.ToTable("payout_lines", (string)null);
                 });
 
+            modelBuilder.Entity("Tapbridge.Modules.Payouts.Methods.PayoutAuthenticator", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("EnabledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("LastTimeStep")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset?>("LockedUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ProtectedSecret")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("payout_authenticators", (string)null);
+                });
+
             modelBuilder.Entity("Tapbridge.Modules.Payouts.Methods.PayoutMethod", b =>
                 {
                     b.Property<Guid>("Id")

@@ -2291,6 +2291,40 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                     b.ToTable("payout_lines", (string)null);
                 });
 
+            modelBuilder.Entity("Tapbridge.Modules.Payouts.Methods.PayoutAuthenticator", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("EnabledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastTimeStep")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LockedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProtectedSecret")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("payout_authenticators", (string)null);
+                });
+
             modelBuilder.Entity("Tapbridge.Modules.Payouts.Methods.PayoutMethod", b =>
                 {
                     b.Property<Guid>("Id")
