@@ -162,6 +162,30 @@ public abstract partial class PayoutBatchApiTests<TApp>(TApp fixture) : AppTests
         await BalancedAsync(finance2);
     }
 
+    [Fact]
+    public async Task Clawbacks_are_netted_in_the_batch_and_a_creator_whose_balance_is_negative_is_held_until_it_is_positive()
+    {
+        var clock = ((IClockedApp)App).Time;
+        clock.Now = new DateTimeOffset(2027, 8, 31, 12, 0, 0, TimeSpan.Zero);
+        var finance = await App.SignInAsync(await App.CreateStaffAsync(Roles.Finance));
+        var netted = await CreatorAsync("TH", "TRUEMONEY", "0812340001");
+        var negative = await CreatorAsync("TH", "PROMPTPAY", "0812340002");
+        foreach (var (creator, amount) in new[] { (netted, 90_000L), (netted, -40_000L), (negative, 20_000L), (negative, -60_000L) })
+        {
+            await AdjustAsync(finance, "TH", creator.Id, amount);
+        }
+
+        clock.Now = new DateTimeOffset(2027, 8, 31, 18, 0, 0, TimeSpan.Zero);
+        (await finance.PostAsync("/api/v1/agency/finance/maturation", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var batch = await ReadAsync<PayoutBatchView>(await finance.PostAsJsonAsync(Batches, new { market = "TH" }), HttpStatusCode.OK);
+        Line(batch, netted).ShouldSatisfyAllConditions(l => l.Status.ShouldBe(PayoutLineStatus.Included), l => l.Amount.ShouldBe(50_000, "what was taken back is netted"));
+        Line(batch, negative).ShouldSatisfyAllConditions(l => l.Status.ShouldBe(PayoutLineStatus.Held), l => l.Amount.ShouldBe(-40_000),
+            l => l.HoldReason.ShouldNotBeNull().ShouldContain("nothing is paid until your balance is positive"));
+        (batch.Total, batch.Included, batch.Held).ShouldBe((50_000, 1, 1));
+        (await finance.PostAsync($"{Batches}/{batch.Id}/cancel", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        await BalancedAsync(finance);
+    }
+
     private async Task<IReadOnlyList<PayoutBatchView>> SchedulerAsync()
     {
         await using var scope = App.Services.CreateAsyncScope();

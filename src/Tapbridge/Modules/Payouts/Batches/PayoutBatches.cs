@@ -35,7 +35,18 @@ public sealed class PayoutBatches(IDbContextFactory<TapbridgeDbContext> contexts
     {
         var now = clock.GetUtcNow();
         var prepared = new List<PayoutBatchView>();
-        foreach (var market in (await agency.GetAsync(cancellationToken)).Markets)
+        AgencyInfo agencyInfo;
+        try
+        {
+            agencyInfo = await agency.GetAsync(cancellationToken);
+        }
+        catch (NotFoundException)
+        {
+            // Before the agency is set up there is nothing to pay.
+            return prepared;
+        }
+
+        foreach (var market in agencyInfo.Markets)
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             var payDate = (await PayoutSchedules.ForAsync(db, market, cancellationToken)).Calendar.NextPayDate(now, market);
