@@ -12,6 +12,8 @@ find_pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 
 
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
+# Payout statements are written as PDF in a system TrueType font (DejaVu or Liberation).
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || [ -f /usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf ] || missing+=(fonts-dejavu-core)
 pg_bin=$(find_pg_bin)
 [ -n "$pg_bin" ] && [ -x "$pg_bin/initdb" ] || missing+=(postgresql)
 if [ ${#missing[@]} -gt 0 ]; then

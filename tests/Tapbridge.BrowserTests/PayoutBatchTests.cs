@@ -65,6 +65,10 @@ public sealed class PayoutBatchTests(BrowserApp fixture) : IClassFixture<Browser
         (await quang.Locator("#statement-why").InnerTextAsync()).ShouldContain("Account closed by the bank");
         (await quang.Locator("#statement-total").InnerTextAsync()).ShouldBe(await quang.Locator("#statement-amount").InnerTextAsync(), "the items sum to the payout");
         await quang.ShotAsync("agency-payout-statement-desktop");
+        var pdf = await quang.RunAndWaitForDownloadAsync(() => quang.ClickAsync("#statement-pdf"));
+        pdf.SuggestedFilename.ShouldBe($"{failedRef}.pdf");
+        await pdf.SaveAsAsync(Path.Combine(BrowserApp.ScreenshotFolder, "agency-payout-statement.pdf"));
+        (await File.ReadAllBytesAsync(Path.Combine(BrowserApp.ScreenshotFolder, "agency-payout-statement.pdf")))[..5].ShouldBe("%PDF-"u8.ToArray());
 
         await using var phone = await app.NewContextAsync(Screens.Phone);
         var failed = await CreatorPayoutsAsync(phone, failedHandle);

@@ -59,6 +59,9 @@ public static class PayoutsModule
             TypedResults.Ok(await batches.ForCreatorAsync(Actor.From(user), null, ct))).WithTags("Creator").RequireAuthorization(Policies.Creator).WithName("ListMyPayouts");
         app.MapGet("/api/v1/creator/payouts/{lineId:guid}/statement", async (Guid lineId, ClaimsPrincipal user, PayoutStatements statements, CancellationToken ct) =>
             TypedResults.Ok(await statements.ForLineAsync(Actor.From(user), lineId, ct))).WithTags("Creator").RequireAuthorization(Policies.Creator).WithName("GetMyPayoutStatement");
+        app.MapGet("/api/v1/creator/payouts/{lineId:guid}/statement.pdf", StatementPdfAsync).WithTags("Creator").RequireAuthorization(Policies.Creator).WithName("DownloadMyPayoutStatementPdf");
+        app.MapGet("/api/v1/agency/payout-lines/{lineId:guid}/statement.pdf", StatementPdfAsync).WithTags("Agency finance").RequireAuthorization(Policies.AgencyStaff)
+            .WithName("DownloadPayoutStatementPdf");
         app.MapGet("/api/v1/agency/payout-lines/{lineId:guid}/statement", async (Guid lineId, ClaimsPrincipal user, PayoutStatements statements, CancellationToken ct) =>
             TypedResults.Ok(await statements.ForLineAsync(Actor.From(user), lineId, ct))).WithTags("Agency finance").RequireAuthorization(Policies.AgencyStaff).WithName("GetPayoutStatement");
         app.MapGet("/api/v1/agency/creators/{id:guid}/payouts", async (Guid id, ClaimsPrincipal user, PayoutBatches batches, CancellationToken ct) =>
@@ -90,6 +93,12 @@ public static class PayoutsModule
             return TypedResults.Ok(await b.UploadResultsAsync(Actor.From(user), id, stream, ct));
         }).DisableAntiforgery().WithName("UploadPayoutResults");
         return app;
+    }
+
+    private static async Task<IResult> StatementPdfAsync(Guid lineId, ClaimsPrincipal user, PayoutStatements statements, CancellationToken ct)
+    {
+        var (name, pdf) = await statements.PdfAsync(Actor.From(user), lineId, ct);
+        return TypedResults.File(pdf, "application/pdf", name);
     }
 }
 

@@ -103,6 +103,17 @@ public abstract partial class PayoutBatchApiTests<TApp>(TApp fixture) : AppTests
         (statement.Status, statement.Amount, statement.ItemsTotal, statement.AccountNumber).ShouldBe((PayoutLineStatus.Paid, 80_000, 80_000, "••••0001"));
         statement.Items.ShouldContain(i => i.Kind == EntryKind.CycleClose && i.Amount == 80_000, "the statement lists what made the balance payable");
         (await failing.Client.GetAsync($"/api/v1/creator/payouts/{Line(prepared, paid).Id}/statement")).StatusCode.ShouldBe(HttpStatusCode.NotFound, "a creator reads only their own payouts");
+        var pdf = await paid.Client.GetAsync($"/api/v1/creator/payouts/{Line(prepared, paid).Id}/statement.pdf");
+        (pdf.StatusCode, pdf.Content.Headers.ContentType?.MediaType).ShouldBe((HttpStatusCode.OK, "application/pdf"));
+        using (var document = UglyToad.PdfPig.PdfDocument.Open(await pdf.Content.ReadAsByteArrayAsync()))
+        {
+            var text = string.Concat(document.GetPages().Select(p => p.Text)).Replace(" ", "", StringComparison.Ordinal);
+            text.ShouldSatisfyAllConditions(t => t.ShouldContain(Line(prepared, paid).Reference), t => t.ShouldContain("TotalPHP800.00"), t => t.ShouldContain("••••0001"));
+            text.ShouldNotContain("09171230001");
+        }
+
+        (await failing.Client.GetAsync($"/api/v1/creator/payouts/{Line(prepared, paid).Id}/statement.pdf")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await financeA.GetAsync($"/api/v1/agency/payout-lines/{Line(prepared, paid).Id}/statement.pdf")).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         var next = await ReadAsync<PayoutBatchView>(await financeA.PostAsJsonAsync(Batches, new { market = "PH" }), HttpStatusCode.OK);
         next.Lines.Where(l => l.Status == PayoutLineStatus.Included).Select(l => (l.CreatorId, l.Amount)).ShouldBe([(failing.Id, 120_000)], "the failed amount is payable again; the paid one is not");

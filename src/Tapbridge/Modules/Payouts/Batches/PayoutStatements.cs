@@ -1,10 +1,12 @@
 using Microsoft.EntityFrameworkCore;
+using Tapbridge.Modules.Agency;
 using Tapbridge.Modules.Commissions;
 using Tapbridge.Modules.Creators;
 using Tapbridge.Modules.Orders;
 using Tapbridge.Platform;
 using Tapbridge.Platform.Auth;
 using Tapbridge.Platform.Data;
+using Tapbridge.Platform.Pdf;
 
 namespace Tapbridge.Modules.Payouts.Batches;
 
@@ -14,14 +16,32 @@ public sealed record StatementItem(DateTimeOffset At, EntryKind Kind, string Des
 /// <summary>A payout's statement: who, when, where to, and every amount it pays, summing to the payout.</summary>
 public sealed record PayoutStatement(
     string Reference, string Market, string Currency, string TimeZone, DateOnly PayDate, PayoutLineStatus Status, PayoutBatchStatus BatchStatus, string CreatorHandle, string CreatorName,
-    long Amount, string? Provider, string? HolderName, string? AccountNumber, string? FailureReason, DateTimeOffset? ResolvedAt, IReadOnlyList<StatementItem> Items, long ItemsTotal);
+    long Amount, string? Provider, string? HolderName, string? AccountNumber, string? FailureReason, DateTimeOffset? ResolvedAt, IReadOnlyList<StatementItem> Items, long ItemsTotal)
+{
+    /// <summary>"Scheduled", "On its way", "Paid", "Failed" or "Not paid this time", as the creator reads it.</summary>
+    public string StatusText => Status switch
+    {
+        PayoutLineStatus.Included when BatchStatus == PayoutBatchStatus.Prepared => "Scheduled",
+        PayoutLineStatus.Included => "On its way",
+        PayoutLineStatus.Held => "Not paid this time",
+        _ => Status.ToString(),
+    };
+}
 
 /// <summary>
 /// What a payout contains, from the ledger: each batch pays the creator's whole payable balance, so a payout pays every
 /// movement of that balance since the last payout that was paid (a failed one's amount came back and is paid again).
 /// </summary>
-public sealed class PayoutStatements(IDbContextFactory<TapbridgeDbContext> contexts, TimeProvider clock)
+public sealed class PayoutStatements(IDbContextFactory<TapbridgeDbContext> contexts, AgencyDirectory agency, IConfiguration configuration, TimeProvider clock)
 {
+    /// <summary>The statement as a PDF, named by its reference; the same reader rules as <see cref="ForLineAsync"/>.</summary>
+    public async Task<(string FileName, byte[] Content)> PdfAsync(Actor actor, Guid lineId, CancellationToken cancellationToken)
+    {
+        var statement = await ForLineAsync(actor, lineId, cancellationToken);
+        PdfFonts.EnsureRegistered(configuration["Pdf:FontFolder"]);
+        return ($"{statement.Reference}.pdf", PayoutStatementPdf.Write(statement, (await agency.GetAsync(cancellationToken)).Name, clock.GetUtcNow()));
+    }
+
     public async Task<PayoutStatement> ForLineAsync(Actor actor, Guid lineId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
