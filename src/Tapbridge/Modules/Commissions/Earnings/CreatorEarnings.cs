@@ -39,6 +39,30 @@ public sealed class CreatorEarnings(IDbContextFactory<TapbridgeDbContext> contex
         var upcoming = rows.Where(r => r.Earning.Stage == EarningStage.Pending && r.Earning.ConfirmDueAt > now && r.Earning.Share > 0)
             .GroupBy(r => DateOnly.FromDateTime(market.ToLocal(r.Earning.ConfirmDueAt!.Value).DateTime)).OrderBy(g => g.Key).Take(14)
             .Select(g => new UpcomingConfirmation(g.Key, g.Sum(r => r.Earning.Share), g.Count())).ToList();
+        var next = await NextAsync(db, creator, market, adjustments, now, cancellationToken);
+        byStage = [.. byStage.Select(s => s.Stage == EarningStage.Payable ? s with { Amount = next.Payable } : s)];
+        return new EarningsSummary(market.Currency, byStage.Where(s => s.Stage != EarningStage.Void).Sum(s => s.Amount) + next.InPayout + next.Paid, rows.Sum(r => r.Earning.Memo), byStage,
+            byMonth, byCampaign, upcoming, next.Date, next.Amount, postings.HoldDays, adjustments, await bonuses.ProgressAsync(db, creator, market.Code, cancellationToken))
+        {
+            NextPayDue = next.Due, NextPayNote = next.Note, Schedule = next.Schedule, InPayout = next.InPayout, Paid = next.Paid,
+        };
+    }
+
+    /// <summary>Only the next payout (what the Payouts page shows): summed in the database, without reading every line.</summary>
+    public async Task<NextPayout> NextPayoutAsync(Actor actor, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var (creator, market) = await CreatorAsync(db, actor, null, cancellationToken);
+        return await NextAsync(db, creator, market, await AdjustmentsAsync(db, actor, creator, cancellationToken), clock.GetUtcNow(), cancellationToken);
+    }
+
+    /// <summary>
+    /// The next pay day (after any whose payout is done) and what it pays: the payable balance, what is in payout, and
+    /// what confirmed for it. Payable, in payout and paid come from the ledger: payouts move money out of payable
+    /// without changing the earnings.
+    /// </summary>
+    private async Task<NextPayout> NextAsync(TapbridgeDbContext db, Guid creator, Market market, List<AdjustmentView> adjustments, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         var schedule = await PayoutSchedules.ForAsync(db, market, cancellationToken);
         var nextPay = schedule.Calendar.NextPayDate(now, market);
         foreach (var days in payoutDays)
@@ -49,20 +73,18 @@ public sealed class CreatorEarnings(IDbContextFactory<TapbridgeDbContext> contex
             }
         }
 
-        // Payable, in payout and paid come from the ledger: payouts move money out of payable without changing the earnings.
         var balances = await db.Set<LedgerEntry>().AsNoTracking().Where(LedgerEntry.MovesPayouts).Where(e => e.CreatorId == creator && e.Currency == market.Currency)
             .GroupBy(e => e.Currency).Select(g => new { Payable = -g.Sum(e => e.CreatorPayable), InPayout = -g.Sum(e => e.CreatorInPayout), Paid = -g.Sum(e => e.CreatorPaid) })
             .SingleOrDefaultAsync(cancellationToken);
         var (payable, inPayout, paid) = (balances?.Payable ?? 0, balances?.InPayout ?? 0, balances?.Paid ?? 0);
-        byStage = [.. byStage.Select(s => s.Stage == EarningStage.Payable ? s with { Amount = payable } : s)];
-        var due = payable + inPayout + rows.Where(r => r.Earning.Stage == EarningStage.Confirmed && r.Earning.PayDate <= nextPay).Sum(r => r.Earning.Share)
-            + adjustments.Where(a => a.Stage == EarningStage.Confirmed && a.PayDate <= nextPay).Sum(a => a.Amount);
+        var confirmed = await (from l in db.Set<OrderLine>().AsNoTracking()
+                               where l.CreatorId == creator
+                               join e in db.Set<LineEarning>().AsNoTracking() on l.Id equals e.LineId
+                               where e.Stage == EarningStage.Confirmed && e.PayDate <= nextPay
+                               select (long?)e.Share).SumAsync(cancellationToken) ?? 0;
+        var due = payable + inPayout + confirmed + adjustments.Where(a => a.Stage == EarningStage.Confirmed && a.PayDate <= nextPay).Sum(a => a.Amount);
         var notPaid = schedule.NotPaid(due);
-        return new EarningsSummary(market.Currency, byStage.Where(s => s.Stage != EarningStage.Void).Sum(s => s.Amount) + inPayout + paid, rows.Sum(r => r.Earning.Memo), byStage, byMonth, byCampaign,
-            upcoming, nextPay, notPaid is null ? Math.Max(0, due) : 0, postings.HoldDays, adjustments, await bonuses.ProgressAsync(db, creator, market.Code, cancellationToken))
-        {
-            NextPayDue = due, NextPayNote = notPaid, Schedule = PayoutScheduleView.Of(schedule, now), InPayout = inPayout, Paid = paid,
-        };
+        return new NextPayout(market.Currency, nextPay, notPaid is null ? Math.Max(0, due) : 0, due, notPaid, PayoutScheduleView.Of(schedule, now), payable, inPayout, paid);
     }
 
     public async Task<EarningsPage> LinesAsync(Actor actor, Guid? creatorId, EarningStage? stage, string? month, int page, int pageSize, CancellationToken cancellationToken)

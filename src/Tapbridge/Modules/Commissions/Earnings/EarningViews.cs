@@ -44,6 +44,9 @@ public sealed record EarningsSummary(
     public long Paid { get; init; }
 }
 
+/// <summary>The next pay day and what it pays (<see cref="Amount"/>: nothing below the minimum or while clawbacks exceed it, with <see cref="Note"/> saying why), and the balances behind it.</summary>
+public sealed record NextPayout(string Currency, DateOnly Date, long Amount, long Due, string? Note, PayoutScheduleView Schedule, long Payable, long InPayout, long Paid);
+
 public sealed record EarningsPage(IReadOnlyList<EarningLineView> Items, int Total, int Page, int PageSize);
 
 /// <summary>A line's amount explained: every fact, rate and its source, both computations, each party's share and the history.</summary>
