@@ -23,6 +23,18 @@ public static partial class MailFolderReader
         return new Uri(match.Value).PathAndQuery;
     }
 
+    /// <summary>Every mail to <paramref name="email"/>, for a test whose clock stands still (mails then share a timestamp and "the latest" is not defined).</summary>
+    public static List<MimeMessage> AllTo(this TapbridgeApp app, string email) =>
+        Directory.Exists(app.MailFolder)
+            ? [.. Directory.EnumerateFiles(app.MailFolder, "*.eml").Select(f => MimeMessage.Load(f)).Where(m => m.To.Mailboxes.Any(b => string.Equals(b.Address, email, StringComparison.OrdinalIgnoreCase)))]
+            : [];
+
+    /// <summary>The six-digit code a mail's subject starts with ("123456 is your Tapbridge code"), or "" when it has none.</summary>
+    public static string CodeInSubject(this MimeMessage message) => SixDigits().Match(message.Subject ?? "").Value;
+
     [GeneratedRegex(@"https?://\S+")]
     private static partial Regex Link();
+
+    [GeneratedRegex(@"^\d{6}")]
+    private static partial Regex SixDigits();
 }

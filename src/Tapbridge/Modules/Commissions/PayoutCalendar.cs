@@ -48,9 +48,5 @@ public sealed record PayoutCalendar(int CutOffDay = 1, int PayDay = 25)
         return new DateOnly(next.Year, next.Month, Math.Min(PayDay, DateTime.DaysInMonth(next.Year, next.Month)));
     }
 
-    private DateTimeOffset CutOff(int year, int month, Market market)
-    {
-        var local = new DateTime(year, month, Math.Min(CutOffDay, DateTime.DaysInMonth(year, month)), 0, 0, 0, DateTimeKind.Unspecified);
-        return new DateTimeOffset(local, market.TimeZone.GetUtcOffset(local)).ToUniversalTime();
-    }
+    private DateTimeOffset CutOff(int year, int month, Market market) => market.StartOf(new DateOnly(year, month, Math.Min(CutOffDay, DateTime.DaysInMonth(year, month))));
 }

@@ -27,7 +27,7 @@ public static class CsvTime
 
         if (DateTime.TryParseExact(text, LocalFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
         {
-            time = new DateTimeOffset(local, market.TimeZone.GetUtcOffset(local)).ToUniversalTime();
+            time = market.FromLocal(local);
             return true;
         }
 

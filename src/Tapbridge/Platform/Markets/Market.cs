@@ -28,6 +28,16 @@ public sealed record Market(string Code, string Name, string Currency, int Minor
 
     public DateTimeOffset ToLocal(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, TimeZone);
 
+    /// <summary>The instant (in UTC) that a wall-clock time in this market stands for.</summary>
+    public DateTimeOffset FromLocal(DateTime local)
+    {
+        var wall = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+        return new DateTimeOffset(wall, TimeZone.GetUtcOffset(wall)).ToUniversalTime();
+    }
+
+    /// <summary>Midnight at the start of <paramref name="day"/> in this market, in UTC.</summary>
+    public DateTimeOffset StartOf(DateOnly day) => FromLocal(day.ToDateTime(TimeOnly.MinValue));
+
     /// <summary>An amount in this market's currency as integer minor units, rounded half away from zero.</summary>
     public long ToMinor(decimal amount) => (long)decimal.Round(amount * Scale, 0, MidpointRounding.AwayFromZero);
 

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Tapbridge.Modules.Commissions;
 using Tapbridge.Modules.Payouts.Batches;
@@ -18,7 +17,7 @@ namespace Tapbridge.Tests.Modules.Payouts;
 /// and a totals row, a result file with one failure records each line once (twice changes nothing), the failed
 /// amount is payable again, and the ledger balances throughout.
 /// </summary>
-public abstract partial class PayoutBatchApiTests<TApp>(TApp fixture) : AppTests(fixture) where TApp : TapbridgeApp, IClockedApp
+public abstract class PayoutBatchApiTests<TApp>(TApp fixture) : AppTests(fixture) where TApp : TapbridgeApp, IClockedApp
 {
     private const string Batches = "/api/v1/agency/finance/payout-batches";
     private static readonly JsonSerializerOptions Json = JsonSerializerOptions.Web;
@@ -59,7 +58,7 @@ public abstract partial class PayoutBatchApiTests<TApp>(TApp fixture) : AppTests
         await BalancedAsync(financeA);
         (await ReadAsync<List<CreatorPayoutView>>(await paid.Client.GetAsync("/api/v1/creator/payouts"), HttpStatusCode.OK)).Single()
             .ShouldSatisfyAllConditions(p => p.BatchStatus.ShouldBe(PayoutBatchStatus.Approved), p => p.Amount.ShouldBe(80_000));
-        Mails(paid.Email).ShouldContain(m => m.Subject == "Your payout of PHP 800.00 is on its way");
+        App.AllTo(paid.Email).ShouldContain(m => m.Subject == "Your payout of PHP 800.00 is on its way");
 
         var bank = await financeA.GetAsync($"{Batches}/{prepared.Id}/bank-file?format=csv");
         bank.StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -91,10 +90,10 @@ public abstract partial class PayoutBatchApiTests<TApp>(TApp fixture) : AppTests
         done.Status.ShouldBe(PayoutBatchStatus.Completed);
         var failed = (await ReadAsync<List<CreatorPayoutView>>(await failing.Client.GetAsync("/api/v1/creator/payouts"), HttpStatusCode.OK)).Single();
         (failed.Status, failed.FailureReason).ShouldBe((PayoutLineStatus.Failed, "Account closed by the bank"));
-        Mails(failing.Email).ShouldContain(m => m.Subject == "Your payout of PHP 1,200.00 could not be sent" && (m.TextBody ?? "").Contains("Account closed by the bank"));
+        App.AllTo(failing.Email).ShouldContain(m => m.Subject == "Your payout of PHP 1,200.00 could not be sent" && (m.TextBody ?? "").Contains("Account closed by the bank"));
         var summary = (await failing.Client.GetFromJsonAsync<Tapbridge.Modules.Commissions.Earnings.EarningsSummary>("/api/v1/creator/earnings", Json))!;
         (summary.NextPayDate, summary.NextPayAmount).ShouldBe((new DateOnly(2027, 7, 25), 120_000), "June's payout is done: the failed amount goes with July's");
-        Mails(paid.Email).ShouldContain(m => m.Subject == "Paid: PHP 800.00 sent to GCash");
+        App.AllTo(paid.Email).ShouldContain(m => m.Subject == "Paid: PHP 800.00 sent to GCash");
         await BalancedAsync(financeA);
         var owed = (await financeA.GetFromJsonAsync<Tapbridge.Modules.Commissions.Finance.FinanceView>("/api/v1/agency/finance?market=PH", Json))!.Owed.Single(o => o.Currency == "PHP");
         (owed.Payable, owed.InPayout).ShouldBe((120_000 + 70_000 + 20_000, 0), "finance's payable is what is still to pay: the failed and the held, not the paid");
@@ -116,6 +115,7 @@ public abstract partial class PayoutBatchApiTests<TApp>(TApp fixture) : AppTests
         (await financeA.GetAsync($"/api/v1/agency/payout-lines/{Line(prepared, paid).Id}/statement.pdf")).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         var next = await ReadAsync<PayoutBatchView>(await financeA.PostAsJsonAsync(Batches, new { market = "PH" }), HttpStatusCode.OK);
+        next.PayDate.ShouldBe(new DateOnly(2027, 7, 25), "June's pay day has its batch: the next goes to July");
         next.Lines.Where(l => l.Status == PayoutLineStatus.Included).Select(l => (l.CreatorId, l.Amount)).ShouldBe([(failing.Id, 120_000)], "the failed amount is payable again; the paid one is not");
         var again120 = await ReadAsync<PayoutStatement>(await failing.Client.GetAsync($"/api/v1/creator/payouts/{Line(next, failing).Id}/statement"), HttpStatusCode.OK);
         again120.ItemsTotal.ShouldBe(120_000);
@@ -158,7 +158,7 @@ public abstract partial class PayoutBatchApiTests<TApp>(TApp fixture) : AppTests
         var approved = await ReadAsync<PayoutBatchView>(await financeB.PostAsync($"{Batches}/{scheduled.Id}/approve", null), HttpStatusCode.OK);
         (approved.Status, approved.ReviewedBy.ShouldNotBeNull(), approved.ApprovedBy.ShouldNotBeNull()).Item1.ShouldBe(PayoutBatchStatus.Approved);
         await ReadAsync<PayoutBatchView>(await financeB.PostAsJsonAsync($"{Batches}/{scheduled.Id}/lines/{Line(approved, creator).Id}/result", new { paid = true }), HttpStatusCode.OK);
-        Mails(creator.Email).ShouldContain(m => m.Subject == "Your payout of VND 500,000 is on its way");
+        App.AllTo(creator.Email).ShouldContain(m => m.Subject == "Your payout of VND 500,000 is on its way");
 
         await AdjustAsync(financeB, "VN", creator.Id, 300_000);
         clock.Now = new DateTimeOffset(2027, 6, 30, 18, 0, 0, TimeSpan.Zero);
@@ -203,10 +203,6 @@ public abstract partial class PayoutBatchApiTests<TApp>(TApp fixture) : AppTests
         return await scope.ServiceProvider.GetRequiredService<PayoutBatches>().PrepareDueAsync(5, CancellationToken.None);
     }
 
-    /// <summary>Every mail to <paramref name="email"/>: the clock stands still here, so mails share a timestamp and "the latest" is not defined.</summary>
-    private List<MimeKit.MimeMessage> Mails(string email) =>
-        [.. Directory.EnumerateFiles(App.MailFolder, "*.eml").Select(f => MimeKit.MimeMessage.Load(f)).Where(m => m.To.Mailboxes.Any(b => b.Address == email))];
-
     private static PayoutLineView Line(PayoutBatchView batch, (HttpClient Client, Guid Id, string Email) creator) => batch.Lines.Single(l => l.CreatorId == creator.Id);
 
     private Task<(HttpClient Client, Guid Id, string Email)> CreatorAsync(string? provider, string? number) => CreatorAsync("PH", provider, number);
@@ -218,7 +214,7 @@ public abstract partial class PayoutBatchApiTests<TApp>(TApp fixture) : AppTests
         if (provider is not null)
         {
             (await client.PostAsync("/api/v1/creator/payout-method/code", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
-            var code = Mails(email).Select(m => CodeInSubject().Match(m.Subject ?? "").Value).Single(c => c.Length > 0);
+            var code = App.AllTo(email).Select(m => m.CodeInSubject()).Single(c => c.Length > 0);
             var set = await client.PutAsJsonAsync("/api/v1/creator/payout-method", new { provider, holderName = "Maria Dela Cruz", accountNumber = number, password = Actors.Password, code });
             set.StatusCode.ShouldBe(HttpStatusCode.OK, await set.Content.ReadAsStringAsync());
         }
@@ -259,9 +255,6 @@ public abstract partial class PayoutBatchApiTests<TApp>(TApp fixture) : AppTests
         response.StatusCode.ShouldBe(expected, text);
         return JsonSerializer.Deserialize<T>(text, Json)!;
     }
-
-    [GeneratedRegex(@"^\d{6}")]
-    private static partial Regex CodeInSubject();
 }
 
 public sealed class PayoutBatchApiTestsOnSqlite(ClockedApp app) : PayoutBatchApiTests<ClockedApp>(app), IClassFixture<ClockedApp>;

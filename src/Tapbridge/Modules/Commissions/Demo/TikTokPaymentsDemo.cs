@@ -44,8 +44,8 @@ internal sealed class TikTokPaymentsDemo(TapbridgeDbContext db, TikTokPayments p
     private async Task StatementAsync(Actor actor, string month, CancellationToken cancellationToken)
     {
         var market = Market.Philippines;
-        var first = DateOnly.ParseExact($"{month}-01", "yyyy-MM-dd", CultureInfo.InvariantCulture).ToDateTime(TimeOnly.MinValue);
-        var (start, end) = (new DateTimeOffset(first, market.TimeZone.GetUtcOffset(first)).ToUniversalTime(), new DateTimeOffset(first.AddMonths(1), market.TimeZone.GetUtcOffset(first.AddMonths(1))).ToUniversalTime());
+        var first = DateOnly.ParseExact($"{month}-01", "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var (start, end) = (market.StartOf(first), market.StartOf(first.AddMonths(1)));
         var settled = await (from l in db.Set<OrderLine>().AsNoTracking()
                              join e in db.Set<LineEarning>().AsNoTracking() on l.Id equals e.LineId
                              where l.MarketCode == market.Code && l.Status == TikTokLineStatus.Completed && l.OrderedAt >= start && l.OrderedAt < end && e.Receivable > 0

@@ -7,7 +7,6 @@ using Tapbridge.Platform;
 using Tapbridge.Platform.Auth;
 using Tapbridge.Platform.Csv;
 using Tapbridge.Platform.Data;
-using Tapbridge.Platform.Markets;
 
 namespace Tapbridge.Modules.Commissions.Reconciliation;
 
@@ -95,7 +94,7 @@ public sealed class TikTokStatements(IDbContextFactory<TapbridgeDbContext> conte
     {
         var market = await agency.RequireMarketAsync(marketCode, cancellationToken);
         RuleViolationException.Require(DateOnly.TryParseExact($"{month}-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first), "month", "Give the month as yyyy-MM.");
-        var (start, end) = (Start(market, first), Start(market, first.AddMonths(1)));
+        var (start, end) = (market.StartOf(first), market.StartOf(first.AddMonths(1)));
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var ours = await (from l in db.Set<OrderLine>().AsNoTracking()
                           join e in db.Set<LineEarning>().AsNoTracking() on l.Id equals e.LineId
@@ -121,10 +120,4 @@ public sealed class TikTokStatements(IDbContextFactory<TapbridgeDbContext> conte
         null when settled && expected != 0 => new(order, sku, id, creator, product, StatementMatch.NotPaid, expected, null, -expected, null),
         _ => null,
     };
-
-    private static DateTimeOffset Start(Market market, DateOnly day)
-    {
-        var local = day.ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(local, market.TimeZone.GetUtcOffset(local)).ToUniversalTime();
-    }
 }

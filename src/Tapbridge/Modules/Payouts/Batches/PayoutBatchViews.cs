@@ -8,7 +8,10 @@ public sealed record PayoutBatchView(Guid Id, string Reference, string Market, s
 
 /// <summary>A payout as its creator sees it: when, how much, where to, and what became of it.</summary>
 public sealed record CreatorPayoutView(Guid LineId, string Reference, DateOnly PayDate, string Currency, long Amount, PayoutLineStatus Status, PayoutBatchStatus BatchStatus,
-    string? HoldReason, string? Provider, string? AccountNumber, string? FailureReason, DateTimeOffset? ResolvedAt);
+    string? HoldReason, string? Provider, string? AccountNumber, string? FailureReason, DateTimeOffset? ResolvedAt)
+{
+    public string StatusText => PayoutLine.StatusText(Status, BatchStatus);
+}
 
 public sealed record PayoutResult(bool Paid, string? Reason);
 

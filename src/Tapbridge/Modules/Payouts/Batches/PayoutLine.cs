@@ -49,6 +49,15 @@ public sealed class PayoutLine
 
     public string? MaskedAccountNumber => AccountLast4 is null ? null : $"••••{AccountLast4}";
 
+    /// <summary>"Scheduled", "On its way", "Paid", "Failed" or "Not paid this time": a line as its creator reads it.</summary>
+    public static string StatusText(PayoutLineStatus status, PayoutBatchStatus batch) => status switch
+    {
+        PayoutLineStatus.Included when batch == PayoutBatchStatus.Prepared => "Scheduled",
+        PayoutLineStatus.Included => "On its way",
+        PayoutLineStatus.Held => "Not paid this time",
+        _ => status.ToString(),
+    };
+
     internal static PayoutLine Create(Guid batchId, Guid creatorId, long amount, string? hold, PayoutTarget? target, int number) => new()
     {
         Id = Guid.CreateVersion7(), BatchId = batchId, CreatorId = creatorId, Amount = amount, Number = number,

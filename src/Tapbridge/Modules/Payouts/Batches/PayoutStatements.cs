@@ -19,13 +19,7 @@ public sealed record PayoutStatement(
     long Amount, string? Provider, string? HolderName, string? AccountNumber, string? FailureReason, DateTimeOffset? ResolvedAt, IReadOnlyList<StatementItem> Items, long ItemsTotal)
 {
     /// <summary>"Scheduled", "On its way", "Paid", "Failed" or "Not paid this time", as the creator reads it.</summary>
-    public string StatusText => Status switch
-    {
-        PayoutLineStatus.Included when BatchStatus == PayoutBatchStatus.Prepared => "Scheduled",
-        PayoutLineStatus.Included => "On its way",
-        PayoutLineStatus.Held => "Not paid this time",
-        _ => Status.ToString(),
-    };
+    public string StatusText => PayoutLine.StatusText(Status, BatchStatus);
 }
 
 /// <summary>
