@@ -1,6 +1,5 @@
 using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.HttpOverrides;
 using MudBlazor.Services;
 using Scalar.AspNetCore;
@@ -37,12 +36,25 @@ public static class PlatformModule
         services.AddSingleton<MailFolder>();
         services.AddSingleton<Mailer>();
         services.AddSingleton<OrganizationMail>();
-        services.AddSingleton<PublicUrl>();
+        var publicUrl = new PublicUrl(builder.Configuration);
+        services.AddSingleton(publicUrl);
+        services.AddSecurityHeaders(publicUrl);
+        services.AddAntiforgery(o =>
+        {
+            o.HeaderName = CookieApiAntiforgery.HeaderName;
+            o.Cookie.SecurePolicy = PublicUrl.IsHttps(builder.Configuration) ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+        });
         services.AddSingleton<Security.SecretProtector>();
         services.AddSingleton<Jobs.JobLeases>();
         services.AddScoped<Startup.IStartupTask, DemoWorld>();
 
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(allowIntegerValues: false));
+            // A request that leaves out a field is refused naming it, instead of binding a default that overwrites data.
+            o.SerializerOptions.RespectRequiredConstructorParameters = true;
+            o.SerializerOptions.RespectNullableAnnotations = true;
+        });
         services.AddProblemDetails();
         // Unreadable bodies become exceptions, so the handler answers them with a problem naming the parameter.
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -51,6 +63,7 @@ public static class PlatformModule
         services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Tapbridge API";
+            document.Servers = [new() { Url = publicUrl.Base.ToString().TrimEnd('/') }];
             document.Info.Description = "REST API of Tapbridge. Authenticate with a personal API token: `Authorization: Bearer tbk_…` (create one in your settings).";
             return Task.CompletedTask;
         }));
@@ -90,23 +103,16 @@ public static class PlatformModule
 
         // Routing first, as the host would place it, but after the forwarded headers: short-circuited endpoints (the
         // short link redirect) run inside routing and need the client's address.
+        app.UseSecurityHeaders();
         app.UseRouting();
         app.UseExceptionHandler();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-        app.Use((context, next) =>
-        {
-            // Programs calling the API want the bare status (or its problem details), not the human 404 page.
-            if (context.Request.Path.StartsWithSegments("/api") && context.Features.Get<IStatusCodePagesFeature>() is { } pages)
-            {
-                pages.Enabled = false;
-            }
-
-            return next(context);
-        });
+        app.Use(ApiStatusProblems.WriteAsync);
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseAntiforgery();
+        app.Use(CookieApiAntiforgery.CheckAsync);
         return app;
     }
 

@@ -26,7 +26,15 @@ public static class Actors
             ["Input.Password"] = password,
         });
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect, await response.TextAsync());
-        return client;
+        return await client.WithApiAntiforgeryAsync();
+    }
+
+    /// <summary>Sends the antiforgery token with every request, as Tapbridge's own scripts would with the session cookie.</summary>
+    public static async Task<HttpClient> WithApiAntiforgeryAsync(this HttpClient signedIn)
+    {
+        var proof = await signedIn.GetFromJsonAsync<AntiforgeryTokenView>("/api/v1/account/antiforgery");
+        signedIn.DefaultRequestHeaders.Add(proof!.HeaderName, proof.Token);
+        return signedIn;
     }
 
     public static async Task<string> CreateStaffAsync(this TapbridgeApp app, string role, string? email = null)
@@ -54,7 +62,7 @@ public static class Actors
             ["Input.ShopName"] = "Official shop",
         });
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect, await response.TextAsync());
-        return (client, email);
+        return (await client.WithApiAntiforgeryAsync(), email);
     }
 
     public static async Task<(HttpClient Client, string Email, string Handle)> SignUpCreatorAsync(this TapbridgeApp app, string market = "PH", int followers = 25_000, string? handle = null)
@@ -76,7 +84,7 @@ public static class Actors
             ["Input.ConfirmPassword"] = Password,
         });
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect, await response.TextAsync());
-        return (client, email, handle);
+        return (await client.WithApiAntiforgeryAsync(), email, handle);
     }
 
     /// <summary>A creator who signed up and was approved by an account manager (bio code confirmed first).</summary>

@@ -33,7 +33,7 @@ public abstract class HealthTests(TapbridgeApp fixture) : AppTests(fixture)
     }
 
     [Fact]
-    public async Task Unknown_api_routes_are_bare_404s_and_unknown_pages_get_the_friendly_page()
+    public async Task Unknown_api_routes_are_problem_404s_and_unknown_pages_get_the_friendly_page()
     {
         var client = App.CreateClient();
 
@@ -41,7 +41,7 @@ public abstract class HealthTests(TapbridgeApp fixture) : AppTests(fixture)
         var page = await client.GetAsync("/nothing-here");
 
         api.StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (api.Content.Headers.ContentType?.MediaType ?? "").ShouldNotBe("text/html");
+        api.Content.Headers.ContentType?.MediaType.ShouldBe("application/problem+json");
         page.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await page.TextAsync()).ShouldContain("This page does not exist");
     }

@@ -9,6 +9,7 @@ using Tapbridge.Modules.Accounts.SignIn;
 using Tapbridge.Platform.Auth;
 using Tapbridge.Platform.Data;
 using Tapbridge.Platform.Startup;
+using Tapbridge.Platform.Web;
 
 namespace Tapbridge.Modules.Accounts;
 
@@ -37,6 +38,7 @@ public static class AccountsModule
             })
             .AddRoles<IdentityRole<Guid>>()
             .AddEntityFrameworkStores<TapbridgeDbContext>()
+            .AddUserManager<AlertingUserManager>()
             .AddSignInManager()
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<TapbridgeClaimsFactory>()
@@ -58,6 +60,7 @@ public static class AccountsModule
             o.Cookie.Name = "tapbridge";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = PublicUrl.IsHttps(builder.Configuration) ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
             o.LoginPath = "/account/signin";
             o.LogoutPath = "/account/signout";
             o.AccessDeniedPath = "/account/access-denied";
@@ -92,6 +95,7 @@ public static class AccountsModule
             .ExcludeFromDescription();
         var api = app.MapGroup("/api/v1/account").WithTags("Account").RequireAuthorization(Policies.SignedIn);
         api.MapGet("/me", MeEndpoint.Handle).WithName("GetMe");
+        api.MapGet("/antiforgery", AntiforgeryEndpoint.Handle).WithName("GetAntiforgeryToken");
         ApiTokenEndpoints.Map(api.MapGroup("/tokens"));
         TeamEndpoints.Map(app.MapGroup("/api/v1/team").WithTags("Team"));
         return app;

@@ -7,7 +7,7 @@ using Tapbridge.Platform.Auth;
 
 namespace Tapbridge.Modules.Accounts;
 
-/// <summary>Ends an open Blazor circuit's session when the user's security stamp changes (password reset, lockout).</summary>
+/// <summary>Ends an open Blazor circuit's session when the user's security stamp changes (password reset).</summary>
 internal sealed class RevalidatingAuthenticationStateProvider(
     ILoggerFactory loggerFactory, IServiceScopeFactory scopes, IOptions<IdentityOptions> options)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
@@ -19,7 +19,8 @@ internal sealed class RevalidatingAuthenticationStateProvider(
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<TapbridgeUser>>();
         var user = await users.GetUserAsync(authenticationState.User);
-        if (user is null || await users.IsLockedOutAsync(user))
+        // A lockout (wrong passwords typed by anyone) does not end a session; a changed security stamp does.
+        if (user is null)
         {
             return false;
         }

@@ -80,7 +80,7 @@ public sealed class CreatorAdjustment
         ArgumentNullException.ThrowIfNull(market);
         Require(amount != 0, "amount", "An adjustment moves money: the amount is not zero.");
         var max = MaxAmount(market);
-        Require(Math.Abs(amount) <= max, "amount", $"An adjustment is at most {market.FormatMoney(max)} either way (the amount is in minor units: {market.Currency} has {market.MinorUnits} decimals).");
+        Require(amount >= -max && amount <= max, "amount", $"An adjustment is at most {market.FormatMoney(max)} either way (the amount is in minor units: {market.Currency} has {market.MinorUnits} decimals).");
         Require(idempotencyKey?.Trim().StartsWith(BonusKeyPrefix, StringComparison.Ordinal) != true, "Idempotency-Key", $"Keys starting with \"{BonusKeyPrefix}\" are the campaign bonuses'; use another.");
         return Create(market, creatorId, amount, reason, reference, null, null, idempotencyKey, by, now, calendar);
     }

@@ -12,7 +12,7 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) :
         {
             RuleViolationException rule => Rule(rule),
             NotFoundException notFound => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "Not found", Detail = notFound.Message },
-            BadHttpRequestException bad => new ProblemDetails { Status = bad.StatusCode, Title = "Bad request", Detail = bad.Message },
+            BadHttpRequestException bad => BadRequestProblem.From(bad),
             Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException => new ProblemDetails
             {
                 Status = StatusCodes.Status409Conflict, Title = "Changed meanwhile", Detail = "Someone changed this at the same time. Nothing was saved; read it again and retry.",

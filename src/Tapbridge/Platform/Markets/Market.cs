@@ -18,6 +18,12 @@ public sealed record Market(string Code, string Name, string Currency, int Minor
 
     public static readonly IReadOnlyList<Market> All = [Vietnam, Philippines, Thailand, Indonesia, Malaysia, Singapore, UnitedStates];
 
+    /// <summary>
+    /// The first month any amount can belong to: TikTok Shop's affiliate programme did not exist before. Dates before
+    /// it are typing mistakes, not history.
+    /// </summary>
+    public static readonly DateOnly EarliestBusinessDay = new(2020, 1, 1);
+
     public TimeZoneInfo TimeZone => TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId);
 
     public static Market? Find(string? code) =>
@@ -40,6 +46,12 @@ public sealed record Market(string Code, string Name, string Currency, int Minor
 
     /// <summary>An amount in this market's currency as integer minor units, rounded half away from zero.</summary>
     public long ToMinor(decimal amount) => (long)decimal.Round(amount * Scale, 0, MidpointRounding.AwayFromZero);
+
+    /// <summary>
+    /// The largest amount one entry may carry: 100 billion in the major unit (₫100,000,000,000, ₱100,000,000,000.00).
+    /// Far above any real payment, and small enough that millions of them sum without overflowing a 64-bit integer.
+    /// </summary>
+    public long MaxAmount => ToMinor(100_000_000_000m);
 
     public decimal ToMajor(long minor) => (decimal)minor / Scale;
 

@@ -10,5 +10,7 @@ public sealed class PublicUrl(IConfiguration configuration)
 
     public Uri Base { get; } = new((configuration["App:PublicUrl"] ?? Default).TrimEnd('/') + "/");
 
+    public static bool IsHttps(IConfiguration configuration) => new PublicUrl(configuration).Base.Scheme == Uri.UriSchemeHttps;
+
     public string For(string pathAndQuery) => new Uri(Base, pathAndQuery.TrimStart('/')).ToString();
 }

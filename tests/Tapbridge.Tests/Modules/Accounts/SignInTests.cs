@@ -60,6 +60,29 @@ public abstract class SignInTests(TapbridgeApp fixture) : AppTests(fixture)
     }
 
     [Fact]
+    public async Task A_lockout_mails_the_owner_and_leaves_their_session_and_api_tokens_working()
+    {
+        var email = await App.CreateStaffAsync(Roles.Admin);
+        var session = await App.SignInAsync(email);
+        var token = App.WithToken(await session.IssueTokenAsync());
+        var stranger = App.Browser();
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            await stranger.SubmitAsync("/account/signin", "signin", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = $"guess {attempt}" });
+        }
+
+        var signIn = await App.Browser().SubmitAsync("/account/signin", "signin", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = Actors.Password });
+
+        (await signIn.TextAsync()).ShouldContain("locked");
+        (await token.GetAsync("/api/v1/account/me")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await session.GetAsync("/api/v1/account/me")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await token.PostAsync("/api/v1/agency/creators/tiers/recalculate", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var alerts = App.AllTo(email).Where(m => m.Subject?.Contains("locked", StringComparison.Ordinal) == true).ToList();
+        alerts.Count.ShouldBe(1);
+        (alerts[0].TextBody ?? "").ShouldContain("/account/forgot-password");
+    }
+
+    [Fact]
     public async Task A_form_post_without_the_antiforgery_token_is_refused()
     {
         var email = await App.CreateStaffAsync(Roles.Admin);

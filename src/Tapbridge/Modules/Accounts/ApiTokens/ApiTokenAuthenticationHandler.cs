@@ -49,11 +49,7 @@ internal sealed class ApiTokenAuthenticationHandler(
             return AuthenticateResult.Fail("The API token is unknown, expired or revoked.");
         }
 
-        if (found.User.LockoutEnd > now)
-        {
-            return AuthenticateResult.Fail("The API token's user cannot sign in.");
-        }
-
+        // A lockout stops password guessing only; it must not let a stranger switch off the owner's integrations.
         if (found.Token.UsageIsStale(now))
         {
             await db.Set<ApiToken>().Where(t => t.Id == found.Token.Id)

@@ -67,6 +67,8 @@ public sealed class RegistrationSync(
 
     public async Task<SyncReport> SyncCampaignAsync(Guid campaignId, CancellationToken cancellationToken, bool waitForLease = true)
     {
+        await RequireCampaignAsync(campaignId, cancellationToken);
+
         // The database lease keeps instances apart; it is re-entrant within one process, so a per-campaign gate keeps
         // the job and a "Sync now" on the same instance apart too.
         var gate = Gates.GetOrAdd(campaignId, _ => new SemaphoreSlim(1, 1));
@@ -100,11 +102,24 @@ public sealed class RegistrationSync(
 
     private static string Lease(Guid campaignId) => $"registration-sync:{campaignId}";
 
-    public async Task<SyncStatus?> StatusAsync(Guid campaignId, CancellationToken cancellationToken)
+    /// <summary>The campaign's last sync; all empty when it was never synced.</summary>
+    public async Task<SyncStatus> StatusAsync(Guid campaignId, CancellationToken cancellationToken)
     {
+        await RequireCampaignAsync(campaignId, cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var cursor = await db.Set<RegistrationSyncCursor>().AsNoTracking().SingleOrDefaultAsync(c => c.CampaignId == campaignId, cancellationToken);
-        return cursor is null ? null : new SyncStatus(cursor.LastPassCompletedAt, cursor.PageToken is not null, cursor.LastError, cursor.LastErrorAt);
+        return cursor is null
+            ? new SyncStatus(null, false, null, null)
+            : new SyncStatus(cursor.LastPassCompletedAt, cursor.PageToken is not null, cursor.LastError, cursor.LastErrorAt);
+    }
+
+    private async Task RequireCampaignAsync(Guid campaignId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (!await db.Set<Campaign>().AnyAsync(c => c.Id == campaignId, cancellationToken))
+        {
+            throw new NotFoundException("Campaign");
+        }
     }
 
     private async Task<bool> AcquireAsync(string lease, bool wait, CancellationToken cancellationToken)

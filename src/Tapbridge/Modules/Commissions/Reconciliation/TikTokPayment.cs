@@ -32,9 +32,11 @@ public sealed class TikTokPayment
     {
         ArgumentNullException.ThrowIfNull(market);
         var today = DateOnly.FromDateTime(market.ToLocal(now).DateTime);
-        Require(DateOnly.TryParseExact($"{month?.Trim()}-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first) && first <= today, "month",
-            "Give the month of the orders the payment settles as yyyy-MM, not in the future.");
-        Require(amount is > 0, "amount", $"Give the amount TikTok paid in minor units of {market.Currency}, more than zero.");
+        Require(DateOnly.TryParseExact($"{month?.Trim()}-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first)
+                && first <= today && first >= Market.EarliestBusinessDay, "month",
+            $"Give the month of the orders the payment settles as yyyy-MM, from {Market.EarliestBusinessDay:yyyy-MM} and not in the future.");
+        Require(amount is > 0 && amount <= market.MaxAmount, "amount",
+            $"Give the amount TikTok paid in minor units of {market.Currency}: more than zero and at most {market.FormatMoney(market.MaxAmount)}.");
         var why = reference?.Trim();
         Require(why is { Length: > 0 and <= MaxReference }, "reference", $"Give TikTok's statement or transfer reference (at most {MaxReference} characters).");
         Require(paidOn is { } on && on <= today && on >= first, "paidOn", "Give the day the money arrived: not before the month it settles, not in the future.");

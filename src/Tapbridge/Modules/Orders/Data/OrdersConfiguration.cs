@@ -90,8 +90,8 @@ internal sealed class WebhookNotificationConfiguration : IEntityTypeConfiguratio
         builder.ToTable("webhook_notifications");
         builder.HasKey(n => n.Id);
         builder.Property(n => n.Id).HasMaxLength(64);
-        builder.Property(n => n.ShopId).HasMaxLength(32);
-        builder.Property(n => n.OrderId).HasMaxLength(32);
+        builder.Property(n => n.ShopId).HasMaxLength(Webhooks.WebhookNotification.MaxId);
+        builder.Property(n => n.OrderId).HasMaxLength(Webhooks.WebhookNotification.MaxId);
         builder.Property(n => n.BodyHash).HasMaxLength(64);
         builder.Property(n => n.Outcome).HasMaxLength(500);
         builder.HasIndex(n => new { n.ProcessedAt, n.NextAttemptAt });

@@ -198,9 +198,14 @@ public static class EarningsCsv
             try
             {
                 var amount = Amounts.Parse(text.Replace(market.Currency, "", StringComparison.OrdinalIgnoreCase));
+                if (amount > market.ToMajor(market.MaxAmount))
+                {
+                    throw new CellException(Name(key), $"\"{text}\" is more than {market.FormatMoney(market.MaxAmount)}, the largest amount Tapbridge takes.");
+                }
+
                 return amount >= 0 ? market.ToMinor(amount) : throw new CellException(Name(key), $"\"{text}\" is negative.");
             }
-            catch (FormatException)
+            catch (Exception e) when (e is FormatException or OverflowException)
             {
                 throw new CellException(Name(key), $"\"{text}\" is not an amount.");
             }

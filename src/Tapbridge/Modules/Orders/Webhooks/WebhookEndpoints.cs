@@ -47,8 +47,25 @@ internal static class WebhookEndpoints
             return TypedResults.Problem("tts_notification_id is missing.", statusCode: StatusCodes.Status400BadRequest);
         }
 
+        if (parsed.ShopId is { Length: > WebhookNotification.MaxId })
+        {
+            return TypedResults.Problem($"shop_id is longer than {WebhookNotification.MaxId} characters.", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        string? orderId = null;
+        if (parsed.Data.ValueKind == JsonValueKind.Object && parsed.Data.TryGetProperty("order_id", out var id))
+        {
+            // TikTok's ids are strings (numbers that long lose digits in JavaScript); anything else is not TikTok's.
+            if (id.ValueKind != JsonValueKind.String || id.GetString()!.Length > WebhookNotification.MaxId)
+            {
+                return TypedResults.Problem($"data.order_id must be a string of at most {WebhookNotification.MaxId} characters.",
+                    statusCode: StatusCodes.Status400BadRequest);
+            }
+
+            orderId = id.GetString();
+        }
+
         var hash = WebhookNotification.HashOf(body);
-        var orderId = parsed.Data.ValueKind == JsonValueKind.Object && parsed.Data.TryGetProperty("order_id", out var id) ? id.GetString() : null;
         await using var db = await contexts.CreateDbContextAsync(http.RequestAborted);
         db.Add(WebhookNotification.Receive(parsed.TtsNotificationId, parsed.Type, parsed.ShopId, orderId, Encoding.UTF8.GetString(body), hash, clock.GetUtcNow()));
         try

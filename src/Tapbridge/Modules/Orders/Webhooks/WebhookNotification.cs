@@ -10,6 +10,9 @@ internal sealed class WebhookNotification
 {
     public const int MaxAttempts = 10;
 
+    /// <summary>The longest shop or order id stored (TikTok's are 19 digits).</summary>
+    public const int MaxId = 32;
+
     private WebhookNotification()
     {
     }

@@ -226,6 +226,11 @@ public sealed class PayoutBatches(IDbContextFactory<TapbridgeDbContext> contexts
         ArgumentNullException.ThrowIfNull(actor);
         var creator = actor.Kind == OrganizationKind.Creator ? actor.OrganizationId : creatorId ?? throw new RuleViolationException("Name the creator.", "creatorId");
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (!await db.Set<Creator>().AnyAsync(c => c.Id == creator, cancellationToken))
+        {
+            throw new NotFoundException("Creator");
+        }
+
         var rows = await (from l in db.Set<PayoutLine>().AsNoTracking()
                           join b in db.Set<PayoutBatch>().AsNoTracking() on l.BatchId equals b.Id
                           where l.CreatorId == creator && b.Status != PayoutBatchStatus.Cancelled
