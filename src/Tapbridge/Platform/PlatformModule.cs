@@ -1,4 +1,5 @@
 using System.Security.Cryptography.X509Certificates;
+using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using MudBlazor.Services;
@@ -52,7 +53,8 @@ public static class PlatformModule
         {
             o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(allowIntegerValues: false));
             // A request that leaves out a field is refused naming it, instead of binding a default that overwrites data.
-            o.SerializerOptions.RespectRequiredConstructorParameters = true;
+            o.SerializerOptions.TypeInfoResolver = (o.SerializerOptions.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver())
+                .WithAddedModifier(RequiredJsonFields.RequireNonNullableParameters);
             o.SerializerOptions.RespectNullableAnnotations = true;
         });
         services.AddProblemDetails();

@@ -82,6 +82,27 @@ public abstract class OrderImportTests(TapbridgeApp fixture) : AppTests(fixture)
     }
 
     [Fact]
+    public async Task An_amount_too_large_for_any_payment_is_a_row_error_and_the_good_rows_are_kept()
+    {
+        var finance = App.WithToken(await (await App.SignInAsync(await App.CreateStaffAsync(Roles.Finance))).IssueTokenAsync());
+        var orderId = $"57{Random.Shared.NextInt64(10_000_000_000_000_000, 99_999_999_999_999_999)}"[..18];
+        var good = EarningsCsvTests.Good.Replace("578123456789012345", orderId, StringComparison.Ordinal);
+        var huge = good.Replace("1729000000000000001", "1729000000000000002", StringComparison.Ordinal)
+            .Replace(",499.00,2,", ",99999999999999999999999,2,", StringComparison.Ordinal);
+        var absurd = good.Replace("1729000000000000001", "1729000000000000003", StringComparison.Ordinal)
+            .Replace(",998.00,", ",1e30,", StringComparison.Ordinal);
+
+        var response = await UploadAsync(finance, EarningsCsvTests.Utf8(EarningsCsvTests.Header, good, huge, absurd));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        var result = (await response.Content.ReadFromJsonAsync<OrderImportView>())!;
+        (result.Rows, result.New, result.Failed).ShouldBe((3, 1, 2));
+        result.Errors.Select(e => e.Row).ShouldBe([3, 4]);
+        result.Errors[0].Message.ShouldContain("the largest amount");
+        (await finance.GetFromJsonAsync<OrderLinePage>($"/api/v1/agency/orders?search={orderId}"))!.Total.ShouldBe(1);
+    }
+
+    [Fact]
     public async Task The_upload_endpoint_refuses_a_browser_cookie_so_a_cross_site_form_cannot_post_to_it()
     {
         var finance = await App.SignInAsync(await App.CreateStaffAsync(Roles.Finance));

@@ -52,6 +52,23 @@ public abstract class WebhookTests(TapbridgeApp fixture) : AppTests(fixture)
     }
 
     [Fact]
+    public async Task A_signed_notification_whose_order_id_is_not_a_string_is_refused_naming_it_and_nothing_is_stored()
+    {
+        await ConfigureAppAsync();
+        var number = Body("7000000000000000009", 1, """{"order_id":579000000000000009,"order_status":"IN_TRANSIT","update_time":1764000000}""");
+        var tooLong = Body("7000000000000000010", 1, $$"""{"order_id":"{{new string('5', 40)}}","order_status":"IN_TRANSIT"}""");
+
+        var refused = await PostAsync(number, Sign(number));
+        var refusedToo = await PostAsync(tooLong, Sign(tooLong));
+
+        refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await refused.Content.ReadAsStringAsync()).ShouldContain("order_id");
+        refusedToo.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await CountAsync("7000000000000000009")).ShouldBe(0);
+        (await CountAsync("7000000000000000010")).ShouldBe(0);
+    }
+
+    [Fact]
     public async Task A_return_request_holds_the_orders_earnings_until_TikTok_ends_it()
     {
         await ConfigureAppAsync();

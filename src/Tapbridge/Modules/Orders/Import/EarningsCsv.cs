@@ -197,7 +197,14 @@ public static class EarningsCsv
             var text = Text(key);
             try
             {
-                var amount = Amounts.Parse(text.Replace(market.Currency, "", StringComparison.OrdinalIgnoreCase));
+                var number = text.Replace(market.Currency, "", StringComparison.OrdinalIgnoreCase);
+                if (number.Any(char.IsLetter))
+                {
+                    // "1e30" or "12abc" would otherwise read as the digits they contain.
+                    throw new FormatException();
+                }
+
+                var amount = Amounts.Parse(number);
                 if (amount > market.ToMajor(market.MaxAmount))
                 {
                     throw new CellException(Name(key), $"\"{text}\" is more than {market.FormatMoney(market.MaxAmount)}, the largest amount Tapbridge takes.");
