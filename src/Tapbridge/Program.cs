@@ -2,8 +2,8 @@ using Tapbridge;
 using Tapbridge.Platform;
 using Tapbridge.Platform.Startup;
 
-var command = args.FirstOrDefault(a => !a.StartsWith('-') && !a.Contains('=', StringComparison.Ordinal));
-var builder = WebApplication.CreateBuilder(args.Where(a => a != command).ToArray());
+var (command, hostArguments) = CommandLine.Split(args);
+var builder = WebApplication.CreateBuilder(hostArguments);
 try
 {
     builder.AddPlatform();

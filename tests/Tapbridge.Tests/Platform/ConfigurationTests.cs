@@ -55,6 +55,52 @@ public sealed class ConfigurationTests
     }
 
     [Theory]
+    [InlineData(new[] { "--urls", "http://127.0.0.1:6100" }, null, new[] { "--urls", "http://127.0.0.1:6100" })]
+    [InlineData(new[] { "--urls=http://127.0.0.1:6100" }, null, new[] { "--urls=http://127.0.0.1:6100" })]
+    [InlineData(new[] { "/urls", "http://x" }, null, new[] { "/urls", "http://x" })]
+    [InlineData(new[] { "Demo:Enabled=false" }, null, new[] { "Demo:Enabled=false" })]
+    [InlineData(new[] { "migrate", "--urls", "http://x" }, "migrate", new[] { "--urls", "http://x" })]
+    [InlineData(new[] { "--environment", "Production", "migrate" }, null, new[] { "--environment", "Production", "migrate" })]
+    public void Only_a_first_bare_word_is_a_command_and_every_standard_host_argument_passes_through(string[] args, string? command, string[] host)
+    {
+        var (actualCommand, hostArguments) = Tapbridge.Platform.Startup.CommandLine.Split(args);
+
+        actualCommand.ShouldBe(command);
+        hostArguments.ShouldBe(host);
+    }
+
+    [Fact]
+    public async Task Started_with_urls_as_a_standard_argument_it_serves_there()
+    {
+        var db = Path.Combine(Path.GetTempPath(), $"tb-urls-{Guid.NewGuid():N}.db");
+        var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        probe.Start();
+        var port = ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
+        probe.Stop();
+        var start = Start(["--urls", $"http://127.0.0.1:{port}"], new() { ["ConnectionStrings__Tapbridge"] = $"Data Source={db}" });
+        using var process = Process.Start(start)!;
+        using var http = new HttpClient();
+        var live = false;
+        for (var attempt = 0; attempt < 120 && !live && !process.HasExited; attempt++)
+        {
+            try
+            {
+                live = (await http.GetAsync($"http://127.0.0.1:{port}/health/live", TestContext.Current.CancellationToken)).IsSuccessStatusCode;
+            }
+            catch (HttpRequestException)
+            {
+                await Task.Delay(500, TestContext.Current.CancellationToken);
+            }
+        }
+
+        var exited = process.HasExited;
+        process.Kill(entireProcessTree: true);
+        exited.ShouldBeFalse(process.HasExited ? await process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken) : "");
+        live.ShouldBeTrue();
+        File.Delete(db);
+    }
+
+    [Theory]
     [InlineData("Database__Provider", "Mongo", 2, "Tapbridge cannot start: Database:Provider 'Mongo' is not supported")]
     [InlineData("ConnectionStrings__Tapbridge", "Data Sourc=oops", 2, "Tapbridge cannot start: ConnectionStrings:Tapbridge is not a valid SQLite connection string")]
     public async Task The_process_ends_with_one_clear_line_and_a_non_zero_exit_code(string variable, string value, int exitCode, string line)
@@ -68,6 +114,15 @@ public sealed class ConfigurationTests
     /// <summary>Runs the built product as an operator would, outside the test host.</summary>
     private static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(string[] args, Dictionary<string, string> environment)
     {
+        using var process = Process.Start(Start(args, environment))!;
+        var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        return (process.ExitCode, await stdout, await stderr);
+    }
+
+    private static ProcessStartInfo Start(string[] args, Dictionary<string, string> environment)
+    {
         var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Tapbridge.dll"), .. args])
         {
             RedirectStandardError = true,
@@ -80,10 +135,6 @@ public sealed class ConfigurationTests
             start.Environment[key] = value;
         }
 
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-        return (process.ExitCode, await stdout, await stderr);
+        return start;
     }
 }
