@@ -92,6 +92,12 @@ public sealed class TimeRanges
         return from is { } f && to is { } t ? (f, t) : null;
     }
 
+    /// <summary><paramref name="rows"/> grouped by <paramref name="key"/>, in which <see cref="Of"/> names the range of an instant.</summary>
+    public IQueryable<IGrouping<TKey, T>> GroupBy<T, TKey>(IQueryable<T> rows, Expression<Func<T, TKey>> key) => rows.GroupBy(Expand(key));
+
+    /// <summary>"2026-10": the range's first day as the month it starts.</summary>
+    public string Month(int index) => firsts[index].ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+
     private static DateOnly LocalDay(Market market, DateTimeOffset at) => DateOnly.FromDateTime(market.ToLocal(at).DateTime);
 
     /// <summary>at &lt; start0 ? -1 : at &lt; start1 ? 0 : … : Count; the starts go as parameters, so the query's plan is reused.</summary>
