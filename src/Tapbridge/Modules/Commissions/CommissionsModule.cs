@@ -50,7 +50,7 @@ public static class CommissionsModule
         creator.MapGet("/lines/{id:guid}", async (Guid id, ClaimsPrincipal user, LineExplanations explanations, CancellationToken ct) =>
             TypedResults.Ok(await explanations.ExplainAsync(Actor.From(user), id, ct))).WithName("ExplainMyEarningLine");
         creator.MapGet("/export.csv", async (ClaimsPrincipal user, CreatorEarnings earnings, CancellationToken ct) =>
-            TypedResults.Text(await earnings.CsvAsync(Actor.From(user), null, ct), "text/csv")).WithName("ExportMyEarnings");
+            TypedResults.Stream(await earnings.CsvAsync(Actor.From(user), null, ct), "text/csv; charset=utf-8")).WithName("ExportMyEarnings");
         creator.MapGet("/adjustments", async (ClaimsPrincipal user, CreatorAdjustments adjustments, CancellationToken ct) =>
             TypedResults.Ok(await adjustments.ListAsync(Actor.From(user), null, ct))).WithName("ListMyAdjustments");
 

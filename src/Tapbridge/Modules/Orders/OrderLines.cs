@@ -10,6 +10,12 @@ public sealed record OrderLineQuery
     public Attribution? Attribution { get; init; }
     public bool? Differs { get; init; }
 
+    /// <summary>Lines attributed to this campaign of the agency.</summary>
+    public Guid? CampaignId { get; init; }
+
+    /// <summary>Lines of this TikTok product id.</summary>
+    public string? ProductId { get; init; }
+
     /// <summary>An order id, or a creator's TikTok username.</summary>
     public string? Search { get; init; }
     public int? Page { get; init; }
@@ -49,6 +55,16 @@ public sealed class OrderLines(IDbContextFactory<TapbridgeDbContext> contexts)
         if (query.Differs == true)
         {
             lines = lines.Where(l => l.Discrepancy != null);
+        }
+
+        if (query.CampaignId is { } campaign)
+        {
+            lines = lines.Where(l => l.CampaignId == campaign);
+        }
+
+        if (query.ProductId?.Trim() is { Length: > 0 } product)
+        {
+            lines = lines.Where(l => l.ProductId == product);
         }
 
         if (query.Search?.Trim().TrimStart('@') is { Length: > 0 } search)

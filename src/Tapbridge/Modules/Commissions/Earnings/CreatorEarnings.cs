@@ -26,26 +26,53 @@ public sealed class CreatorEarnings(IDbContextFactory<TapbridgeDbContext> contex
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var (creator, market) = await CreatorAsync(db, actor, creatorId, cancellationToken);
         var now = clock.GetUtcNow();
-        var rows = await Rows(db, creator, null).ToListAsync(cancellationToken);
+        var (months, groups) = await LineGroupsAsync(db, creator, market, cancellationToken);
         var adjustments = await AdjustmentsAsync(db, actor, creator, cancellationToken);
-        var shares = rows.Where(r => r.Earning.ShareCreatorId == creator || r.Earning.Stage == EarningStage.Void).ToList();
+        var shares = groups.Where(g => g.Own).ToList();
         var byStage = Enum.GetValues<EarningStage>().Select(s => new StageTotal(s,
-            shares.Where(r => r.Earning.Stage == s).Sum(r => r.Earning.Share) + adjustments.Where(a => a.Stage == s).Sum(a => a.Amount),
-            shares.Count(r => r.Earning.Stage == s), adjustments.Count(a => a.Stage == s))).ToList();
-        var byMonth = ByMonth(market, rows, adjustments);
-        var names = await CampaignNamesAsync(db, rows.Select(r => r.Earning.CampaignId), cancellationToken);
-        var byCampaign = rows.GroupBy(r => r.Earning.CampaignId).Select(g => new CampaignTotal(g.Key, g.Key is { } id ? names.GetValueOrDefault(id, "Campaign") : "Outside the agency's campaigns",
-            g.Sum(r => r.Earning.Share), g.Sum(r => r.Earning.Memo), g.Count())).OrderByDescending(c => c.AgencyShare).ToList();
-        var upcoming = rows.Where(r => r.Earning.Stage == EarningStage.Pending && r.Earning.ConfirmDueAt > now && r.Earning.Share > 0)
-            .GroupBy(r => DateOnly.FromDateTime(market.ToLocal(r.Earning.ConfirmDueAt!.Value).DateTime)).OrderBy(g => g.Key).Take(14)
-            .Select(g => new UpcomingConfirmation(g.Key, g.Sum(r => r.Earning.Share), g.Count())).ToList();
+            shares.Where(g => g.Stage == s).Sum(g => g.Share) + adjustments.Where(a => a.Stage == s).Sum(a => a.Amount),
+            shares.Where(g => g.Stage == s).Sum(g => g.Lines), adjustments.Count(a => a.Stage == s))).ToList();
+        var byMonth = ByMonth(market, months, groups, adjustments);
+        var names = await CampaignNamesAsync(db, groups.Select(g => g.CampaignId), cancellationToken);
+        var byCampaign = groups.GroupBy(g => g.CampaignId).OrderByDescending(g => g.Max(x => x.Latest))
+            .Select(g => new CampaignTotal(g.Key, g.Key is { } id ? names.GetValueOrDefault(id, "Campaign") : "Outside the agency's campaigns",
+                g.Sum(x => x.Share), g.Sum(x => x.Memo), g.Sum(x => x.Lines))).OrderByDescending(c => c.AgencyShare).ToList();
+        var upcoming = await UpcomingAsync(db, creator, market, now, cancellationToken);
         var next = await NextAsync(db, creator, market, adjustments, now, cancellationToken);
         byStage = [.. byStage.Select(s => s.Stage == EarningStage.Payable ? s with { Amount = next.Payable } : s)];
-        return new EarningsSummary(market.Currency, byStage.Where(s => s.Stage != EarningStage.Void).Sum(s => s.Amount) + next.InPayout + next.Paid, rows.Sum(r => r.Earning.Memo), byStage,
+        return new EarningsSummary(market.Currency, byStage.Where(s => s.Stage != EarningStage.Void).Sum(s => s.Amount) + next.InPayout + next.Paid, groups.Sum(g => g.Memo), byStage,
             byMonth, byCampaign, upcoming, next.Date, next.Amount, postings.HoldDays, adjustments, await bonuses.ProgressAsync(db, creator, market.Code, cancellationToken))
         {
             NextPayDue = next.Due, NextPayNote = next.Note, Schedule = next.Schedule, InPayout = next.InPayout, Paid = next.Paid,
         };
+    }
+
+    /// <summary>
+    /// The creator's lines summed in the database by stage, campaign and month of order (in the creator's market): a few
+    /// hundred rows at most, whatever the number of lines, from which the summary's totals are all derived.
+    /// </summary>
+    private static Task<(TimeRanges? Months, List<LineGroup> Groups)> LineGroupsAsync(TapbridgeDbContext db, Guid creator, Market market, CancellationToken cancellationToken) =>
+        TimeRanges.FitAsync(() => TimeRanges.SpanAsync(Rows(db, creator, null).Select(r => r.Line.OrderedAt), cancellationToken), (from, to) => TimeRanges.Months(market, from, to),
+            months => Rows(db, creator, null)
+                .GroupBy(months.Expand((LinePair r) => new
+                {
+                    r.Earning.Stage, r.Earning.CampaignId, Own = r.Earning.ShareCreatorId == creator || r.Earning.Stage == EarningStage.Void, Month = TimeRanges.Of(r.Line.OrderedAt),
+                }))
+                .Select(g => new LineGroup(g.Key.Stage, g.Key.CampaignId, g.Key.Own, g.Key.Month, g.Sum(r => r.Earning.Share), g.Sum(r => r.Earning.Memo), g.Count(),
+                    g.Max(r => r.Line.OrderedAt)))
+                .ToListAsync(cancellationToken),
+            g => g.Month);
+
+    /// <summary>The first 14 days (in the creator's market) on which pending shares are due to confirm, summed in the database.</summary>
+    private static async Task<List<UpcomingConfirmation>> UpcomingAsync(TapbridgeDbContext db, Guid creator, Market market, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var due = Rows(db, creator, EarningStage.Pending).Where(r => r.Earning.ConfirmDueAt > now && r.Earning.Share > 0);
+        var (days, groups) = await TimeRanges.FitAsync(() => TimeRanges.SpanAsync(due.Select(r => r.Earning.ConfirmDueAt!.Value), cancellationToken),
+            (from, to) => TimeRanges.Days(market, from, to),
+            days => due.GroupBy(days.Expand((LinePair r) => TimeRanges.Of(r.Earning.ConfirmDueAt!.Value)))
+                .Select(g => new DayGroup(g.Key, g.Sum(r => r.Earning.Share), g.Count())).ToListAsync(cancellationToken),
+            g => g.Day);
+        return [.. groups.OrderBy(g => g.Day).Take(14).Select(g => new UpcomingConfirmation(days![g.Day], g.Amount, g.Lines))];
     }
 
     /// <summary>Only the next payout (what the Payouts page shows): summed in the database, without reading every line.</summary>
@@ -89,69 +116,87 @@ public sealed class CreatorEarnings(IDbContextFactory<TapbridgeDbContext> contex
 
     public async Task<EarningsPage> LinesAsync(Actor actor, Guid? creatorId, EarningStage? stage, string? month, int page, int pageSize, CancellationToken cancellationToken)
     {
-        var all = await AllAsync(actor, creatorId, stage, month, cancellationToken);
         pageSize = Math.Clamp(pageSize, 1, 200);
         page = Math.Clamp(page, 1, 100_000);
-        return new EarningsPage(all.Skip((page - 1) * pageSize).Take(pageSize).ToList(), all.Count, page, pageSize);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var (creator, market) = await CreatorAsync(db, actor, creatorId, cancellationToken);
+        var rows = InMonth(Rows(db, creator, stage), market, month);
+        var total = await rows.CountAsync(cancellationToken);
+        var found = await Newest(rows).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        var names = await CampaignNamesAsync(db, found.Select(r => r.Earning.CampaignId), cancellationToken);
+        var calendar = (await PayoutSchedules.ForAsync(db, market, cancellationToken)).Calendar;
+        var now = clock.GetUtcNow();
+        return new EarningsPage([.. found.Select(r => View(r.Line, r.Earning, names, calendar, now))], total, page, pageSize);
     }
 
-    public async Task<string> CsvAsync(Actor actor, Guid? creatorId, CancellationToken cancellationToken)
+    /// <summary>
+    /// The creator's lines and adjustments as CSV, written as they are read: the access is checked here, before the
+    /// response starts; the returned writer then streams every line without holding the history in memory.
+    /// </summary>
+    public async Task<Func<Stream, Task>> CsvAsync(Actor actor, Guid? creatorId, CancellationToken cancellationToken)
     {
-        var lines = await AllAsync(actor, creatorId, null, null, cancellationToken);
-        List<AdjustmentView> adjustments;
-        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
-        {
-            adjustments = await AdjustmentsAsync(db, actor, (await CreatorAsync(db, actor, creatorId, cancellationToken)).Creator, cancellationToken);
-        }
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var (creator, market) = await CreatorAsync(db, actor, creatorId, cancellationToken);
+        return stream => WriteCsvAsync(actor, creator, market, stream, cancellationToken);
+    }
 
-        var csv = new StringBuilder("order_id,product,campaign,ordered_at,tiktok_status,quantity,kept_quantity,agency_share,tiktok_paid,currency,stage,hold,expected_confirm,expected_pay,kind,reason,reference\n");
-        foreach (var l in lines)
+    private async Task WriteCsvAsync(Actor actor, Guid creator, Market creatorMarket, Stream stream, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var names = await CampaignNamesAsync(db, await Rows(db, creator, null).Select(r => r.Earning.CampaignId).Distinct().ToListAsync(cancellationToken), cancellationToken);
+        var calendar = (await PayoutSchedules.ForAsync(db, creatorMarket, cancellationToken)).Calendar;
+        var adjustments = await AdjustmentsAsync(db, actor, creator, cancellationToken);
+        var now = clock.GetUtcNow();
+        await using var csv = new StreamWriter(stream, new UTF8Encoding(false), bufferSize: 64 * 1024, leaveOpen: true);
+        await csv.WriteAsync("order_id,product,campaign,ordered_at,tiktok_status,quantity,kept_quantity,agency_share,tiktok_paid,currency,stage,hold,expected_confirm,expected_pay,kind,reason,reference\n");
+        await foreach (var r in Newest(Rows(db, creator, null)).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
+            var l = View(r.Line, r.Earning, names, calendar, now);
             var market = Market.All.First(m => m.Currency == l.Currency);
-            csv.AppendJoin(',', [l.OrderId, CsvCell.Quote(l.ProductName), CsvCell.Quote(l.CampaignName ?? ""), market.ToLocal(l.OrderedAt).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+            await csv.WriteAsync(string.Join(',', [l.OrderId, CsvCell.Quote(l.ProductName), CsvCell.Quote(l.CampaignName ?? ""), market.ToLocal(l.OrderedAt).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
                 l.TikTokStatus.ToString(), l.Quantity.ToString(CultureInfo.InvariantCulture), l.KeptQuantity.ToString(CultureInfo.InvariantCulture),
                 market.ToMajor(l.AgencyShare).ToString(CultureInfo.InvariantCulture), market.ToMajor(l.TikTokPaid).ToString(CultureInfo.InvariantCulture), l.Currency, l.Stage.ToString(),
                 CsvCell.Quote(l.Hold ?? ""), l.ExpectedConfirm is { } c ? market.ToLocal(c).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "",
-                l.ExpectedPay?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "", "order", "", ""]);
-            csv.Append('\n');
+                l.ExpectedPay?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "", "order", "", ""]) + "\n");
         }
 
         foreach (var a in adjustments)
         {
             var market = Market.Get(a.Market);
             var posted = market.ToLocal(a.PostedAt);
-            csv.AppendJoin(',', ["", "Adjustment by the agency", "", posted.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), "", "", "",
+            await csv.WriteAsync(string.Join(',', ["", "Adjustment by the agency", "", posted.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), "", "", "",
                 market.ToMajor(a.Amount).ToString(CultureInfo.InvariantCulture), "0", a.Currency, a.Stage.ToString(), "", posted.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                a.PayDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "adjustment", CsvCell.Quote(a.Reason), CsvCell.Quote(a.Reference ?? "")]);
-            csv.Append('\n');
+                a.PayDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "adjustment", CsvCell.Quote(a.Reason), CsvCell.Quote(a.Reference ?? "")]) + "\n");
         }
-
-        return csv.ToString();
     }
 
-    private async Task<List<EarningLineView>> AllAsync(Actor actor, Guid? creatorId, EarningStage? stage, string? month, CancellationToken cancellationToken)
+    /// <summary>Lines ordered in <paramref name="month"/> (yyyy-MM) in the creator's market time; none when it is not a month.</summary>
+    private static IQueryable<LinePair> InMonth(IQueryable<LinePair> rows, Market market, string? month)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var (creator, market) = await CreatorAsync(db, actor, creatorId, cancellationToken);
-        var rows = (await Rows(db, creator, stage).ToListAsync(cancellationToken))
-            .Where(r => month is null || market.ToLocal(r.Line.OrderedAt).ToString("yyyy-MM", CultureInfo.InvariantCulture) == month).ToList();
-        var names = await CampaignNamesAsync(db, rows.Select(r => r.Earning.CampaignId), cancellationToken);
-        var now = clock.GetUtcNow();
-        var calendar = (await PayoutSchedules.ForAsync(db, market, cancellationToken)).Calendar;
-        return rows.Select(r => View(r.Line, r.Earning, names, calendar, now)).ToList();
+        if (month is null)
+        {
+            return rows;
+        }
+
+        if (month.Length != 7 || !DateOnly.TryParseExact($"{month}-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first))
+        {
+            return rows.Where(_ => false);
+        }
+
+        var (start, end) = (market.StartOf(first), market.StartOf(first.AddMonths(1)));
+        return rows.Where(r => r.Line.OrderedAt >= start && r.Line.OrderedAt < end);
     }
 
     /// <summary>Lines by the month they were ordered, adjustments by the month they were posted.</summary>
-    private static List<MonthTotal> ByMonth(Market market, List<LinePair> rows, List<AdjustmentView> adjustments)
+    private static List<MonthTotal> ByMonth(Market market, TimeRanges? months, List<LineGroup> groups, List<AdjustmentView> adjustments)
     {
-        string Month(DateTimeOffset at) => market.ToLocal(at).ToString("yyyy-MM", CultureInfo.InvariantCulture);
-        var lines = rows.GroupBy(r => Month(r.Line.OrderedAt)).ToDictionary(g => g.Key, g => g.ToList());
-        var adjusted = adjustments.GroupBy(a => Month(a.PostedAt)).ToDictionary(g => g.Key, g => g.ToList());
+        var lines = groups.GroupBy(g => months![g.Month].ToString("yyyy-MM", CultureInfo.InvariantCulture)).ToDictionary(g => g.Key, g => g.ToList());
+        var adjusted = adjustments.GroupBy(a => market.ToLocal(a.PostedAt).ToString("yyyy-MM", CultureInfo.InvariantCulture)).ToDictionary(g => g.Key, g => g.ToList());
         return lines.Keys.Union(adjusted.Keys).OrderDescending(StringComparer.Ordinal).Select(month =>
         {
             var l = lines.GetValueOrDefault(month) ?? [];
             var a = adjusted.GetValueOrDefault(month) ?? [];
-            return new MonthTotal(month, l.Sum(r => r.Earning.Share) + a.Sum(x => x.Amount), l.Sum(r => r.Earning.Memo), l.Count, a.Sum(x => x.Amount), a.Count);
+            return new MonthTotal(month, l.Sum(g => g.Share) + a.Sum(x => x.Amount), l.Sum(g => g.Memo), l.Sum(g => g.Lines), a.Sum(x => x.Amount), a.Count);
         }).ToList();
     }
 
@@ -191,9 +236,15 @@ public sealed class CreatorEarnings(IDbContextFactory<TapbridgeDbContext> contex
         where l.CreatorId == creator
         join e in db.Set<LineEarning>().AsNoTracking() on l.Id equals e.LineId
         where stage == null || e.Stage == stage
-        orderby l.OrderedAt descending
         select new LinePair { Line = l, Earning = e };
+
+    private static IQueryable<LinePair> Newest(IQueryable<LinePair> rows) => rows.OrderByDescending(r => r.Line.OrderedAt).ThenBy(r => r.Line.Id);
 }
+
+/// <summary>The creator's lines of one stage, campaign and month (<see cref="TimeRanges"/> index); <see cref="Own"/>: shares the creator holds, or void.</summary>
+internal sealed record LineGroup(EarningStage Stage, Guid? CampaignId, bool Own, int Month, long Share, long Memo, int Lines, DateTimeOffset Latest);
+
+internal sealed record DayGroup(int Day, long Amount, int Lines);
 
 internal sealed class LinePair
 {

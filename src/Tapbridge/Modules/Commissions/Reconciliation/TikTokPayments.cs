@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Tapbridge.Modules.Agency;
 using Tapbridge.Modules.Orders;
@@ -61,36 +60,57 @@ public sealed class TikTokPayments(IDbContextFactory<TapbridgeDbContext> context
     public async Task<IReadOnlyList<ReconciliationPeriod>> ReconcileAsync(string? market, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var lines = await (from l in db.Set<OrderLine>().AsNoTracking()
-                           join e in db.Set<LineEarning>().AsNoTracking() on l.Id equals e.LineId
-                           where market == null || l.MarketCode == market
-                           select new { l.MarketCode, l.OrderId, l.SkuId, l.OrderedAt, Settled = l.Status == TikTokLineStatus.Completed, e.Receivable, Differs = l.Discrepancy != null })
-            .ToListAsync(cancellationToken);
-        var statement = await db.Set<TikTokStatementLine>().AsNoTracking().Where(s => market == null || s.MarketCode == market)
-            .Select(s => new { s.MarketCode, s.Month, s.OrderId, s.SkuId, s.PartnerCommission }).ToListAsync(cancellationToken);
-        var statementByLine = statement.ToDictionary(s => (s.MarketCode, s.OrderId, s.SkuId), s => s.PartnerCommission);
-        var statementByMonth = statement.GroupBy(s => (s.MarketCode, s.Month)).ToDictionary(g => g.Key, g => g.ToList());
-        var payments = await db.Set<TikTokPayment>().AsNoTracking().Where(p => market == null || p.MarketCode == market).OrderBy(p => p.PaidOn).ToListAsync(cancellationToken);
-        var byMonth = lines.GroupBy(l => (l.MarketCode, Month: Market.Get(l.MarketCode).ToLocal(l.OrderedAt).ToString("yyyy-MM", CultureInfo.InvariantCulture))).ToDictionary(g => g.Key, g => g.ToList());
-        var paid = payments.GroupBy(p => (p.MarketCode, p.Month)).ToDictionary(g => g.Key, g => g.ToList());
-        return [.. byMonth.Keys.Union(paid.Keys).Union(statementByMonth.Keys).OrderByDescending(k => k.Month).ThenBy(k => k.MarketCode).Select(k =>
+        var byMonth = new Dictionary<(string MarketCode, string Month), LineMonth>();
+        foreach (var m in Market.All.Where(m => market == null || m.Code == market))
         {
-            var month = byMonth.GetValueOrDefault(k) ?? [];
-            var received = paid.GetValueOrDefault(k) ?? [];
-            var stated = statementByMonth.GetValueOrDefault(k) ?? [];
-            var expected = month.Where(l => l.Settled).Sum(l => l.Receivable);
-            var total = received.Sum(p => p.Amount) + stated.Sum(s => s.PartnerCommission);
-            var onStatement = month.Select(l => (Line: l, Paid: statementByLine.TryGetValue((l.MarketCode, l.OrderId, l.SkuId), out var p) ? p : (long?)null)).ToList();
-            return new ReconciliationPeriod(k.MarketCode, Market.Get(k.MarketCode).Currency, k.Month, expected, month.Where(l => !l.Settled).Sum(l => l.Receivable),
-                total, total - expected, month.Count(l => l.Differs), [.. received.Select(View)])
+            foreach (var month in await LineMonthsAsync(db, m, cancellationToken))
             {
-                FromStatement = stated.Sum(s => s.PartnerCommission), StatementLines = stated.Count,
-                LinesPaidDifferently = onStatement.Count(x => x.Paid is { } p && p != x.Line.Receivable),
-                LinesNotPaid = stated.Count == 0 ? 0 : onStatement.Count(x => x.Paid is null && x.Line.Settled && x.Line.Receivable != 0),
-                LinesNotInTapbridge = stated.Count - onStatement.Count(x => x.Paid is not null),
+                byMonth[(m.Code, month.Month)] = month;
+            }
+        }
+
+        var statement = await db.Set<TikTokStatementLine>().AsNoTracking().Where(s => market == null || s.MarketCode == market).GroupBy(s => new { s.MarketCode, s.Month })
+            .Select(g => new { g.Key.MarketCode, g.Key.Month, Paid = g.Sum(s => s.PartnerCommission), Lines = g.Count() }).ToDictionaryAsync(s => (s.MarketCode, s.Month), cancellationToken);
+        var payments = await db.Set<TikTokPayment>().AsNoTracking().Where(p => market == null || p.MarketCode == market).OrderBy(p => p.PaidOn).ToListAsync(cancellationToken);
+        var paid = payments.GroupBy(p => (p.MarketCode, p.Month)).ToDictionary(g => g.Key, g => g.ToList());
+        return [.. byMonth.Keys.Union(paid.Keys).Union(statement.Keys).OrderByDescending(k => k.Month).ThenBy(k => k.MarketCode).Select(k =>
+        {
+            var month = byMonth.GetValueOrDefault(k) ?? new LineMonth(k.Month, 0, 0, 0, 0, 0, 0);
+            var received = paid.GetValueOrDefault(k) ?? [];
+            var (fromStatement, statementLines) = statement.TryGetValue(k, out var s) ? (s.Paid, s.Lines) : (0, 0);
+            var total = received.Sum(p => p.Amount) + fromStatement;
+            return new ReconciliationPeriod(k.MarketCode, Market.Get(k.MarketCode).Currency, k.Month, month.Settled, month.Estimated, total, total - month.Settled, month.Differing,
+                [.. received.Select(View)])
+            {
+                FromStatement = fromStatement, StatementLines = statementLines, LinesPaidDifferently = month.PaidDifferently,
+                LinesNotPaid = statementLines == 0 ? 0 : month.NotPaid, LinesNotInTapbridge = statementLines - month.OnStatement,
             };
         })];
     }
+
+    /// <summary>A market's lines summed in the database by the month they were ordered (in the market's time), against the statement lines imported for them.</summary>
+    private static async Task<List<LineMonth>> LineMonthsAsync(TapbridgeDbContext db, Market market, CancellationToken cancellationToken)
+    {
+        var lines = from l in db.Set<OrderLine>().AsNoTracking()
+                    join e in db.Set<LineEarning>().AsNoTracking() on l.Id equals e.LineId
+                    where l.MarketCode == market.Code
+                    join s in db.Set<TikTokStatementLine>().AsNoTracking() on new { l.MarketCode, l.OrderId, l.SkuId } equals new { s.MarketCode, s.OrderId, s.SkuId } into stated
+                    from s in stated.DefaultIfEmpty()
+                    select new { l.OrderedAt, Settled = l.Status == TikTokLineStatus.Completed, e.Receivable, Differs = l.Discrepancy != null, Paid = (long?)s.PartnerCommission };
+        var (months, groups) = await TimeRanges.FitAsync(
+            () => TimeRanges.SpanAsync(db.Set<OrderLine>().AsNoTracking().Where(l => l.MarketCode == market.Code).Select(l => l.OrderedAt), cancellationToken),
+            (from, to) => TimeRanges.Months(market, from, to),
+            months => months.GroupBy(lines, l => TimeRanges.Of(l.OrderedAt)).Select(g => new
+            {
+                Month = g.Key, Settled = g.Sum(l => l.Settled ? l.Receivable : 0), Estimated = g.Sum(l => l.Settled ? 0 : l.Receivable), Differing = g.Count(l => l.Differs),
+                OnStatement = g.Count(l => l.Paid != null), PaidDifferently = g.Count(l => l.Paid != null && l.Paid != l.Receivable),
+                NotPaid = g.Count(l => l.Paid == null && l.Settled && l.Receivable != 0),
+            }).ToListAsync(cancellationToken),
+            g => g.Month);
+        return [.. groups.Select(g => new LineMonth(months!.Month(g.Month), g.Settled, g.Estimated, g.Differing, g.OnStatement, g.PaidDifferently, g.NotPaid))];
+    }
+
+    private sealed record LineMonth(string Month, long Settled, long Estimated, int Differing, int OnStatement, int PaidDifferently, int NotPaid);
 
     private static TikTokPaymentView View(TikTokPayment p) => new(p.Id, p.MarketCode, p.Currency, p.Month, p.Amount, p.Reference, p.PaidOn, p.RecordedBy, p.RecordedAt);
 }

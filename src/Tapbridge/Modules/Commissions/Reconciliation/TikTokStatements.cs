@@ -96,28 +96,35 @@ public sealed class TikTokStatements(IDbContextFactory<TapbridgeDbContext> conte
         RuleViolationException.Require(DateOnly.TryParseExact($"{month}-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first), "month", "Give the month as yyyy-MM.");
         var (start, end) = (market.StartOf(first), market.StartOf(first.AddMonths(1)));
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var ours = await (from l in db.Set<OrderLine>().AsNoTracking()
-                          join e in db.Set<LineEarning>().AsNoTracking() on l.Id equals e.LineId
-                          where l.MarketCode == market.Code && l.OrderedAt >= start && l.OrderedAt < end
-                          select new { l.Id, l.OrderId, l.SkuId, l.CreatorUsername, l.ProductName, Settled = l.Status == TikTokLineStatus.Completed, e.Receivable }).ToListAsync(cancellationToken);
-        var paid = await db.Set<TikTokStatementLine>().AsNoTracking().Where(s => s.MarketCode == market.Code && s.Month == month).ToDictionaryAsync(s => (s.OrderId, s.SkuId), cancellationToken);
-        var views = ours.Select(l => Match(l.Id, l.OrderId, l.SkuId, l.CreatorUsername, l.ProductName, l.Settled, l.Receivable, paid.GetValueOrDefault((l.OrderId, l.SkuId))))
-            .OfType<StatementLineView>().ToList();
-        var known = ours.Select(l => (l.OrderId, l.SkuId)).ToHashSet();
-        views.AddRange(paid.Values.Where(s => !known.Contains((s.OrderId, s.SkuId)))
-            .Select(s => new StatementLineView(s.OrderId, s.SkuId, null, null, null, StatementMatch.NotInTapbridge, 0, s.PartnerCommission, s.PartnerCommission, s.PaidOn)));
-        int Count(StatementMatch match) => views.Count(v => v.Match == match);
-        return new StatementMonth(market.Code, market.Currency, first.ToString("yyyy-MM", CultureInfo.InvariantCulture), Count(StatementMatch.PaidAsExpected), Count(StatementMatch.PaidDifferently),
-            Count(StatementMatch.NotPaid), Count(StatementMatch.NotInTapbridge), ours.Where(l => l.Settled).Sum(l => l.Receivable), paid.Values.Sum(s => s.PartnerCommission),
-            [.. views.Where(v => v.Match != StatementMatch.PaidAsExpected).OrderByDescending(v => Math.Abs(v.Difference)).Take(MaxDifferencesListed)]);
+        var ours = from l in db.Set<OrderLine>().AsNoTracking()
+                   join e in db.Set<LineEarning>().AsNoTracking() on l.Id equals e.LineId
+                   where l.MarketCode == market.Code && l.OrderedAt >= start && l.OrderedAt < end
+                   join s in db.Set<TikTokStatementLine>().AsNoTracking().Where(s => s.Month == month) on new { l.MarketCode, l.OrderId, l.SkuId }
+                       equals new { s.MarketCode, s.OrderId, s.SkuId } into stated
+                   from s in stated.DefaultIfEmpty()
+                   select new
+                   {
+                       l.Id, l.OrderId, l.SkuId, l.CreatorUsername, l.ProductName, Settled = l.Status == TikTokLineStatus.Completed, e.Receivable,
+                       Paid = (long?)s.PartnerCommission, PaidOn = (DateOnly?)s.PaidOn,
+                   };
+        var statement = db.Set<TikTokStatementLine>().AsNoTracking().Where(s => s.MarketCode == market.Code && s.Month == month);
+        var unknown = statement.Where(s => !db.Set<OrderLine>().Any(l => l.MarketCode == s.MarketCode && l.OrderId == s.OrderId && l.SkuId == s.SkuId && l.OrderedAt >= start && l.OrderedAt < end));
+        var totals = await ours.GroupBy(l => 1).Select(g => new
+        {
+            AsExpected = g.Count(l => l.Paid != null && l.Paid == l.Receivable), Differently = g.Count(l => l.Paid != null && l.Paid != l.Receivable),
+            NotPaid = g.Count(l => l.Paid == null && l.Settled && l.Receivable != 0), Expected = g.Sum(l => l.Settled ? l.Receivable : 0),
+        }).SingleOrDefaultAsync(cancellationToken);
+        var paid = await statement.SumAsync(s => s.PartnerCommission, cancellationToken);
+        var differing = await ours.Where(l => (l.Paid != null && l.Paid != l.Receivable) || (l.Paid == null && l.Settled && l.Receivable != 0))
+            .OrderByDescending(l => Math.Abs((l.Paid ?? 0) - l.Receivable)).ThenBy(l => l.OrderId).ThenBy(l => l.SkuId).Take(MaxDifferencesListed).ToListAsync(cancellationToken);
+        var notInTapbridge = await unknown.OrderByDescending(s => Math.Abs(s.PartnerCommission)).ThenBy(s => s.OrderId).ThenBy(s => s.SkuId).Take(MaxDifferencesListed)
+            .ToListAsync(cancellationToken);
+        var views = differing.Select(l => new StatementLineView(l.OrderId, l.SkuId, l.Id, l.CreatorUsername, l.ProductName,
+                l.Paid is null ? StatementMatch.NotPaid : StatementMatch.PaidDifferently, l.Receivable, l.Paid, (l.Paid ?? 0) - l.Receivable, l.PaidOn))
+            .Concat(notInTapbridge.Select(s => new StatementLineView(s.OrderId, s.SkuId, null, null, null, StatementMatch.NotInTapbridge, 0, s.PartnerCommission, s.PartnerCommission, s.PaidOn)));
+        return new StatementMonth(market.Code, market.Currency, first.ToString("yyyy-MM", CultureInfo.InvariantCulture), totals?.AsExpected ?? 0, totals?.Differently ?? 0,
+            totals?.NotPaid ?? 0, await unknown.CountAsync(cancellationToken), totals?.Expected ?? 0, paid,
+            [.. views.OrderByDescending(v => Math.Abs(v.Difference)).Take(MaxDifferencesListed)]);
     }
 
-    /// <summary>A line against its statement line; null when neither expects a payment yet (not settled, not on the statement).</summary>
-    private static StatementLineView? Match(Guid id, string order, string sku, string creator, string product, bool settled, long expected, TikTokStatementLine? paid) => paid switch
-    {
-        { } s => new(order, sku, id, creator, product, s.PartnerCommission == expected ? StatementMatch.PaidAsExpected : StatementMatch.PaidDifferently, expected, s.PartnerCommission,
-            s.PartnerCommission - expected, s.PaidOn),
-        null when settled && expected != 0 => new(order, sku, id, creator, product, StatementMatch.NotPaid, expected, null, -expected, null),
-        _ => null,
-    };
 }
