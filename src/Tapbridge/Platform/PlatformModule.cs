@@ -9,6 +9,7 @@ using Tapbridge.Platform.Data;
 using Tapbridge.Platform.Demo;
 using Tapbridge.Platform.Health;
 using Tapbridge.Platform.Mail;
+using Tapbridge.Platform.Telemetry;
 using Tapbridge.Platform.Web;
 
 namespace Tapbridge.Platform;
@@ -69,6 +70,7 @@ public static class PlatformModule
             document.Info.Description = "REST API of Tapbridge. Authenticate with a personal API token: `Authorization: Bearer tbk_…` (create one in your settings).";
             return Task.CompletedTask;
         }));
+        services.AddTapbridgeTelemetry(builder.Configuration);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [HealthEndpoints.ReadyTag]);
         services.AddRateLimiter(o =>
         {

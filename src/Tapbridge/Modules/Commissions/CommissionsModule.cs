@@ -85,6 +85,8 @@ public static class CommissionsModule
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(TikTokStatements.MaxBytes + (1 << 20))).WithFormOptions(multipartBodyLengthLimit: TikTokStatements.MaxBytes);
         finance.MapPost("/tiktok-payments", async (TikTokPaymentRequest request, ClaimsPrincipal user, TikTokPayments payments, CancellationToken ct) =>
             TypedResults.Ok(await payments.RecordAsync(Actor.From(user), request, ct))).WithName("RecordTikTokPayment");
+        finance.MapPost("/tiktok-payments/{id:guid}/withdrawal", async (Guid id, PaymentWithdrawal request, ClaimsPrincipal user, TikTokPayments payments, CancellationToken ct) =>
+            TypedResults.Ok(await payments.WithdrawAsync(Actor.From(user), id, request, ct))).WithName("WithdrawTikTokPayment");
         finance.MapGet("/payout-schedules", async (PayoutSchedules schedules, CancellationToken ct) => TypedResults.Ok(await schedules.ListAsync(ct))).WithName("ListPayoutSchedules");
         finance.MapPut("/payout-schedules", async (PayoutScheduleChange change, ClaimsPrincipal user, PayoutSchedules schedules, CancellationToken ct) =>
             TypedResults.Ok(await schedules.SetAsync(Actor.From(user), change, ct))).WithName("SetPayoutSchedule");

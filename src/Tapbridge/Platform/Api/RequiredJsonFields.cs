@@ -13,7 +13,8 @@ internal static class RequiredJsonFields
     {
         foreach (var property in type.Properties)
         {
-            if (property.AssociatedParameter is { IsNullable: false, HasDefaultValue: false })
+            // Only types read from requests: an anonymous or get-only response type has nothing to require.
+            if (property.AssociatedParameter is { IsNullable: false, HasDefaultValue: false } && property.Set is not null)
             {
                 property.IsRequired = true;
             }

@@ -1,3 +1,6 @@
+using System.Diagnostics;
+using Tapbridge.Platform.Telemetry;
+
 namespace Tapbridge.Platform.Jobs;
 
 /// <summary>
@@ -17,15 +20,19 @@ public abstract class RecurringJob(JobLeases leases, ILogger logger) : Backgroun
         using var timer = new PeriodicTimer(Interval);
         do
         {
+            var started = Stopwatch.GetTimestamp();
             try
             {
                 if (await leases.TryAcquireAsync(Name, Interval * 2, stoppingToken))
                 {
+                    using var activity = TapbridgeTelemetry.Activities.StartActivity($"job {Name}");
                     await RunAsync(stoppingToken);
+                    JobTelemetry.Ran(Name, "succeeded", started);
                 }
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
+                JobTelemetry.Ran(Name, "failed", started);
                 logger.LogError(e, "Job {Job} failed; it runs again in {Interval}", Name, Interval);
             }
         }

@@ -53,6 +53,12 @@ public sealed record Market(string Code, string Name, string Currency, int Minor
     /// </summary>
     public long MaxAmount => ToMinor(100_000_000_000m);
 
+    /// <summary>
+    /// <see cref="ToMinor"/> for an amount a person typed: one past <see cref="MaxAmount"/> either way, so the rules
+    /// refuse it by name instead of the conversion overflowing.
+    /// </summary>
+    public long ToMinorBounded(decimal amount) => ToMinor(Math.Clamp(amount, -ToMajor(MaxAmount) - 1, ToMajor(MaxAmount) + 1));
+
     public decimal ToMajor(long minor) => (decimal)minor / Scale;
 
     /// <summary>"₫129,000" or "PHP 1,299.00": the amount with its currency, in the market's own digits grouping.</summary>

@@ -48,6 +48,31 @@ public abstract class ReconciliationApiTests(TapbridgeApp fixture) : AppTests(fi
     }
 
     [Fact]
+    public async Task A_payment_entered_by_mistake_is_withdrawn_with_a_reason_stays_on_record_and_frees_its_reference()
+    {
+        var today = DateOnly.FromDateTime(Market.Philippines.ToLocal(DateTimeOffset.UtcNow).DateTime);
+        var month = today.AddMonths(-1).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        var finance = await App.SignInAsync(await App.CreateStaffAsync(Roles.Finance));
+        var wrong = (await (await finance.PostAsJsonAsync(Payments, new { market = "PH", month, amount = 9_999_900, reference = "TTS-TYPO-1", paidOn = today }))
+            .Content.ReadFromJsonAsync<TikTokPaymentView>())!;
+
+        (await finance.PostAsJsonAsync($"{Payments}/{wrong.Id}/withdrawal", new { reason = "" })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var withdrawn = await finance.PostAsJsonAsync($"{Payments}/{wrong.Id}/withdrawal", new { reason = "Typed two zeros too many" });
+        var again = await finance.PostAsJsonAsync($"{Payments}/{wrong.Id}/withdrawal", new { reason = "twice" });
+        var corrected = await finance.PostAsJsonAsync(Payments, new { market = "PH", month, amount = 99_999, reference = "TTS-TYPO-1", paidOn = today });
+
+        withdrawn.StatusCode.ShouldBe(HttpStatusCode.OK, await withdrawn.Content.ReadAsStringAsync());
+        again.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        corrected.StatusCode.ShouldBe(HttpStatusCode.OK, await corrected.Content.ReadAsStringAsync());
+        (await finance.PostAsJsonAsync($"{Payments}/{Guid.NewGuid()}/withdrawal", new { reason = "x" })).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var period = (await finance.GetFromJsonAsync<List<ReconciliationPeriod>>("/api/v1/agency/finance/reconciliation?market=PH"))!.Single(p => p.Month == month);
+        period.Received.ShouldBe(99_999, "the withdrawn payment no longer counts");
+        var onRecord = period.Payments.Single(p => p.Id == wrong.Id);
+        (onRecord.Amount, onRecord.WithdrawalReason, onRecord.WithdrawnAt is not null).ShouldBe((9_999_900L, "Typed two zeros too many", true));
+        onRecord.WithdrawnBy.ShouldNotBeNullOrEmpty();
+    }
+
+    [Fact]
     public async Task TikTok_s_statement_is_imported_once_and_matched_line_by_line()
     {
         var orderedAt = DateTimeOffset.UtcNow.AddDays(-62);

@@ -70,7 +70,7 @@ public sealed class RegistrationForm
             Description = Description,
             ImageUrls = Lines(ImageUrls),
             CategoryId = CategoryId ?? "",
-            Skus = Skus.Select(s => new SkuDraft(s.SkuId, s.Name, market.ToMinor(s.Price), s.Stock)).ToList(),
+            Skus = Skus.Select(s => new SkuDraft(s.SkuId, s.Name, market.ToMinorBounded(s.Price), s.Stock)).ToList(),
             PartnerRate = Rate(PartnerPercent),
             CreatorRate = Rate(CreatorPercent),
             OpenCollaborationRate = Rate(OpenCollaborationPercent),

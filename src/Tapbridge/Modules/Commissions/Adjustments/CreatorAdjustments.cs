@@ -99,7 +99,7 @@ public sealed class CreatorAdjustments(IDbContextFactory<TapbridgeDbContext> con
     public static long MinorUnits(Market market, decimal amount)
     {
         ArgumentNullException.ThrowIfNull(market);
-        var minor = market.ToMinor(amount);
+        var minor = market.ToMinorBounded(amount);
         Require(market.ToMajor(minor) == amount, "amount", market.MinorUnits == 0 ? $"{market.Currency} has no decimals." : $"{market.Currency} has {market.MinorUnits} decimals.");
         return minor;
     }

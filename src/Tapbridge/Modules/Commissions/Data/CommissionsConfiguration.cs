@@ -94,8 +94,11 @@ internal sealed class TikTokPaymentConfiguration : IEntityTypeConfiguration<Reco
         builder.Property(p => p.Month).HasMaxLength(7);
         builder.Property(p => p.Reference).HasMaxLength(Reconciliation.TikTokPayment.MaxReference);
         builder.Property(p => p.RecordedBy).HasMaxLength(120);
-        // TikTok's reference is recorded once per market, even when two people enter it at once.
-        builder.HasIndex(p => new { p.MarketCode, p.Reference }).IsUnique();
+        builder.Property(p => p.WithdrawnBy).HasMaxLength(120);
+        builder.Property(p => p.WithdrawalReason).HasMaxLength(Reconciliation.TikTokPayment.MaxWithdrawalReason);
+        // TikTok's reference is recorded once per market, even when two people enter it at once; a withdrawn payment
+        // frees its reference for the corrected one.
+        builder.HasIndex(p => new { p.MarketCode, p.Reference }).IsUnique().HasFilter("\"WithdrawnAt\" IS NULL");
         builder.HasIndex(p => new { p.MarketCode, p.Month });
     }
 }

@@ -6,11 +6,13 @@ namespace Tapbridge.Modules.Commissions.Reconciliation;
 
 /// <summary>
 /// Partner commission TikTok actually paid the agency, as Finance records it from TikTok's statement: for a market and
-/// the month of the orders it settles, with TikTok's reference (recorded once).
+/// the month of the orders it settles, with TikTok's reference (recorded once). One entered by mistake is withdrawn,
+/// never deleted: it stays on record with who withdrew it, when and why, and no longer counts as received.
 /// </summary>
 public sealed class TikTokPayment
 {
     public const int MaxReference = 64;
+    public const int MaxWithdrawalReason = 200;
 
     private TikTokPayment()
     {
@@ -27,6 +29,22 @@ public sealed class TikTokPayment
     public DateOnly PaidOn { get; private set; }
     public string RecordedBy { get; private set; } = "";
     public DateTimeOffset RecordedAt { get; private set; }
+    public DateTimeOffset? WithdrawnAt { get; private set; }
+    public string? WithdrawnBy { get; private set; }
+    public string? WithdrawalReason { get; private set; }
+
+    public bool Counts => WithdrawnAt is null;
+
+    public void Withdraw(string by, string? reason, DateTimeOffset now)
+    {
+        Require(WithdrawnAt is null, null, $"Payment {Reference} was already withdrawn; record the right one as a new payment.");
+        var why = reason?.Trim();
+        Require(why is { Length: > 0 and <= MaxWithdrawalReason }, "reason",
+            $"Say why the payment is withdrawn (at most {MaxWithdrawalReason} characters): it stays on record with your reason.");
+        WithdrawnAt = now;
+        WithdrawnBy = by;
+        WithdrawalReason = why;
+    }
 
     public static TikTokPayment Record(Market market, string? month, long? amount, string? reference, DateOnly? paidOn, string by, DateTimeOffset now)
     {

@@ -10,7 +10,14 @@ namespace Tapbridge.Modules.Commissions.Reconciliation;
 
 public sealed record TikTokPaymentRequest(string? Market, string? Month, long? Amount, string? Reference, DateOnly? PaidOn);
 
-public sealed record TikTokPaymentView(Guid Id, string Market, string Currency, string Month, long Amount, string Reference, DateOnly PaidOn, string RecordedBy, DateTimeOffset RecordedAt);
+public sealed record TikTokPaymentView(Guid Id, string Market, string Currency, string Month, long Amount, string Reference, DateOnly PaidOn, string RecordedBy, DateTimeOffset RecordedAt)
+{
+    public DateTimeOffset? WithdrawnAt { get; init; }
+    public string? WithdrawnBy { get; init; }
+    public string? WithdrawalReason { get; init; }
+}
+
+public sealed record PaymentWithdrawal(string Reason);
 
 /// <summary>
 /// One market's month: what TikTok should pay on its orders (settled lines, and those still estimated), what it paid
@@ -57,6 +64,17 @@ public sealed class TikTokPayments(IDbContextFactory<TapbridgeDbContext> context
         return View(payment);
     }
 
+    public async Task<TikTokPaymentView> WithdrawAsync(Actor actor, Guid id, PaymentWithdrawal request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(request);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var payment = await db.Set<TikTokPayment>().SingleOrDefaultAsync(p => p.Id == id, cancellationToken) ?? throw new NotFoundException("TikTok payment");
+        payment.Withdraw(actor.DisplayName, request.Reason, clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return View(payment);
+    }
+
     public async Task<IReadOnlyList<ReconciliationPeriod>> ReconcileAsync(string? market, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -78,7 +96,7 @@ public sealed class TikTokPayments(IDbContextFactory<TapbridgeDbContext> context
             var month = byMonth.GetValueOrDefault(k) ?? new LineMonth(k.Month, 0, 0, 0, 0, 0, 0);
             var received = paid.GetValueOrDefault(k) ?? [];
             var (fromStatement, statementLines) = statement.TryGetValue(k, out var s) ? (s.Paid, s.Lines) : (0, 0);
-            var total = received.Sum(p => p.Amount) + fromStatement;
+            var total = received.Where(p => p.Counts).Sum(p => p.Amount) + fromStatement;
             return new ReconciliationPeriod(k.MarketCode, Market.Get(k.MarketCode).Currency, k.Month, month.Settled, month.Estimated, total, total - month.Settled, month.Differing,
                 [.. received.Select(View)])
             {
@@ -112,5 +130,8 @@ public sealed class TikTokPayments(IDbContextFactory<TapbridgeDbContext> context
 
     private sealed record LineMonth(string Month, long Settled, long Estimated, int Differing, int OnStatement, int PaidDifferently, int NotPaid);
 
-    private static TikTokPaymentView View(TikTokPayment p) => new(p.Id, p.MarketCode, p.Currency, p.Month, p.Amount, p.Reference, p.PaidOn, p.RecordedBy, p.RecordedAt);
+    private static TikTokPaymentView View(TikTokPayment p) => new(p.Id, p.MarketCode, p.Currency, p.Month, p.Amount, p.Reference, p.PaidOn, p.RecordedBy, p.RecordedAt)
+    {
+        WithdrawnAt = p.WithdrawnAt, WithdrawnBy = p.WithdrawnBy, WithdrawalReason = p.WithdrawalReason,
+    };
 }

@@ -121,10 +121,12 @@ public static class TikTokStatementFile
         minor = 0;
         try
         {
-            minor = text.Length == 0 ? 0 : market.ToMinor(Amounts.Parse(text.Replace(market.Currency, "", StringComparison.OrdinalIgnoreCase)));
-            return text.Length > 0;
+            var number = text.Replace(market.Currency, "", StringComparison.OrdinalIgnoreCase);
+            var amount = number.Any(char.IsLetter) ? throw new FormatException() : Amounts.Parse(number);
+            minor = text.Length == 0 ? 0 : market.ToMinorBounded(amount);
+            return text.Length > 0 && Math.Abs(minor) <= market.MaxAmount;
         }
-        catch (FormatException)
+        catch (Exception e) when (e is FormatException or OverflowException)
         {
             return false;
         }

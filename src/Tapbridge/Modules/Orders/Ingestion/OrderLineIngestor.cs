@@ -193,6 +193,7 @@ public sealed class OrderLineIngestor(IDbContextFactory<TapbridgeDbContext> cont
         var prepared = await PrepareAsync(db, batch, source, by, cancellationToken);
         await prepared.WriteAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        IngestionTelemetry.Committed(prepared.Report, source);
         return prepared.Report;
     }
 

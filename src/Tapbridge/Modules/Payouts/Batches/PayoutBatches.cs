@@ -332,9 +332,13 @@ public sealed class PayoutBatches(IDbContextFactory<TapbridgeDbContext> contexts
 
     private static async Task SaveAsync(TapbridgeDbContext db, string conflict, CancellationToken cancellationToken)
     {
+        var moved = db.ChangeTracker.Entries<PayoutBatch>()
+            .Where(e => e.State == EntityState.Added || e.Property(b => b.Status).IsModified)
+            .Select(e => e.Entity.Status).ToList();
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            PayoutTelemetry.Moved(moved);
         }
         catch (DbUpdateException e) when (DbConflicts.IsConflict(e))
         {

@@ -1,0 +1,39 @@
+using Npgsql;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+
+namespace Tapbridge.Platform.Telemetry;
+
+/// <summary>
+/// Metrics and traces with OpenTelemetry: requests (ASP.NET Core), outgoing calls to TikTok (HttpClient), PostgreSQL
+/// commands (Npgsql), the runtime, and the product's own instruments. They are exported over OTLP to a standard
+/// collector when OTEL_EXPORTER_OTLP_ENDPOINT is set (the SDK's own settings: protocol, headers, service name);
+/// without it nothing is exported and the instruments cost next to nothing.
+/// </summary>
+internal static class TelemetryRegistration
+{
+    public static IServiceCollection AddTapbridgeTelemetry(this IServiceCollection services, IConfiguration configuration)
+    {
+        var export = configuration["OTEL_EXPORTER_OTLP_ENDPOINT"] is { Length: > 0 };
+        services.AddOpenTelemetry()
+            .ConfigureResource(r => r.AddService(configuration["OTEL_SERVICE_NAME"] ?? "tapbridge"))
+            .WithMetrics(metrics =>
+            {
+                metrics.AddMeter(TapbridgeTelemetry.Name).AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddRuntimeInstrumentation();
+                if (export)
+                {
+                    metrics.AddOtlpExporter();
+                }
+            })
+            .WithTracing(tracing =>
+            {
+                tracing.AddSource(TapbridgeTelemetry.Name).AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddNpgsql();
+                if (export)
+                {
+                    tracing.AddOtlpExporter();
+                }
+            });
+        return services;
+    }
+}
