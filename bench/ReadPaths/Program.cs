@@ -29,7 +29,7 @@ const int Products = 2_000;
 var work = Directory.CreateTempSubdirectory("tapbridge-reads-").FullName;
 var connection = provider == "Sqlite" ? $"Data Source={Path.Combine(work, "bench.db")}" : args[2];
 
-var builder = WebApplication.CreateBuilder([$"--Database:Provider={provider}", $"--ConnectionStrings:Tapbridge={connection}", "--Logging:LogLevel:Default=Warning",
+var builder = WebApplication.CreateBuilder([$"--Database:Provider={provider}", $"--ConnectionStrings:Tapbridge={connection}", "--Logging:LogLevel:Default=Warning", .. args.Where(a => a.StartsWith("--Logging", StringComparison.Ordinal)),
     "--Demo:Enabled=false", "--Commissions:MaturationMinutes=1440", "--urls=http://127.0.0.1:0"]);
 builder.AddPlatform();
 builder.AddModules();
