@@ -7,7 +7,7 @@ namespace Tapbridge.Platform.Data;
 
 /// <summary>
 /// A market's consecutive months or days, told apart inside a database query: <see cref="Of"/> in a selector given to
-/// <see cref="Expand{T, TKey}"/> becomes a CASE over the ranges' starts, which are computed here in the market's time
+/// <see cref="Expand{T, TKey}"/> becomes a sum of CASEs over the ranges' starts, which are computed here in the market's time
 /// zone. The databases cannot do it themselves alike: SQLite keeps instants as unix milliseconds and knows no time zones.
 /// </summary>
 public sealed class TimeRanges
@@ -57,7 +57,7 @@ public sealed class TimeRanges
     /// <summary>Which range <paramref name="at"/> falls in; only inside a selector given to <see cref="Expand{T, TKey}"/>.</summary>
     public static int Of(DateTimeOffset at) => throw new InvalidOperationException($"{nameof(TimeRanges)}.{nameof(Of)} runs only inside a database query.");
 
-    /// <summary><paramref name="selector"/> with each <see cref="Of"/> replaced by the CASE over these ranges.</summary>
+    /// <summary><paramref name="selector"/> with each <see cref="Of"/> replaced by the sum over these ranges.</summary>
     public Expression<Func<T, TKey>> Expand<T, TKey>(Expression<Func<T, TKey>> selector) => (Expression<Func<T, TKey>>)new Expander(this).Visit(selector);
 
     /// <summary>
@@ -100,14 +100,17 @@ public sealed class TimeRanges
 
     private static DateOnly LocalDay(Market market, DateTimeOffset at) => DateOnly.FromDateTime(market.ToLocal(at).DateTime);
 
-    /// <summary>at &lt; start0 ? -1 : at &lt; start1 ? 0 : … : Count; the starts go as parameters, so the query's plan is reused.</summary>
+    /// <summary>
+    /// (at &gt;= start0 ? 1 : 0) + (at &gt;= start1 ? 1 : 0) + … - 1: a sum, not nested conditionals, whose translation EF
+    /// simplifies in time exponential in their depth. The starts go as parameters, so the query's plan is reused.
+    /// </summary>
     private Expression Case(Expression at)
     {
-        Expression result = Expression.Constant(Count);
-        for (var i = bounds.Count - 1; i >= 0; i--)
+        Expression result = Expression.Constant(-1);
+        foreach (var bound in bounds)
         {
-            var start = Expression.Property(Expression.Constant(bounds[i]), nameof(Bound.Start));
-            result = Expression.Condition(Expression.LessThan(at, start), Expression.Constant(i - 1), result);
+            var start = Expression.Property(Expression.Constant(bound), nameof(Bound.Start));
+            result = Expression.Add(result, Expression.Condition(Expression.GreaterThanOrEqual(at, start), Expression.Constant(1), Expression.Constant(0)));
         }
 
         return result;

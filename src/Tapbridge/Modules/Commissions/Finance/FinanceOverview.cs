@@ -49,10 +49,7 @@ public sealed class FinanceOverview(IDbContextFactory<TapbridgeDbContext> contex
             (lineMonths.GetValueOrDefault(k) ?? new FinancePeriod(k.MarketCode, Market.Get(k.MarketCode).Currency, k.Month, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0))
                 with { Adjustments = adjusted.GetValueOrDefault(k) }).ToList();
 
-        var shares = from l in db.Set<OrderLine>().AsNoTracking()
-                     join e in db.Set<LineEarning>().AsNoTracking() on l.Id equals e.LineId
-                     where market == null || l.MarketCode == market
-                     select new { l.Currency, e.Stage, e.Share, e.ShareCreatorId };
+        var shares = db.Set<LineEarning>().AsNoTracking().Where(e => market == null || e.MarketCode == market).Select(e => new { e.Currency, e.Stage, e.Share, e.ShareCreatorId });
         var byStage = (await shares.GroupBy(r => new { r.Currency, r.Stage }).Select(g => new { g.Key.Currency, g.Key.Stage, Amount = g.Sum(r => r.Share) }).ToListAsync(cancellationToken))
             .Select(r => (r.Currency, r.Stage, r.Amount)).Concat(adjustments.Select(a => (a.Currency, a.Stage, a.Amount))).ToList();
         var owing = (await shares.Where(r => r.Share != 0).Select(r => new { r.Currency, CreatorId = r.ShareCreatorId }).Distinct().ToListAsync(cancellationToken))
@@ -73,9 +70,9 @@ public sealed class FinanceOverview(IDbContextFactory<TapbridgeDbContext> contex
     /// <summary>A market's lines summed in the database by the month they were ordered, in the market's time.</summary>
     private static async Task<List<FinancePeriod>> PeriodsAsync(TapbridgeDbContext db, Market market, CancellationToken cancellationToken)
     {
-        var rows = from l in db.Set<OrderLine>().AsNoTracking()
-                   join e in db.Set<LineEarning>().AsNoTracking() on l.Id equals e.LineId
-                   where l.MarketCode == market.Code
+        var rows = from e in db.Set<LineEarning>().AsNoTracking()
+                   where e.MarketCode == market.Code
+                   join l in db.Set<OrderLine>().AsNoTracking() on e.LineId equals l.Id
                    select new
                    {
                        l.OrderedAt, l.Status, Base = l.Status == TikTokLineStatus.Completed ? l.Actual.Base : l.Estimated.Base, Unmatched = l.Attribution == Attribution.Unmatched,

@@ -109,9 +109,9 @@ public sealed class TikTokPayments(IDbContextFactory<TapbridgeDbContext> context
     /// <summary>A market's lines summed in the database by the month they were ordered (in the market's time), against the statement lines imported for them.</summary>
     private static async Task<List<LineMonth>> LineMonthsAsync(TapbridgeDbContext db, Market market, CancellationToken cancellationToken)
     {
-        var lines = from l in db.Set<OrderLine>().AsNoTracking()
-                    join e in db.Set<LineEarning>().AsNoTracking() on l.Id equals e.LineId
-                    where l.MarketCode == market.Code
+        var lines = from e in db.Set<LineEarning>().AsNoTracking()
+                    where e.MarketCode == market.Code
+                    join l in db.Set<OrderLine>().AsNoTracking() on e.LineId equals l.Id
                     join s in db.Set<TikTokStatementLine>().AsNoTracking() on new { l.MarketCode, l.OrderId, l.SkuId } equals new { s.MarketCode, s.OrderId, s.SkuId } into stated
                     from s in stated.DefaultIfEmpty()
                     select new { l.OrderedAt, Settled = l.Status == TikTokLineStatus.Completed, e.Receivable, Differs = l.Discrepancy != null, Paid = (long?)s.PartnerCommission };

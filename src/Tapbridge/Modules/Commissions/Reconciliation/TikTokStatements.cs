@@ -96,9 +96,9 @@ public sealed class TikTokStatements(IDbContextFactory<TapbridgeDbContext> conte
         RuleViolationException.Require(DateOnly.TryParseExact($"{month}-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first), "month", "Give the month as yyyy-MM.");
         var (start, end) = (market.StartOf(first), market.StartOf(first.AddMonths(1)));
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var ours = from l in db.Set<OrderLine>().AsNoTracking()
-                   join e in db.Set<LineEarning>().AsNoTracking() on l.Id equals e.LineId
-                   where l.MarketCode == market.Code && l.OrderedAt >= start && l.OrderedAt < end
+        var ours = from e in db.Set<LineEarning>().AsNoTracking()
+                   where e.MarketCode == market.Code && e.OrderedAt >= start && e.OrderedAt < end
+                   join l in db.Set<OrderLine>().AsNoTracking() on e.LineId equals l.Id
                    join s in db.Set<TikTokStatementLine>().AsNoTracking().Where(s => s.Month == month) on new { l.MarketCode, l.OrderId, l.SkuId }
                        equals new { s.MarketCode, s.OrderId, s.SkuId } into stated
                    from s in stated.DefaultIfEmpty()

@@ -1,0 +1,229 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Tapbridge;
+using Tapbridge.Modules.Accounts.ApiTokens;
+using Tapbridge.Modules.Agency;
+using Tapbridge.Modules.Campaigns;
+using Tapbridge.Modules.Creators;
+using Tapbridge.Modules.Orders;
+using Tapbridge.Modules.Orders.Ingestion;
+using Tapbridge.Platform;
+using Tapbridge.Platform.Auth;
+using Tapbridge.Platform.Data;
+using Tapbridge.Platform.Markets;
+using Tapbridge.Platform.Startup;
+
+// Seeds N order lines over 12 months (10,000 creators, one with a tenth of the lines, 500 campaigns) through the real
+// ingestor, then times the read endpoints creators and staff open, over HTTP with API tokens, against /api/v1/account/me.
+//   dotnet run -c Release --project bench/ReadPaths -- Sqlite 1000000
+//   dotnet run -c Release --project bench/ReadPaths -- Postgres 1000000 "Host=127.0.0.1;Port=55432;Username=postgres;Database=readpaths"
+// Each endpoint gets up to 200 timed requests (after 5 untimed), or as many as fit in 20 s when it is slower.
+var provider = args.Length > 0 ? args[0] : "Sqlite";
+var count = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000_000;
+const int Creators = 10_000;
+const int Campaigns = 500;
+const int Products = 2_000;
+var work = Directory.CreateTempSubdirectory("tapbridge-reads-").FullName;
+var connection = provider == "Sqlite" ? $"Data Source={Path.Combine(work, "bench.db")}" : args[2];
+
+var builder = WebApplication.CreateBuilder([$"--Database:Provider={provider}", $"--ConnectionStrings:Tapbridge={connection}", "--Logging:LogLevel:Default=Warning", .. args.Where(a => a.StartsWith("--Logging", StringComparison.Ordinal)),
+    "--Demo:Enabled=false", "--Commissions:MaturationMinutes=1440", "--urls=http://127.0.0.1:0"]);
+builder.AddPlatform();
+builder.AddModules();
+await using var app = builder.Build();
+await app.PrepareAsync(migrate: true);
+app.UsePlatform();
+app.MapPlatform();
+app.MapModules();
+
+var now = DateTimeOffset.UtcNow;
+var start = now.AddDays(-365);
+Console.WriteLine($"{provider}, {count:N0} lines, {Creators:N0} creators, {Campaigns} campaigns, {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd}");
+var seeding = Stopwatch.StartNew();
+Guid big;
+await using (var scope = app.Services.CreateAsyncScope())
+{
+    var db = scope.ServiceProvider.GetRequiredService<TapbridgeDbContext>();
+    var creators = Enumerable.Range(0, Creators).Select(i => Creator.Create(Handle(i), Market.Philippines, $"Bench {i}", 10_000 + i, now)).ToList();
+    creators.ForEach(c => { c.AuthorizedOnTikTok(c.Handle, now); c.Approve(1_000, "bench", now); });
+    db.AddRange(creators);
+    db.AddRange(Enumerable.Range(0, Campaigns).Select(i => Campaign.Create(Market.Philippines, new CampaignTerms
+    {
+        Name = $"Bench campaign {i}", Description = "Bench", RegistrationStart = now.AddHours(1), RegistrationEnd = now.AddDays(30), CampaignStart = now.AddDays(31), CampaignEnd = now.AddDays(90),
+        CommissionRate = 2000, ContactEmail = "bench@example.com", ContactMessenger = "+639170000000",
+    }, now)));
+    await db.SaveChangesAsync();
+    big = creators[0].Id;
+}
+
+await using (var scope = app.Services.CreateAsyncScope())
+{
+    await scope.ServiceProvider.GetRequiredService<OrderLineIngestor>().IngestAsync(
+        Lines(count).Chunk(OrderLineIngestor.BatchSize).Select((c, i) => ((IReadOnlyList<OrderLineSnapshot>)c, i)).ToAsyncEnumerable(), LineSource.Api, "bench",
+        (_, _) => Task.CompletedTask, CancellationToken.None);
+    var db = scope.ServiceProvider.GetRequiredService<TapbridgeDbContext>();
+    db.Database.SetCommandTimeout(TimeSpan.FromMinutes(30));
+    // Campaign attribution needs TikTok's campaign ids and approved registrations; the bench gives each product one
+    // campaign in one statement instead, as attribution would have.
+    await db.Database.ExecuteSqlRawAsync("CREATE TABLE bench_campaigns (k INTEGER PRIMARY KEY, id UUID)".Replace("UUID", provider == "Sqlite" ? "TEXT" : "UUID", StringComparison.Ordinal));
+    await db.Database.ExecuteSqlRawAsync("INSERT INTO bench_campaigns SELECT ROW_NUMBER() OVER (ORDER BY \"Id\") - 1, \"Id\" FROM campaigns");
+    await db.Database.ExecuteSqlRawAsync($"UPDATE order_lines SET \"CampaignId\" = m.id, \"EarningCampaignId\" = m.id FROM bench_campaigns m WHERE m.k = CAST(substr(order_lines.\"ProductId\", 3) AS INTEGER) % {Campaigns}");
+    await db.Database.ExecuteSqlRawAsync(provider == "Sqlite" ? "ANALYZE" : "VACUUM ANALYZE");
+}
+
+Console.WriteLine($"seeded in {seeding.Elapsed.TotalSeconds:N0} s");
+var (creatorToken, staffToken, typicalToken) = await TokensAsync(app, big);
+Guid lineId, campaignId, typical;
+string month, orderId;
+await using (var scope = app.Services.CreateAsyncScope())
+{
+    var db = scope.ServiceProvider.GetRequiredService<TapbridgeDbContext>();
+    var line = await db.Set<OrderLine>().AsNoTracking().Where(l => l.CreatorId == big).OrderBy(l => l.OrderedAt).Skip(40_000 * count / 1_000_000).FirstAsync();
+    (lineId, orderId, month) = (line.Id, line.OrderId, Market.Philippines.ToLocal(line.OrderedAt).ToString("yyyy-MM", CultureInfo.InvariantCulture));
+    campaignId = await db.Set<Campaign>().AsNoTracking().OrderBy(c => c.Id).Select(c => c.Id).FirstAsync();
+    var handle = Handle(1);
+    typical = await db.Set<Creator>().AsNoTracking().Where(c => c.Handle == handle).Select(c => c.Id).SingleAsync();
+}
+
+await app.StartAsync();
+var http = new HttpClient { BaseAddress = new Uri(app.Urls.First()), Timeout = TimeSpan.FromMinutes(5) };
+var lastPage = Math.Max(1, count / 10 / 50);
+(string Who, string Token, string Path)[] endpoints =
+[
+    ("creator", creatorToken, "/api/v1/account/me"),
+    ("creator", creatorToken, "/api/v1/creator/earnings"),
+    ("creator", creatorToken, "/api/v1/creator/earnings/lines?page=1"),
+    ("creator", creatorToken, $"/api/v1/creator/earnings/lines?page={Math.Min(500, lastPage)}"),
+    ("creator", creatorToken, $"/api/v1/creator/earnings/lines?month={month}"),
+    ("creator", creatorToken, $"/api/v1/creator/earnings/lines/{lineId}"),
+    ("creator", creatorToken, "/api/v1/creator/earnings/export.csv"),
+    ("creator", creatorToken, "/api/v1/creator/payouts"),
+    ("creator", creatorToken, "/api/v1/creator/products"),
+    ("typical creator", typicalToken, "/api/v1/creator/earnings"),
+    ("typical creator", typicalToken, "/api/v1/creator/earnings/lines?page=1"),
+    ("typical creator", typicalToken, "/api/v1/creator/earnings/export.csv"),
+    ("staff", staffToken, "/api/v1/account/me"),
+    ("staff", staffToken, $"/api/v1/agency/creators/{big}/earnings"),
+    ("staff", staffToken, "/api/v1/agency/finance?market=PH"),
+    ("staff", staffToken, "/api/v1/agency/finance/reconciliation?market=PH"),
+    ("staff", staffToken, $"/api/v1/agency/finance/reconciliation/PH/{month}"),
+    ("staff", staffToken, "/api/v1/agency/orders"),
+    ("staff", staffToken, "/api/v1/agency/orders?market=PH&page=100"),
+    ("staff", staffToken, "/api/v1/agency/orders?status=Completed"),
+    ("staff", staffToken, "/api/v1/agency/orders?attribution=Unmatched"),
+    ("staff", staffToken, "/api/v1/agency/orders?differs=true"),
+    ("staff", staffToken, $"/api/v1/agency/orders?search={orderId}"),
+    ("staff", staffToken, $"/api/v1/agency/orders?campaignId={campaignId}"),
+    ("staff", staffToken, $"/api/v1/agency/orders?productId={Product(7)}"),
+    ("staff", staffToken, "/api/v1/agency/orders/unmatched?market=PH"),
+    ("staff", staffToken, "/api/v1/agency/creators"),
+    ("staff", staffToken, "/api/v1/agency/registrations"),
+    ("staff", staffToken, "/api/v1/agency/catalogue?market=PH"),
+];
+
+Console.WriteLine("| who | endpoint | requests | p50 ms | p95 ms | p95 / me |");
+Console.WriteLine("|---|---|---:|---:|---:|---:|");
+double? me = null;
+foreach (var (who, token, path) in endpoints)
+{
+    var (n, p50, p95) = await MeasureAsync(http, token, path);
+    me ??= p95;
+    Console.WriteLine($"| {who} | `{path.Replace(lineId.ToString(), "{line}", StringComparison.Ordinal).Replace(big.ToString(), "{creator}", StringComparison.Ordinal)}` | {n} | {p50:N1} | {p95:N1} | {p95 / me:N1} |");
+}
+
+Console.WriteLine($"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024:N0} MB");
+await app.StopAsync();
+if (provider == "Sqlite")
+{
+    Directory.Delete(work, recursive: true);
+}
+
+return;
+
+static async Task<(int Count, double P50, double P95)> MeasureAsync(HttpClient http, string token, string path)
+{
+    async Task<double> OnceAsync()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        var watch = Stopwatch.StartNew();
+        using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+        await response.Content.CopyToAsync(Stream.Null);
+        watch.Stop();
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"{path}: {(int)response.StatusCode}");
+        }
+
+        return watch.Elapsed.TotalMilliseconds;
+    }
+
+    for (var i = 0; i < 5; i++)
+    {
+        await OnceAsync();
+    }
+
+    var times = new List<double>();
+    var budget = Stopwatch.StartNew();
+    while (times.Count < 200 && (times.Count < 10 || budget.Elapsed < TimeSpan.FromSeconds(20)))
+    {
+        times.Add(await OnceAsync());
+    }
+
+    times.Sort();
+    return (times.Count, times[times.Count / 2], times[(int)Math.Ceiling(times.Count * 0.95) - 1]);
+}
+
+static async Task<(string Creator, string Staff, string Typical)> TokensAsync(WebApplication app, Guid big)
+{
+    await using var scope = app.Services.CreateAsyncScope();
+    var users = scope.ServiceProvider.GetRequiredService<UserManager<TapbridgeUser>>();
+    var tokens = scope.ServiceProvider.GetRequiredService<ApiTokenService>();
+    var db = scope.ServiceProvider.GetRequiredService<TapbridgeDbContext>();
+    var handle = Handle(1);
+    var typical = await db.Set<Creator>().AsNoTracking().Where(c => c.Handle == handle).Select(c => c.Id).SingleAsync();
+    async Task<string> TokenAsync(string email, OrganizationKind kind, Guid organization, string role)
+    {
+        var user = TapbridgeUser.Create(email, email, kind, organization, DateTimeOffset.UtcNow);
+        user.EmailConfirmed = true;
+        await users.CreateAsync(user, "bench-password-long-enough");
+        await users.AddToRoleAsync(user, role);
+        var actor = new Actor(user.Id, organization, kind, email, new HashSet<string> { role });
+        return (await tokens.IssueAsync(actor, "bench", 1, CancellationToken.None)).Secret;
+    }
+
+    return (await TokenAsync("big@bench.example", OrganizationKind.Creator, big, Roles.Creator),
+        await TokenAsync("admin@bench.example", OrganizationKind.Agency, Agency.InstallationId, Roles.Admin),
+        await TokenAsync("typical@bench.example", OrganizationKind.Creator, typical, Roles.Creator));
+}
+
+static string Handle(int i) => i == 0 ? "bench_big" : $"bench_creator_{i}";
+
+static string Product(int i) => $"18{i % Products:D16}";
+
+// A tenth of the lines are the big creator's; one in a hundred is a username the agency does not know (the unmatched
+// queue); a third complete after delivery, one in fifty is cancelled; 2,000 products, over the last 12 months.
+IEnumerable<OrderLineSnapshot> Lines(int total)
+{
+    var step = TimeSpan.FromDays(365).Ticks / total;
+    for (var i = 0; i < total; i++)
+    {
+        var price = 10_000 + i % 5_000;
+        var commissionBase = price;
+        var tap = Rates.Apply(commissionBase, 2000);
+        var status = i % 50 == 7 ? TikTokLineStatus.Cancelled : i % 3 == 0 ? TikTokLineStatus.Completed : TikTokLineStatus.Processing;
+        var ordered = start.AddTicks(step * i);
+        var creator = i % 100 == 1 ? $"not_ours_{i % 30}" : i % 10 == 0 ? Handle(0) : Handle(1 + (int)((long)i * 7919 % (Creators - 1)));
+        var amounts = new ReportedAmounts(commissionBase, tap, Rates.Apply(tap, 2500), 0, 0);
+        yield return new OrderLineSnapshot
+        {
+            MarketCode = "PH", Currency = "PHP", OrderId = $"6{i:D17}", SkuId = $"17{i % 7:D16}", ProductId = Product(i), ProductName = $"Bench product {i % Products}",
+            CreatorUsername = creator, Price = price, Quantity = 1, TapRate = 2000, CreatorRate = 2500, Status = status, OrderedAt = ordered,
+            DeliveredAt = status == TikTokLineStatus.Completed ? ordered.AddDays(3) : null, Estimated = amounts,
+            Actual = status == TikTokLineStatus.Completed ? amounts : ReportedAmounts.Zero,
+        };
+    }
+}
