@@ -5,11 +5,15 @@ work=$(mktemp -d); port=5199; base="http://127.0.0.1:$port"
 trap 'kill "$app" 2>/dev/null || true; rm -rf "$work"' EXIT
 
 dotnet build src/Tapbridge -c Release -nologo -v quiet >/dev/null
-ASPNETCORE_ENVIRONMENT=Production Demo__Enabled=true Demo__SandboxPort=0 Logging__LogLevel__Default=Warning RateLimits__SignInPerMinute=100000 \
-  ConnectionStrings__Tapbridge="Data Source=$work/bench.db" Mail__Folder="$work/mail" ASPNETCORE_URLS="$base" \
-  dotnet src/Tapbridge/bin/Release/net10.0/Tapbridge.dll >"$work/app.log" 2>&1 &
-app=$!
-for _ in $(seq 1 90); do curl -fs "$base/health/ready" >/dev/null && break; sleep 1; done
+start_app() { # [demo: true|false] — starts the app on the bench database and waits until it is ready; sets app
+  ASPNETCORE_ENVIRONMENT=Production Demo__Enabled=${1:-true} Demo__SandboxPort=0 Logging__LogLevel__Default=Warning RateLimits__SignInPerMinute=100000 \
+    ConnectionStrings__Tapbridge="Data Source=$work/bench.db" Mail__Folder="$work/mail" Links__ClickFolder="$work/clicks" ASPNETCORE_URLS="$base" \
+    dotnet src/Tapbridge/bin/Release/net10.0/Tapbridge.dll >>"$work/app.log" 2>&1 &
+  app=$!
+  for _ in $(seq 1 300); do curl -fs "$base/health/ready" >/dev/null && return; sleep 1; done
+  echo "the app did not become ready; see its log:"; tail -20 "$work/app.log"; exit 1
+}
+start_app
 
 jar="$work/cookies"
 token=$(curl -fs -c "$jar" "$base/account/signin" | grep -o 'name="__RequestVerificationToken" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')

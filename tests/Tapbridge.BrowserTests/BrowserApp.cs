@@ -69,6 +69,7 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("ConnectionStrings:Tapbridge", $"Data Source={Path.Combine(workDirectory, "tapbridge.db")}");
         builder.UseSetting("Mail:Folder", MailFolder);
+        builder.UseSetting("Links:ClickFolder", Path.Combine(workDirectory, "clicks"));
         builder.UseSetting("App:PublicUrl", BaseUrl);
         builder.UseSetting("Demo:Enabled", "true");
         builder.UseSetting("Demo:SandboxPort", "0");

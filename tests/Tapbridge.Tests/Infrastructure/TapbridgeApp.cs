@@ -28,6 +28,8 @@ public abstract class TapbridgeApp : WebApplicationFactory<Program>, IAsyncLifet
 
     public string MailFolder => Path.Combine(WorkDirectory, "mail");
 
+    public string ClickFolder => Path.Combine(WorkDirectory, "clicks");
+
     public string? UnavailableReason { get; private set; }
 
     public string ConnectionString { get; private set; } = "";
@@ -85,6 +87,7 @@ public abstract class TapbridgeApp : WebApplicationFactory<Program>, IAsyncLifet
         builder.UseSetting("Database:Provider", Provider.ToString());
         builder.UseSetting("ConnectionStrings:Tapbridge", ConnectionString);
         builder.UseSetting("Mail:Folder", MailFolder);
+        builder.UseSetting("Links:ClickFolder", ClickFolder);
         builder.UseSetting("App:PublicUrl", "http://localhost");
         builder.UseSetting("RateLimits:SignInPerMinute", "1000");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");

@@ -13,12 +13,15 @@ public static class ShowcaseModule
     {
         builder.Services.AddScoped<CreatorShowcase>();
         builder.Services.AddSingleton<LinkTargets>();
+        builder.Services.AddOptions<LinkSettings>().Bind(builder.Configuration.GetSection("Links")).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<ClickBuffer>();
         builder.Services.AddSingleton<VisitorHasher>();
-        builder.Services.AddHostedService<ClickWriter>();
-
-        // A full click queue takes about half a minute to store; the host waits that long on a clean stop.
-        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = o.ShutdownTimeout < TimeSpan.FromSeconds(90) ? TimeSpan.FromSeconds(90) : o.ShutdownTimeout);
+        builder.Services.AddSingleton<ClickSegments>();
+        builder.Services.AddSingleton<ClickJournal>();
+        builder.Services.AddSingleton<ClickWriter>();
+        // Hosted services stop in reverse order: the journal writes its last segment before the writer stores the last ones.
+        builder.Services.AddHostedService(s => s.GetRequiredService<ClickWriter>());
+        builder.Services.AddHostedService(s => s.GetRequiredService<ClickJournal>());
         builder.Services.AddScoped<IDemoSeeder, ShowcaseDemo>();
         return builder;
     }

@@ -3,9 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Tapbridge.Modules.Connections;
 using Tapbridge.Modules.Showcase;
 using Tapbridge.Modules.Showcase.Links;
@@ -189,32 +187,6 @@ public abstract class ShowcaseTests(TapbridgeApp fixture) : SandboxTests(fixture
         rows.Select(r => r.ReferrerHost).ShouldBe([null, "www.tiktok.com"], ignoreOrder: true);
         rows.ShouldAllBe(r => r.IpHash.Length == 32 && r.VisitorHash.Length == 32);
         (await db.Set<LinkClick>().SingleAsync(c => c.ShowcaseItemId == marker.Id && c.Device == DeviceClass.Tablet)).ShouldNotBeNull();
-    }
-
-    [Fact]
-    public async Task Clicks_still_queued_when_the_app_stops_are_all_stored()
-    {
-        var (_, products) = await ApprovedOnTikTokAsync(1);
-        var creator = await App.SignUpApprovedCreatorAsync();
-        var entry = await AddAsync(creator, products[0]);
-        await using var scope = App.Scope();
-        var services = scope.ServiceProvider;
-        var target = (await services.GetRequiredService<LinkTargets>().LookUpAsync(new Uri(entry.ShortLink).Segments[^1], "test", CancellationToken.None)).Target!;
-        var buffer = new ClickBuffer(services.GetRequiredService<ILogger<ClickBuffer>>());
-        var slow = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Links:FlushMilliseconds"] = "60000" }).Build();
-        var writer = new ClickWriter(buffer, services.GetRequiredService<VisitorHasher>(), services.GetRequiredService<IDbContextFactory<TapbridgeDbContext>>(),
-            slow, TimeProvider.System, services.GetRequiredService<ILogger<ClickWriter>>());
-        await writer.StartAsync(CancellationToken.None);
-        var now = DateTimeOffset.UtcNow;
-        for (var i = 0; i < 2_500; i++)
-        {
-            buffer.Enqueue(new PendingClick(target, now, $"10.0.{i / 256}.{i % 256}", Phone, null));
-        }
-
-        await writer.StopAsync(CancellationToken.None);
-
-        await using var db = await services.GetRequiredService<IDbContextFactory<TapbridgeDbContext>>().CreateDbContextAsync();
-        (await db.Set<LinkClick>().CountAsync(c => c.ShowcaseItemId == entry.Id)).ShouldBe(2_500, "2,500 visitors, stored in three batches on the way down");
     }
 
     [Fact]

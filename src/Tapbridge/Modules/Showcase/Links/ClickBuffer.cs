@@ -6,28 +6,24 @@ namespace Tapbridge.Modules.Showcase.Links;
 public sealed record PendingClick(LinkTarget Target, DateTimeOffset At, string Ip, string UserAgent, string? ReferrerHost);
 
 /// <summary>
-/// Clicks handed from the redirect to <see cref="ClickWriter"/>, which stores them in batches off the request path.
-/// Bounded, so a stalled database cannot exhaust memory; what cannot be queued is counted and logged, never blocks a visitor.
+/// Clicks handed from the redirect to <see cref="ClickJournal"/>, which writes them to disk every flush interval. Unbounded
+/// on purpose (ADR 0020): it holds one interval's clicks, and only the local disk, never the database, can stall its reader.
 /// </summary>
 public sealed class ClickBuffer(ILogger<ClickBuffer> logger)
 {
-    public const int Capacity = 100_000;
-
-    private readonly Channel<PendingClick> channel = Channel.CreateBounded<PendingClick>(
-        new BoundedChannelOptions(Capacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
-
-    private long dropped;
+    private readonly Channel<PendingClick> channel = Channel.CreateUnbounded<PendingClick>(new UnboundedChannelOptions { SingleReader = true });
 
     public ChannelReader<PendingClick> Reader => channel.Reader;
 
     public void Enqueue(PendingClick click)
     {
-        if (!channel.Writer.TryWrite(click) && Interlocked.Increment(ref dropped) % 1000 == 1)
+        if (!channel.Writer.TryWrite(click))
         {
-            logger.LogWarning("The click queue is full or closed; {Dropped} clicks were not recorded", Interlocked.Read(ref dropped));
+            // Only after the journal's last flush on shutdown, when the server no longer takes requests.
+            logger.LogError("A click arrived after the click journal closed and was not recorded");
         }
     }
 
-    /// <summary>No more clicks: the writer stores what is queued and stops.</summary>
+    /// <summary>No more clicks: the journal writes what is queued and stops.</summary>
     public void Complete() => channel.Writer.TryComplete();
 }

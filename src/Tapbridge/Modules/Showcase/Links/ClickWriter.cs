@@ -1,117 +1,168 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Tapbridge.Platform.Data;
 
 namespace Tapbridge.Modules.Showcase.Links;
 
 /// <summary>
-/// Stores queued clicks in batches (up to 1,000, or whatever arrived within Links:FlushMilliseconds, default 1 s),
-/// counting a visitor once per link per hour: a click counts only when the same visitor's last counted click on the
-/// same link is an hour old or more, whether that click is in the batch or already stored by any instance.
-/// On shutdown the queue is closed and drained, so a clean stop loses no click.
+/// Stores the click segments <see cref="ClickJournal"/> writes, one transaction each, in bulk (<see cref="BulkRows"/>, no change
+/// tracker), then deletes the segment. A visitor counts once per link per hour: a click counts only when the same visitor's
+/// last counted click on the same link is an hour old or more, whether that click is in the segment or stored by any
+/// instance. On PostgreSQL instances take turns (a transaction-level advisory lock), so two instances cannot both count
+/// one visitor. A click whose id is already stored is skipped: a segment stored just before a crash, and so not yet
+/// deleted, is stored again on start without counting twice. The database failing only delays storing: the segment waits
+/// on disk and is retried; one the database refuses for good is set aside, never deleted.
 /// </summary>
-public sealed class ClickWriter(
-    ClickBuffer buffer, VisitorHasher hasher, IDbContextFactory<TapbridgeDbContext> contexts, IConfiguration configuration, TimeProvider clock, ILogger<ClickWriter> logger)
-    : BackgroundService
+public sealed class ClickWriter(ClickJournal journal, ClickSegments segments, IDbContextFactory<TapbridgeDbContext> contexts, TimeProvider clock,
+    ILogger<ClickWriter> logger) : IHostedService, IDisposable
 {
-    public const int BatchSize = 1_000;
     public static readonly TimeSpan Window = TimeSpan.FromHours(1);
 
-    private readonly TaskCompletionSource stopRequested = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly TimeSpan flushEvery = TimeSpan.FromMilliseconds(Math.Clamp(configuration.GetValue("Links:FlushMilliseconds", 1_000), 10, 60_000));
+    /// <summary>Clicks de-duplicated per query: a segment of a busy second is read against the stored clicks in parts of this many.</summary>
+    public const int QueryChunk = 5_000;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    private const long StoringLock = 0x74626C6963; // any constant shared by every instance
+
+    private readonly CancellationTokenSource abandon = new();
+    private Task? storing;
+
+    /// <summary>
+    /// Not a BackgroundService: its ExecuteAsync never runs when the host stops before the thread pool starts it, and the
+    /// writer must run until the journal's last segment is stored.
+    /// </summary>
+    public Task StartAsync(CancellationToken cancellationToken)
     {
-        var reader = buffer.Reader;
-        var batch = new List<PendingClick>(BatchSize);
-        while (await reader.WaitToReadAsync(CancellationToken.None))
+        storing = Task.Run(StoreWrittenAsync, CancellationToken.None);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Returns once the journal has stopped and every segment is stored, or when the host stops waiting (the rest waits on disk).</summary>
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (storing is null)
         {
-            // Wake once per interval, not once per click: a busy link fills whole batches, a quiet one waits a little.
-            if (reader.Count < BatchSize && !stopRequested.Task.IsCompleted)
-            {
-                // Shutting down ends the wait: what is queued is stored now.
-                await Task.WhenAny(Task.Delay(flushEvery, clock, CancellationToken.None), stopRequested.Task);
-            }
+            return;
+        }
 
-            while (batch.Count < BatchSize && reader.TryRead(out var click))
-            {
-                batch.Add(click);
-            }
-
-            await StoreAsync(batch);
-            batch.Clear();
+        try
+        {
+            await storing.WaitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            await abandon.CancelAsync();
+            logger.LogError("The host stopped waiting; the click segments not yet stored in {Folder} are stored on the next start", segments.Folder);
         }
     }
 
-    public override async Task StopAsync(CancellationToken cancellationToken)
+    public void Dispose() => abandon.Dispose();
+
+    private async Task StoreWrittenAsync()
     {
-        buffer.Complete();
-        stopRequested.TrySetResult();
-        if (ExecuteTask is { } running)
+        await foreach (var segment in journal.Written.ReadAllAsync(CancellationToken.None))
         {
-            try
+            if (abandon.IsCancellationRequested || !await StoreAsync(segment))
             {
-                await running.WaitAsync(cancellationToken);
-            }
-            catch (OperationCanceledException)
-            {
-                logger.LogError("The host stopped waiting; {Count} queued clicks were not stored", buffer.Reader.Count);
-                throw;
+                return;
             }
         }
     }
 
-    private async Task StoreAsync(List<PendingClick> batch)
+    /// <summary>Stores one segment and deletes it; false when the host stopped waiting (the segment stays for the next start).</summary>
+    private async Task<bool> StoreAsync(string segment)
     {
+        var (clicks, torn) = ClickSegments.Read(segment);
+        if (torn)
+        {
+            logger.LogWarning("Click segment {Segment} ends in a torn record, written when the machine stopped; its {Count} whole clicks are stored", segment, clicks.Count);
+        }
+
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                await StoreOnceAsync(batch);
-                return;
+                var counted = await StoreOnceAsync(clicks);
+                ClickSegments.Delete(segment);
+                logger.LogDebug("{Counted} of {Count} clicks counted from {Segment}", counted, clicks.Count, segment);
+                return true;
             }
-            catch (Exception e) when (attempt < 5 && e is DbUpdateException or System.Data.Common.DbException or TimeoutException)
+            catch (Exception e) when (IsTransient(e))
             {
-                logger.LogWarning(e, "Storing {Count} clicks failed (attempt {Attempt}); retrying", batch.Count, attempt);
-                await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt), clock);
+                logger.LogWarning(e, "Storing {Count} clicks failed (attempt {Attempt}); they wait in {Segment} and are retried", clicks.Count, attempt, segment);
+                try
+                {
+                    await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(200 * attempt, 30_000)), clock, abandon.Token);
+                }
+                catch (OperationCanceledException)
+                {
+                    logger.LogError("The app stopped while the database refused clicks; {Segment} is stored on the next start", segment);
+                    return false;
+                }
             }
             catch (Exception e)
             {
-                logger.LogError(e, "{Count} clicks could not be stored", batch.Count);
-                return;
+                segments.SetAside(segment);
+                logger.LogCritical(e, "The {Count} clicks of {Segment} could not be stored; the segment is kept in the refused folder", clicks.Count, segment);
+                return true;
             }
         }
     }
 
-    private async Task StoreOnceAsync(List<PendingClick> batch)
+    private static bool IsTransient(Exception e) => e is TimeoutException || e.GetBaseException() is DbException { IsTransient: true } or TimeoutException
+        || e.GetBaseException() is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 5 or 6 } // SQLITE_BUSY, SQLITE_LOCKED
+        || e.GetBaseException() is System.Net.Sockets.SocketException or IOException;
+
+    private async Task<int> StoreOnceAsync(List<LinkClick> clicks)
     {
-        var hashed = new List<(PendingClick Click, string Visitor, string Ip)>(batch.Count);
-        foreach (var click in batch)
+        await using var db = await contexts.CreateDbContextAsync();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        if (db.Database.IsNpgsql())
         {
-            var (visitor, ip) = await hasher.HashAsync(click.Ip, click.UserAgent, click.At, CancellationToken.None);
-            hashed.Add((click, visitor, ip));
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({StoringLock})");
         }
 
-        await using var db = await contexts.CreateDbContextAsync();
-        var items = hashed.Select(h => h.Click.Target.ItemId).Distinct().ToList();
-        var visitors = hashed.Select(h => h.Visitor).Distinct().ToList();
-        var since = hashed.Min(h => h.Click.At) - Window;
-        var last = (await db.Set<LinkClick>().AsNoTracking()
-                .Where(c => items.Contains(c.ShowcaseItemId) && visitors.Contains(c.VisitorHash) && c.At > since)
-                .Select(c => new { c.ShowcaseItemId, c.VisitorHash, c.At }).ToListAsync())
-            .GroupBy(c => (c.ShowcaseItemId, c.VisitorHash))
-            .ToDictionary(g => g.Key, g => g.Max(c => c.At));
-        foreach (var (click, visitor, ip) in hashed.OrderBy(h => h.Click.At))
+        var counted = new List<LinkClick>();
+        var last = new Dictionary<(Guid Item, string Visitor), DateTimeOffset>();
+        foreach (var chunk in clicks.OrderBy(c => c.At).Chunk(QueryChunk))
         {
-            var key = (click.Target.ItemId, visitor);
-            if (last.TryGetValue(key, out var previous) && click.At - previous < Window)
+            var stored = await StoredAsync(db, chunk);
+            foreach (var previous in stored)
             {
-                continue;
+                last[(previous.ShowcaseItemId, previous.VisitorHash)] = Latest(last, (previous.ShowcaseItemId, previous.VisitorHash), previous.At);
             }
 
-            last[key] = click.At;
-            db.Add(LinkClick.Record(click.Target, click.At, click.ReferrerHost, Visitor.DeviceOf(click.UserAgent), visitor, ip));
+            var storedIds = stored.Select(s => s.Id).ToHashSet();
+            foreach (var click in chunk)
+            {
+                var key = (click.ShowcaseItemId, click.VisitorHash);
+                if (storedIds.Contains(click.Id) || last.TryGetValue(key, out var previous) && click.At - previous < Window)
+                {
+                    continue;
+                }
+
+                last[key] = click.At;
+                counted.Add(click);
+            }
         }
 
-        await db.SaveChangesAsync();
+        await BulkRows.InsertAsync(db, counted, CancellationToken.None);
+        await transaction.CommitAsync();
+        return counted.Count;
     }
+
+    private static DateTimeOffset Latest(Dictionary<(Guid, string), DateTimeOffset> last, (Guid, string) key, DateTimeOffset at) =>
+        last.TryGetValue(key, out var known) && known > at ? known : at;
+
+    /// <summary>The stored clicks of the chunk's links and visitors within the window before its first click (ids included).</summary>
+    private static Task<List<StoredClick>> StoredAsync(TapbridgeDbContext db, LinkClick[] chunk)
+    {
+        var items = chunk.Select(c => c.ShowcaseItemId).Distinct().ToList();
+        var visitors = chunk.Select(c => c.VisitorHash).Distinct().ToList();
+        var since = chunk[0].At - Window;
+        return db.Set<LinkClick>().AsNoTracking()
+            .Where(c => EF.Parameter(items).Contains(c.ShowcaseItemId) && EF.Parameter(visitors).Contains(c.VisitorHash) && c.At > since)
+            .Select(c => new StoredClick(c.Id, c.ShowcaseItemId, c.VisitorHash, c.At)).ToListAsync();
+    }
+
+    private sealed record StoredClick(Guid Id, Guid ShowcaseItemId, string VisitorHash, DateTimeOffset At);
 }

@@ -36,4 +36,36 @@ public sealed class LinkClick
         Id = Guid.CreateVersion7(at), ShowcaseItemId = target.ItemId, CreatorId = target.CreatorId, RegistrationId = target.RegistrationId, At = at,
         Day = DateOnly.FromDateTime(target.Market.ToLocal(at).DateTime), ReferrerHost = referrerHost, Device = device, VisitorHash = visitorHash, IpHash = ipHash,
     };
+
+    /// <summary>The click as a record of a click segment (<see cref="ClickSegments"/>), id included, so storing it twice is seen.</summary>
+    internal void WriteTo(BinaryWriter writer)
+    {
+        Span<byte> guid = stackalloc byte[16];
+        foreach (var id in (ReadOnlySpan<Guid>)[Id, ShowcaseItemId, CreatorId, RegistrationId])
+        {
+            id.TryWriteBytes(guid);
+            writer.Write(guid);
+        }
+
+        writer.Write(At.UtcTicks);
+        writer.Write(Day.DayNumber);
+        writer.Write(ReferrerHost ?? "");
+        writer.Write((byte)Device);
+        writer.Write(VisitorHash);
+        writer.Write(IpHash);
+    }
+
+    internal static LinkClick ReadFrom(BinaryReader reader)
+    {
+        Span<byte> ids = stackalloc byte[64];
+        reader.BaseStream.ReadExactly(ids);
+        var click = new LinkClick
+        {
+            Id = new Guid(ids[..16]), ShowcaseItemId = new Guid(ids[16..32]), CreatorId = new Guid(ids[32..48]), RegistrationId = new Guid(ids[48..]),
+            At = new DateTimeOffset(reader.ReadInt64(), TimeSpan.Zero), Day = DateOnly.FromDayNumber(reader.ReadInt32()),
+            ReferrerHost = reader.ReadString() is { Length: > 0 } host ? host : null, Device = (DeviceClass)reader.ReadByte(),
+            VisitorHash = reader.ReadString(), IpHash = reader.ReadString(),
+        };
+        return Enum.IsDefined(click.Device) ? click : throw new InvalidDataException($"Device {click.Device} in a click segment is not a device class.");
+    }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -15,27 +16,25 @@ namespace Tapbridge.Modules.Showcase.Links;
 public sealed class VisitorHasher(IDbContextFactory<TapbridgeDbContext> contexts, SecretProtector secrets)
 {
     private byte[]? key;
-    private DailySalt? daily;
+    private VisitorSalt? daily;
 
-    public async Task<(string Visitor, string Ip)> HashAsync(string ip, string userAgent, DateTimeOffset at, CancellationToken cancellationToken)
-    {
-        var salt = SaltFor(DateOnly.FromDateTime(at.UtcDateTime), await KeyAsync(cancellationToken));
-        return (Hash(salt, ip + "\n" + userAgent), Hash(salt, ip));
-    }
+    public async Task<(string Visitor, string Ip)> HashAsync(string ip, string userAgent, DateTimeOffset at, CancellationToken cancellationToken) =>
+        (await SaltAsync(at, cancellationToken)).Hash(ip, userAgent);
 
-    private byte[] SaltFor(DateOnly day, byte[] secret)
+    /// <summary>The salt of <paramref name="at"/>'s UTC day: a batch of that day's clicks is hashed with it without a wait per click.</summary>
+    public async ValueTask<VisitorSalt> SaltAsync(DateTimeOffset at, CancellationToken cancellationToken)
     {
+        var day = DateOnly.FromDateTime(at.UtcDateTime);
         var current = daily;
         if (current is null || current.Day != day)
         {
-            current = new DailySalt(day, HMACSHA256.HashData(secret, Encoding.UTF8.GetBytes(day.ToString("O", CultureInfo.InvariantCulture))));
+            var secret = await KeyAsync(cancellationToken);
+            current = new VisitorSalt(day, HMACSHA256.HashData(secret, Encoding.UTF8.GetBytes(day.ToString("O", CultureInfo.InvariantCulture))));
             daily = current;
         }
 
-        return current.Salt;
+        return current;
     }
-
-    private static string Hash(byte[] salt, string value) => Convert.ToHexStringLower(HMACSHA256.HashData(salt, Encoding.UTF8.GetBytes(value)).AsSpan(0, 16));
 
     private async ValueTask<byte[]> KeyAsync(CancellationToken cancellationToken) => key ??= await LoadOrCreateAsync(cancellationToken);
 
@@ -61,5 +60,42 @@ public sealed class VisitorHasher(IDbContextFactory<TapbridgeDbContext> contexts
         return Convert.FromBase64String(secrets.Unprotect((await reread.Set<VisitorKey>().AsNoTracking().SingleAsync(cancellationToken)).ProtectedKey));
     }
 
-    private sealed record DailySalt(DateOnly Day, byte[] Salt);
+}
+
+/// <summary>One UTC day's salt. Hashing encodes into a stack buffer and runs two HMACs, with no other allocation than the two hex strings.</summary>
+public sealed class VisitorSalt(DateOnly day, byte[] salt)
+{
+    private const int StackLimit = 1024;
+
+    public DateOnly Day { get; } = day;
+
+    public (string Visitor, string Ip) Hash(string ip, string userAgent)
+    {
+        ArgumentNullException.ThrowIfNull(ip);
+        ArgumentNullException.ThrowIfNull(userAgent);
+        var needed = Encoding.UTF8.GetMaxByteCount(ip.Length + 1 + userAgent.Length);
+        var rented = needed > StackLimit ? ArrayPool<byte>.Shared.Rent(needed) : null;
+        try
+        {
+            var text = rented is null ? stackalloc byte[StackLimit] : rented.AsSpan();
+            var ipLength = Encoding.UTF8.GetBytes(ip, text);
+            text[ipLength] = (byte)'\n';
+            var length = ipLength + 1 + Encoding.UTF8.GetBytes(userAgent, text[(ipLength + 1)..]);
+            return (Of(text[..length]), Of(text[..ipLength]));
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
+    }
+
+    private string Of(ReadOnlySpan<byte> value)
+    {
+        Span<byte> mac = stackalloc byte[HMACSHA256.HashSizeInBytes];
+        HMACSHA256.HashData(salt, value, mac);
+        return Convert.ToHexStringLower(mac[..16]);
+    }
 }
