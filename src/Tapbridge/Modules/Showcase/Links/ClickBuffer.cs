@@ -9,9 +9,16 @@ public sealed record PendingClick(LinkTarget Target, DateTimeOffset At, string I
 /// Clicks handed from the redirect to <see cref="ClickJournal"/>, which writes them to disk every flush interval. Unbounded
 /// on purpose (ADR 0020): it holds one interval's clicks, and only the local disk, never the database, can stall its reader.
 /// </summary>
-public sealed class ClickBuffer(ILogger<ClickBuffer> logger)
+public sealed class ClickBuffer
 {
     private readonly Channel<PendingClick> channel = Channel.CreateUnbounded<PendingClick>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly ILogger<ClickBuffer> logger;
+
+    public ClickBuffer(ILogger<ClickBuffer> logger)
+    {
+        this.logger = logger;
+        ClickTelemetry.Observe(this);
+    }
 
     public ChannelReader<PendingClick> Reader => channel.Reader;
 

@@ -83,6 +83,7 @@ public sealed class ClickWriter(ClickJournal journal, ClickSegments segments, ID
             {
                 var counted = await StoreOnceAsync(clicks);
                 ClickSegments.Delete(segment);
+                ClickTelemetry.StoredSegment(clicks.Count, counted);
                 logger.LogDebug("{Counted} of {Count} clicks counted from {Segment}", counted, clicks.Count, segment);
                 return true;
             }
@@ -102,6 +103,7 @@ public sealed class ClickWriter(ClickJournal journal, ClickSegments segments, ID
             catch (Exception e)
             {
                 segments.SetAside(segment);
+                ClickTelemetry.RefusedSegment(clicks.Count);
                 logger.LogCritical(e, "The {Count} clicks of {Segment} could not be stored; the segment is kept in the refused folder", clicks.Count, segment);
                 return true;
             }
