@@ -78,10 +78,11 @@ if ! dotnet build Tapbridge.slnx -c Release -warnaserror -nologo -v quiet >"$wor
   exit 1
 fi
 
+# -a: test output can carry any byte (the bad-input tests send NULs); grep must not switch to "binary file matches".
 dotnet test --solution Tapbridge.slnx -c Release --no-build --max-parallel-test-modules 1 2>&1 | tee "$results" \
-  | grep -vE '^\s*\{"Timestamp"' || true
+  | grep -avE '^\s*\{"Timestamp"' || true
 
-sum() { grep -E "^\s+$1: [0-9]+" "$results" | awk '{s += $2} END {print s + 0}'; }
+sum() { grep -aE "^\s+$1: [0-9]+" "$results" | awk '{s += $2} END {print s + 0}'; }
 total=$(sum total); failed=$(sum failed); passed=$(sum succeeded); skipped=$(sum skipped)
 if [ "$total" = 0 ]; then
   log "no test ran"

@@ -68,7 +68,8 @@ public sealed class EndpointAuthorizationTests(SqliteApp app) : IClassFixture<Sq
         failures.ShouldBeEmpty();
     }
 
-    private static bool Allows(string policy, string caller) => policy switch
+    /// <summary>Whether a caller holding <paramref name="caller"/>'s policy passes <paramref name="policy"/>.</summary>
+    internal static bool Allows(string policy, string caller) => policy switch
     {
         Policies.SignedIn => true,
         Policies.AgencyStaff => caller is Policies.AgencyAdmin or Policies.AgencyFinance or Policies.AgencyStaff,

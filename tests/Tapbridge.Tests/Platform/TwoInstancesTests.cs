@@ -19,7 +19,7 @@ public sealed class TwoInstancesTests(PostgresApp first) : IClassFixture<Postgre
         var email = await first.CreateStaffAsync(Roles.Admin);
 
         var cookie = await CookieOf(first, email);
-        var token = await WithCookie(first, cookie).IssueTokenAsync("cross-instance");
+        var token = await (await first.SignInAsync(email)).IssueTokenAsync("cross-instance");
 
         var secondBrowser = WithCookie(second, cookie);
         var viaCookie = await secondBrowser.GetFromJsonAsync<MeResponse>("/api/v1/account/me");
