@@ -57,6 +57,7 @@ public static class PlatformModule
             o.SerializerOptions.TypeInfoResolver = (o.SerializerOptions.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver())
                 .WithAddedModifier(RequiredJsonFields.RequireNonNullableParameters);
             o.SerializerOptions.RespectNullableAnnotations = true;
+            o.SerializerOptions.Converters.Add(new NulFreeStrings.Converter());
         });
         services.AddProblemDetails();
         // Unreadable bodies become exceptions, so the handler answers them with a problem naming the parameter.
@@ -112,6 +113,7 @@ public static class PlatformModule
         app.UseExceptionHandler();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.Use(ApiStatusProblems.WriteAsync);
+        app.Use(NulFreeStrings.RefuseInUrlAsync);
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();

@@ -174,7 +174,7 @@ public sealed partial class Creator
 
     private static List<string> ValidNiches(IReadOnlyList<string>? niches)
     {
-        var list = (niches ?? []).Select(n => n.Trim().ToLowerInvariant()).Where(n => n.Length > 0).Distinct().ToList();
+        var list = (niches ?? []).Select(n => n?.Trim().ToLowerInvariant() ?? "").Where(n => n.Length > 0).Distinct().ToList();
         Require(list.All(n => CreatorNiches.All.Any(k => k.Id == n)), "niches",
             $"Niches are chosen from: {string.Join(", ", CreatorNiches.All.Select(n => n.Id))}.");
         Require(list.Count <= 5, "niches", "Choose up to 5 niches.");
