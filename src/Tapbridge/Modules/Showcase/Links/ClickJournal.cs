@@ -16,6 +16,7 @@ public sealed class ClickJournal(ClickBuffer buffer, VisitorHasher hasher, Click
     private readonly Channel<string> written = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
     private readonly List<PendingClick> held = [];
     private readonly SemaphoreSlim flushing = new(1, 1);
+    private int stopped;
 
     /// <summary>Segments ready to store, in the order they were written; completed once the journal has stopped.</summary>
     public ChannelReader<string> Written => written.Reader;
@@ -58,6 +59,12 @@ public sealed class ClickJournal(ClickBuffer buffer, VisitorHasher hasher, Click
     /// </summary>
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
+        // A host may be stopped twice (a test factory stops it again while disposing): the last flush runs once.
+        if (Interlocked.Exchange(ref stopped, 1) == 1)
+        {
+            return;
+        }
+
         await base.StopAsync(cancellationToken);
         buffer.Complete();
         await FlushAsync(CancellationToken.None);
