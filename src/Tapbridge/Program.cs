@@ -26,7 +26,7 @@ try
             Console.WriteLine("Database migrated.");
             return 0;
         case null:
-            await app.PrepareAsync(migrate: app.Configuration.GetValue("Database:MigrateOnStartup", true));
+            await app.PrepareToServeAsync(migrate: app.Configuration.GetValue("Database:MigrateOnStartup", true));
             break;
         default:
             await Console.Error.WriteLineAsync($"Tapbridge: unknown command '{command}'. Commands: migrate (or none, to serve).");

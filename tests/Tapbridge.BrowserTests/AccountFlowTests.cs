@@ -4,7 +4,8 @@ using Tapbridge.Platform.Demo;
 namespace Tapbridge.BrowserTests;
 
 /// <summary>The flows a new person goes through: sign up, sign in, recover a password, create an API token.</summary>
-public sealed class AccountFlowTests(BrowserApp fixture) : IClassFixture<BrowserApp>
+[Collection(OneDemoWorld.Name)]
+public sealed class AccountFlowTests(BrowserApp fixture)
 {
     private const string Password = "my very own creator passphrase";
     private static readonly string DemoPassword = new DemoSettings().Password;
@@ -83,7 +84,8 @@ public sealed class AccountFlowTests(BrowserApp fixture) : IClassFixture<Browser
     public async Task A_forgotten_password_is_reset_through_the_mail_folder_an_admin_can_read()
     {
         var app = fixture.Require();
-        var email = DemoSettings.Email("seller.kopi");
+        // Its own seller: the other tests sign in with the demo password.
+        var email = DemoSettings.Email("seller.siamactive");
         await using var seller = await app.NewContextAsync(Screens.Phone);
         var sellerPage = await seller.NewPageAsync();
         await sellerPage.GotoAsync("/account/forgot-password");
@@ -101,11 +103,11 @@ public sealed class AccountFlowTests(BrowserApp fixture) : IClassFixture<Browser
         link.ShouldNotBeNull().ShouldContain("/account/reset-password");
 
         await sellerPage.GotoAsync(link);
-        await sellerPage.FillAsync("#password", "kopi kultura new passphrase");
-        await sellerPage.FillAsync("#confirm", "kopi kultura new passphrase");
+        await sellerPage.FillAsync("#password", "siam active new passphrase");
+        await sellerPage.FillAsync("#confirm", "siam active new passphrase");
         await sellerPage.ClickAsync("button[type=submit]");
         await sellerPage.Locator("text=Your password is changed").WaitForAsync();
-        await sellerPage.SignInAsync(email, "kopi kultura new passphrase");
+        await sellerPage.SignInAsync(email, "siam active new passphrase");
         sellerPage.Url.ShouldEndWith("/seller");
     }
 

@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Tapbridge.Platform.Demo;
 
 namespace Tapbridge.BrowserTests;
 
@@ -44,6 +46,7 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         BaseUrl = $"http://127.0.0.1:{port}";
         UseKestrel(port);
         StartServer();
+        await Services.GetRequiredService<DemoReadiness>().WhenSettledAsync(CancellationToken.None);
         playwright = await Playwright.CreateAsync();
         browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPath, Headless = true, Args = ChromiumArgs });
     }
@@ -111,4 +114,14 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
 
         return directory?.FullName ?? Path.GetTempPath();
     }
+}
+
+/// <summary>
+/// Every browser test shares one app: preparing the demo world takes most of a minute, so each test works on people and
+/// records of its own (or creates them) instead of a fresh world.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class OneDemoWorld : ICollectionFixture<BrowserApp>
+{
+    public const string Name = "Browser";
 }

@@ -4,7 +4,8 @@ using Tapbridge.Platform.Demo;
 namespace Tapbridge.BrowserTests;
 
 /// <summary>An account manager creates a campaign in a connected market, publishes it and reads its history.</summary>
-public sealed class CampaignTests(BrowserApp fixture) : IClassFixture<BrowserApp>
+[Collection(OneDemoWorld.Name)]
+public sealed class CampaignTests(BrowserApp fixture)
 {
     [Fact]
     public async Task A_manager_creates_and_publishes_a_campaign_and_sees_it_on_tiktok_and_in_the_history()

@@ -8,7 +8,8 @@ namespace Tapbridge.BrowserTests;
 /// finds a product on the Trending rail and by search, adds it to the Showcase, gets both links, and a visitor's click
 /// on the short link shows on the Showcase page.
 /// </summary>
-public sealed class CreatorOnboardingTests(BrowserApp fixture) : IClassFixture<BrowserApp>
+[Collection(OneDemoWorld.Name)]
+public sealed class CreatorOnboardingTests(BrowserApp fixture)
 {
     private const string Password = "correct horse battery staple";
 

@@ -8,7 +8,8 @@ using Tapbridge.Platform.Demo;
 namespace Tapbridge.BrowserTests;
 
 /// <summary>On a phone, a creator connects TikTok through TikTok's consent page (the sandbox's) and comes back with the handle proven.</summary>
-public sealed class CreatorTikTokTests(BrowserApp fixture) : IClassFixture<BrowserApp>
+[Collection(OneDemoWorld.Name)]
+public sealed class CreatorTikTokTests(BrowserApp fixture)
 {
     [Fact]
     public async Task A_creator_connects_tiktok_on_a_phone_and_the_handle_is_proven()

@@ -8,7 +8,8 @@ namespace Tapbridge.BrowserTests;
 /// and the agency's orders on a desktop, and posts an adjustment the creator then reads, posted by "the agency", beside
 /// her progress in the demo's campaign bonus.
 /// </summary>
-public sealed class EarningsTests(BrowserApp fixture) : IClassFixture<BrowserApp>
+[Collection(OneDemoWorld.Name)]
+public sealed class EarningsTests(BrowserApp fixture)
 {
     [Fact]
     public async Task A_creator_sees_her_earnings_by_stage_and_why_a_line_pays_what_it_pays_on_a_phone()

@@ -4,7 +4,8 @@ using Tapbridge.Platform.Demo;
 namespace Tapbridge.BrowserTests;
 
 /// <summary>On a phone, an approved creator finds products through a rail and through search, and opens one.</summary>
-public sealed class MarketplaceTests(BrowserApp fixture) : IClassFixture<BrowserApp>
+[Collection(OneDemoWorld.Name)]
+public sealed class MarketplaceTests(BrowserApp fixture)
 {
     [Fact]
     public async Task An_approved_creator_browses_the_rails_searches_and_opens_a_product_on_a_phone()

@@ -10,7 +10,8 @@ namespace Tapbridge.BrowserTests;
 /// creator whose transfer failed sees why and the next pay day on a phone, Andrea sees last month's payout paid, and
 /// Maria sees her payouts and the next pay day.
 /// </summary>
-public sealed class PayoutBatchTests(BrowserApp fixture) : IClassFixture<BrowserApp>
+[Collection(OneDemoWorld.Name)]
+public sealed class PayoutBatchTests(BrowserApp fixture)
 {
     [Fact]
     public async Task Finance_prepares_another_approves_the_bank_file_goes_out_the_results_come_back_and_the_creators_see_them()

@@ -7,7 +7,8 @@ namespace Tapbridge.BrowserTests;
 /// In the demo world: Maria changes her payout method on a phone with her password and the code mailed to her, and
 /// sees it held; Finance accepts, on a desktop, a GCash account whose holder is not the creator.
 /// </summary>
-public sealed partial class PayoutMethodTests(BrowserApp fixture) : IClassFixture<BrowserApp>
+[Collection(OneDemoWorld.Name)]
+public sealed partial class PayoutMethodTests(BrowserApp fixture)
 {
     [Fact]
     public async Task A_creator_changes_her_payout_method_with_a_mailed_code_and_sees_it_held_on_a_phone()

@@ -4,7 +4,8 @@ using Tapbridge.Platform.Demo;
 namespace Tapbridge.BrowserTests;
 
 /// <summary>Every role signs in and opens every page of its portal, at desktop and phone size, with a screenshot of each.</summary>
-public sealed class PortalTests(BrowserApp fixture) : IClassFixture<BrowserApp>
+[Collection(OneDemoWorld.Name)]
+public sealed class PortalTests(BrowserApp fixture)
 {
     private static readonly string DemoPassword = new DemoSettings().Password;
 

@@ -13,7 +13,8 @@ namespace Tapbridge.BrowserTests;
 /// The registration flow across both portals: a seller registers (on TikTok and in the portal, as TAP sellers do), the
 /// agency syncs, finds it in the queue and approves it, the seller sees it approved, and it joins the catalogue.
 /// </summary>
-public sealed class RegistrationTests(BrowserApp fixture) : IClassFixture<BrowserApp>
+[Collection(OneDemoWorld.Name)]
+public sealed class RegistrationTests(BrowserApp fixture)
 {
     private static readonly JsonSerializerOptions SandboxJson = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 

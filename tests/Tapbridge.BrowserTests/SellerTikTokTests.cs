@@ -11,7 +11,8 @@ using Tapbridge.Platform.Demo;
 namespace Tapbridge.BrowserTests;
 
 /// <summary>A seller authorizes the agency's app for the shop it has in TikTok (the sandbox's seller consent page) and sees what the authorization covers.</summary>
-public sealed class SellerTikTokTests(BrowserApp fixture) : IClassFixture<BrowserApp>
+[Collection(OneDemoWorld.Name)]
+public sealed class SellerTikTokTests(BrowserApp fixture)
 {
     [Fact]
     public async Task A_seller_authorizes_the_app_for_their_shop_through_tiktoks_consent()

@@ -4,7 +4,8 @@ using Tapbridge.Platform.Demo;
 namespace Tapbridge.BrowserTests;
 
 /// <summary>An admin reconnects the agency through TikTok's consent page (the demo's sandbox) and sees it connected.</summary>
-public sealed class TikTokShopTests(BrowserApp fixture) : IClassFixture<BrowserApp>
+[Collection(OneDemoWorld.Name)]
+public sealed class TikTokShopTests(BrowserApp fixture)
 {
     [Fact]
     public async Task An_admin_connects_tiktok_shop_through_the_consent_page_and_tests_the_connection()

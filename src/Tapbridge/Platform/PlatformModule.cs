@@ -48,7 +48,10 @@ public static class PlatformModule
         });
         services.AddSingleton<Security.SecretProtector>();
         services.AddSingleton<Jobs.JobLeases>();
-        services.AddScoped<Startup.IStartupTask, DemoWorld>();
+        services.AddScoped<Startup.IStartupTask, Csv.CsvUploadLeftovers>();
+        services.AddSingleton<DemoReadiness>();
+        services.AddScoped<DemoWorld>();
+        services.AddHostedService<DemoWorldPreparation>();
 
         services.ConfigureHttpJsonOptions(o =>
         {
@@ -72,7 +75,9 @@ public static class PlatformModule
             return Task.CompletedTask;
         }));
         services.AddTapbridgeTelemetry(builder.Configuration);
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [HealthEndpoints.ReadyTag]);
+        services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("database", tags: [HealthEndpoints.ReadyTag])
+            .AddCheck<DemoHealthCheck>("demo", tags: [HealthEndpoints.ReadyTag]);
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

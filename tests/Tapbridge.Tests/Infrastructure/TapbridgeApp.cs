@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Tapbridge.Platform.Data;
+using Tapbridge.Platform.Demo;
 
 namespace Tapbridge.Tests.Infrastructure;
 
@@ -67,7 +68,16 @@ public abstract class TapbridgeApp : WebApplicationFactory<Program>, IAsyncLifet
         }
 
         _ = Services;
+        if (WaitsForDemoWorld)
+        {
+            var demo = Services.GetRequiredService<DemoReadiness>();
+            await demo.WhenSettledAsync(CancellationToken.None);
+            Assert.Null(demo.Failure);
+        }
     }
+
+    /// <summary>Whether start-up waits until the demo world (when enabled) is prepared in the background.</summary>
+    protected virtual bool WaitsForDemoWorld => true;
 
     /// <summary>The running app, or a skip (when PostgreSQL is optional and absent) or a failure (when it is required).</summary>
     public TapbridgeApp Require()

@@ -56,6 +56,8 @@ public sealed class DemoWorldTests(DemoApp app) : IClassFixture<DemoApp>
             await task.RunAsync(TestContext.Current.CancellationToken);
         }
 
+        await scope.ServiceProvider.GetRequiredService<DemoWorld>().SeedAsync(TestContext.Current.CancellationToken);
+
         var after = (await db.Users.CountAsync(TestContext.Current.CancellationToken), await db.Set<SellerOrganization>().CountAsync(TestContext.Current.CancellationToken), await db.Set<Creator>().CountAsync(TestContext.Current.CancellationToken));
         after.ShouldBe(before);
     }

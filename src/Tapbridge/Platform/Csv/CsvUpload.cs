@@ -10,6 +10,9 @@ namespace Tapbridge.Platform.Csv;
 /// </summary>
 public sealed class CsvUpload : IAsyncDisposable
 {
+    /// <summary>Spooled uploads are named so, in the temporary folder, for <see cref="CsvUploadLeftovers"/> to find.</summary>
+    internal const string FilePattern = "tapbridge-import-*.csv";
+
     private readonly FileStream file;
     private readonly Encoding encoding;
 
@@ -20,7 +23,7 @@ public sealed class CsvUpload : IAsyncDisposable
     public static async Task<CsvUpload> SpoolAsync(Stream source, long maxBytes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(source);
-        var file = new FileStream(Path.Combine(Path.GetTempPath(), $"tapbridge-import-{Guid.NewGuid():N}.csv"), FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None,
+        var file = new FileStream(Path.Combine(Path.GetTempPath(), FilePattern.Replace("*", $"{Guid.NewGuid():N}", StringComparison.Ordinal)), FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None,
             1 << 16, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
         try
         {

@@ -1,13 +1,15 @@
 using System.Diagnostics;
+using Tapbridge.Platform.Demo;
 using Tapbridge.Platform.Telemetry;
 
 namespace Tapbridge.Platform.Jobs;
 
 /// <summary>
 /// Runs <see cref="RunAsync"/> every <see cref="Interval"/> on whichever instance holds the job's lease.
-/// Failures are logged and retried at the next tick; they never stop the host.
+/// Failures are logged and retried at the next tick; they never stop the host. The first run waits for the demo
+/// world, when one is being prepared, so a job never acts on half of it.
 /// </summary>
-public abstract class RecurringJob(JobLeases leases, ILogger logger) : BackgroundService
+public abstract class RecurringJob(JobLeases leases, DemoReadiness demo, ILogger logger) : BackgroundService
 {
     protected abstract string Name { get; }
 
@@ -17,6 +19,7 @@ public abstract class RecurringJob(JobLeases leases, ILogger logger) : Backgroun
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await demo.WhenSettledAsync(stoppingToken);
         using var timer = new PeriodicTimer(Interval);
         do
         {

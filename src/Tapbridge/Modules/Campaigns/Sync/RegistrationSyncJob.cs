@@ -1,10 +1,11 @@
+using Tapbridge.Platform.Demo;
 using Tapbridge.Platform.Jobs;
 
 namespace Tapbridge.Modules.Campaigns.Sync;
 
 /// <summary>Every few minutes (Campaigns:SyncMinutes, default 10), on one instance, pulls every live TikTok campaign's registrations.</summary>
-internal sealed class RegistrationSyncJob(IServiceScopeFactory scopes, JobLeases leases, IConfiguration configuration, ILogger<RegistrationSyncJob> logger)
-    : RecurringJob(leases, logger)
+internal sealed class RegistrationSyncJob(IServiceScopeFactory scopes, JobLeases leases, DemoReadiness demo, IConfiguration configuration, ILogger<RegistrationSyncJob> logger)
+    : RecurringJob(leases, demo, logger)
 {
     protected override string Name => "registration-sync";
 

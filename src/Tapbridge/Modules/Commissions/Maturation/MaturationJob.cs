@@ -1,10 +1,11 @@
+using Tapbridge.Platform.Demo;
 using Tapbridge.Platform.Jobs;
 
 namespace Tapbridge.Modules.Commissions.Maturation;
 
 /// <summary>Every Commissions:MaturationMinutes (default 15), on one instance, confirms what the hold released and closes due cycles.</summary>
-internal sealed class MaturationJob(IServiceScopeFactory scopes, JobLeases leases, IConfiguration configuration, ILogger<MaturationJob> logger)
-    : RecurringJob(leases, logger)
+internal sealed class MaturationJob(IServiceScopeFactory scopes, JobLeases leases, DemoReadiness demo, IConfiguration configuration, ILogger<MaturationJob> logger)
+    : RecurringJob(leases, demo, logger)
 {
     protected override string Name => "earnings-maturation";
 

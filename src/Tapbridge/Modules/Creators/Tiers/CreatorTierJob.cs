@@ -1,10 +1,11 @@
+using Tapbridge.Platform.Demo;
 using Tapbridge.Platform.Jobs;
 
 namespace Tapbridge.Modules.Creators.Tiers;
 
 /// <summary>Every few hours (Creators:TierHours, default 6), on one instance, ranks the creators of every connected market.</summary>
-internal sealed class CreatorTierJob(IServiceScopeFactory scopes, JobLeases leases, IConfiguration configuration, ILogger<CreatorTierJob> logger)
-    : RecurringJob(leases, logger)
+internal sealed class CreatorTierJob(IServiceScopeFactory scopes, JobLeases leases, DemoReadiness demo, IConfiguration configuration, ILogger<CreatorTierJob> logger)
+    : RecurringJob(leases, demo, logger)
 {
     protected override string Name => "creator-tiers";
 

@@ -22,46 +22,41 @@ public sealed class OrderImports(IDbContextFactory<TapbridgeDbContext> contexts,
         ArgumentNullException.ThrowIfNull(actor);
         var known = await agency.RequireMarketAsync(market, cancellationToken);
         await using var upload = await CsvUpload.SpoolAsync(content, MaxBytes, cancellationToken);
-        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var earlier = await db.Set<OrderImport>().AsNoTracking()
+            .FirstOrDefaultAsync(i => i.FileHash == upload.Hash && i.MarketCode == known.Code && i.FinishedAt != null, cancellationToken);
+        if (earlier is not null)
         {
-            if (await db.Set<OrderImport>().AsNoTracking().FirstOrDefaultAsync(i => i.FileHash == upload.Hash && i.MarketCode == known.Code, cancellationToken) is { } earlier)
-            {
-                return OrderImportView.From(earlier, duplicateOf: earlier.Id);
-            }
+            return OrderImportView.From(earlier, duplicateOf: earlier.Id, clock.GetUtcNow());
         }
 
+        var import = OrderImport.Start(known.Code, fileName, upload.Hash, actor.DisplayName, clock.GetUtcNow());
+        db.Add(import);
+        await db.SaveChangesAsync(cancellationToken);
         var by = $"{actor.DisplayName} (CSV {fileName})";
         var report = IngestReport.Empty;
         var errors = new ImportErrors();
         var rows = 0;
         using var text = upload.OpenText();
-        IEnumerable<(IReadOnlyList<OrderLineSnapshot>, CsvRow[])> Batches()
-        {
-            foreach (var chunk in EarningsCsv.Read(text, known).Chunk(OrderLineIngestor.BatchSize))
-            {
-                rows += chunk.Length;
-                yield return ([.. chunk.Select(r => r.Line).OfType<OrderLineSnapshot>()], chunk);
-            }
-        }
+        IEnumerable<(IReadOnlyList<OrderLineSnapshot>, CsvRow[])> Batches() => EarningsCsv.Read(text, known)
+            .Chunk(OrderLineIngestor.BatchSize)
+            .Select(chunk => ((IReadOnlyList<OrderLineSnapshot>)[.. chunk.Select(r => r.Line).OfType<OrderLineSnapshot>()], chunk));
 
         // The file is parsed while the batch before is written.
-        await ingestor.IngestAsync(Batches().ToAsyncEnumerable(), LineSource.Csv, by, (part, chunk) =>
+        await ingestor.IngestAsync(Batches().ToAsyncEnumerable(), LineSource.Csv, by, async (part, chunk) =>
         {
             var rowOf = chunk.Where(r => r.Line is not null).GroupBy(r => (r.Line!.OrderId, r.Line.SkuId)).ToDictionary(g => g.Key, g => g.First().Row);
             errors.Add(chunk.Select(r => r.Error).OfType<CsvRowError>()
                 .Concat(part.Refused.Select(r => new CsvRowError(rowOf.GetValueOrDefault((r.OrderId, r.SkuId)), "row", r.Reason))));
             report = report.Add(part with { Refused = [] });
-            return Task.CompletedTask;
+            rows += chunk.Length;
+            import.Progress(rows, report, errors.Kept, errors.Count, clock.GetUtcNow());
+            await db.SaveChangesAsync(cancellationToken);
         }, cancellationToken);
 
-        var import = OrderImport.Record(known.Code, fileName, upload.Hash, actor.DisplayName, rows, report, errors.Kept, errors.Count, clock.GetUtcNow());
-        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
-        {
-            db.Add(import);
-            await db.SaveChangesAsync(cancellationToken);
-        }
-
-        return OrderImportView.From(import, duplicateOf: null);
+        import.Finish(rows, report, errors.Kept, errors.Count, clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return OrderImportView.From(import, duplicateOf: null, clock.GetUtcNow());
     }
 
     /// <summary>Every failed row is counted; the first 500, in row order, are kept to show.</summary>
@@ -89,14 +84,17 @@ public sealed class OrderImports(IDbContextFactory<TapbridgeDbContext> contexts,
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var imports = await db.Set<OrderImport>().AsNoTracking().OrderByDescending(i => i.UploadedAt).Take(50).ToListAsync(cancellationToken);
-        return imports.Select(i => OrderImportView.From(i, null)).ToList();
+        var now = clock.GetUtcNow();
+        return [.. imports.Select(i => OrderImportView.From(i, null, now))];
     }
 }
 
+/// <summary>An import; while <see cref="Status"/> is not Finished, the counts are those of the rows stored so far.</summary>
 public sealed record OrderImportView(
-    Guid Id, string Market, string FileName, string UploadedBy, DateTimeOffset UploadedAt, int Rows, int New, int Changed, int Unchanged, int Stale, int Failed,
-    IReadOnlyList<CsvRowError> Errors, Guid? DuplicateOf)
+    Guid Id, string Market, string FileName, string UploadedBy, DateTimeOffset UploadedAt, OrderImportStatus Status, DateTimeOffset? FinishedAt,
+    int Rows, int New, int Changed, int Unchanged, int Stale, int Failed, IReadOnlyList<CsvRowError> Errors, Guid? DuplicateOf)
 {
-    internal static OrderImportView From(OrderImport i, Guid? duplicateOf) =>
-        new(i.Id, i.MarketCode, i.FileName, i.UploadedBy, i.UploadedAt, i.Rows, i.New, i.Changed, i.Unchanged, i.Stale, i.Failed, i.Errors, duplicateOf);
+    internal static OrderImportView From(OrderImport i, Guid? duplicateOf, DateTimeOffset now) =>
+        new(i.Id, i.MarketCode, i.FileName, i.UploadedBy, i.UploadedAt, i.StatusAt(now), i.FinishedAt,
+            i.Rows, i.New, i.Changed, i.Unchanged, i.Stale, i.Failed, i.Errors, duplicateOf);
 }

@@ -1,10 +1,11 @@
+using Tapbridge.Platform.Demo;
 using Tapbridge.Platform.Jobs;
 
 namespace Tapbridge.Modules.Orders.Polling;
 
 /// <summary>Every Orders:PollMinutes (default 10), on one instance, reads the TAP orders of every connected market.</summary>
-internal sealed class OrderPollJob(IServiceScopeFactory scopes, JobLeases leases, IConfiguration configuration, ILogger<OrderPollJob> logger)
-    : RecurringJob(leases, logger)
+internal sealed class OrderPollJob(IServiceScopeFactory scopes, JobLeases leases, DemoReadiness demo, IConfiguration configuration, ILogger<OrderPollJob> logger)
+    : RecurringJob(leases, demo, logger)
 {
     protected override string Name => "order-poll";
 

@@ -1,9 +1,10 @@
+using Tapbridge.Platform.Demo;
 using Tapbridge.Platform.Jobs;
 
 namespace Tapbridge.Modules.Orders.Webhooks;
 
 /// <summary>Every few seconds, on one instance, processes the webhooks stored since.</summary>
-internal sealed class WebhookJob(IServiceScopeFactory scopes, JobLeases leases, ILogger<WebhookJob> logger) : RecurringJob(leases, logger)
+internal sealed class WebhookJob(IServiceScopeFactory scopes, JobLeases leases, DemoReadiness demo, ILogger<WebhookJob> logger) : RecurringJob(leases, demo, logger)
 {
     protected override string Name => "webhook-processor";
 

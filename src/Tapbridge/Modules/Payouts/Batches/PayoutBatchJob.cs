@@ -1,3 +1,4 @@
+using Tapbridge.Platform.Demo;
 using Tapbridge.Platform.Jobs;
 
 namespace Tapbridge.Modules.Payouts.Batches;
@@ -6,8 +7,8 @@ namespace Tapbridge.Modules.Payouts.Batches;
 /// Every Payouts:SchedulerMinutes (default 60), on one instance, prepares each market's batch Payouts:PrepareDaysBefore
 /// days (default 5) before its pay day, for Finance to review and approve. Payouts:PrepareOnSchedule=false leaves it to Finance.
 /// </summary>
-internal sealed class PayoutBatchJob(IServiceScopeFactory scopes, JobLeases leases, IConfiguration configuration, ILogger<PayoutBatchJob> logger)
-    : RecurringJob(leases, logger)
+internal sealed class PayoutBatchJob(IServiceScopeFactory scopes, JobLeases leases, DemoReadiness demo, IConfiguration configuration, ILogger<PayoutBatchJob> logger)
+    : RecurringJob(leases, demo, logger)
 {
     protected override string Name => "payout-batches";
 

@@ -1731,6 +1731,9 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("MarketCode")
                         .IsRequired()
                         .HasMaxLength(2)
@@ -1738,6 +1741,9 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
 
                     b.Property<int>("New")
                         .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("ProgressAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("Rows")
                         .HasColumnType("integer");

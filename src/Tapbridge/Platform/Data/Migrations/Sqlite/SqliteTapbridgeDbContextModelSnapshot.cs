@@ -1720,12 +1720,18 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("MarketCode")
                         .IsRequired()
                         .HasMaxLength(2)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("New")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ProgressAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Rows")
