@@ -1029,7 +1029,11 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                     b.HasIndex(new[] { "CycleCloseAt" }, "IX_order_lines_CycleClose")
                         .HasFilter("\"Stage\" = 'Confirmed'");
 
-                    b.HasIndex(new[] { "CreatorId", "Stage" }, "IX_order_lines_EarningCreator")
+                    b.HasIndex(new[] { "CreatorId", "Stage", "CampaignId", "ShareCreatorId", "OrderedAt", "Share", "Memo" }, "IX_order_lines_EarningCreator")
+                        .HasFilter("\"EarningCreatorId\" IS NOT NULL");
+
+                    b.HasIndex(new[] { "CreatorId", "OrderedAt", "LineId" }, "IX_order_lines_EarningCreatorNewest")
+                        .IsDescending(false, true, false)
                         .HasFilter("\"EarningCreatorId\" IS NOT NULL");
 
                     b.ToTable("order_lines", (string)null);
@@ -1994,8 +1998,28 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
 
                     b.HasIndex("MarketCode", "Status", "OrderedAt");
 
+                    b.HasIndex(new[] { "CampaignId", "OrderedAt", "Id" }, "IX_order_lines_CampaignNewest")
+                        .IsDescending(false, true, false)
+                        .HasFilter("\"CampaignId\" IS NOT NULL");
+
+                    b.HasIndex(new[] { "OrderedAt", "Id" }, "IX_order_lines_Differs")
+                        .IsDescending(true, false)
+                        .HasFilter("\"Discrepancy\" IS NOT NULL");
+
+                    b.HasIndex(new[] { "MarketCode", "OrderedAt", "Id" }, "IX_order_lines_MarketNewest")
+                        .IsDescending(false, true, false);
+
+                    b.HasIndex(new[] { "OrderedAt", "Id" }, "IX_order_lines_Newest")
+                        .IsDescending(true, false);
+
+                    b.HasIndex(new[] { "ProductId", "OrderedAt", "Id" }, "IX_order_lines_ProductNewest")
+                        .IsDescending(false, true, false);
+
                     b.HasIndex(new[] { "MarketCode", "OrderedAt" }, "IX_order_lines_Unmatched")
                         .HasFilter("\"Attribution\" = 'Unmatched'");
+
+                    b.HasIndex(new[] { "CreatorUsername", "OrderedAt", "Id" }, "IX_order_lines_UsernameNewest")
+                        .IsDescending(false, true, false);
 
                     b.ToTable("order_lines", (string)null);
                 });
