@@ -1032,11 +1032,11 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                     b.HasIndex(new[] { "CycleCloseAt" }, "IX_order_lines_CycleClose")
                         .HasFilter("\"Stage\" = 'Confirmed'");
 
-                    b.HasIndex(new[] { "CreatorId", "Stage", "CampaignId", "ShareCreatorId", "OrderedAt", "Share", "Memo" }, "IX_order_lines_EarningCreator")
+                    b.HasIndex(new[] { "CreatorId", "Stage" }, "IX_order_lines_EarningCreator")
                         .HasFilter("\"EarningCreatorId\" IS NOT NULL");
 
-                    b.HasIndex(new[] { "CreatorId", "OrderedAt", "LineId" }, "IX_order_lines_EarningCreatorNewest")
-                        .IsDescending(false, true, false)
+                    b.HasIndex(new[] { "CreatorId", "OrderedAt", "LineId", "Stage", "CampaignId", "ShareCreatorId", "Share", "Memo", "Currency", "Frozen", "MarketCode", "Receivable", "ShareRate", "ShareRateSource", "Version" }, "IX_order_lines_EarningCreatorNewest")
+                        .IsDescending(false, true, false, false, false, false, false, false, false, false, false, false, false, false, false)
                         .HasFilter("\"EarningCreatorId\" IS NOT NULL");
 
                     b.ToTable("order_lines", (string)null);

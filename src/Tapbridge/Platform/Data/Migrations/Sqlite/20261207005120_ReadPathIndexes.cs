@@ -10,10 +10,6 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropIndex(
-                name: "IX_order_lines_EarningCreator",
-                table: "order_lines");
-
             migrationBuilder.CreateIndex(
                 name: "IX_order_lines_CampaignNewest",
                 table: "order_lines",
@@ -29,16 +25,10 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                 filter: "\"Discrepancy\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
-                name: "IX_order_lines_EarningCreator",
-                table: "order_lines",
-                columns: new[] { "EarningCreatorId", "Stage", "EarningCampaignId", "ShareCreatorId", "EarningOrderedAt", "Share", "Memo" },
-                filter: "\"EarningCreatorId\" IS NOT NULL");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_order_lines_EarningCreatorNewest",
                 table: "order_lines",
-                columns: new[] { "EarningCreatorId", "EarningOrderedAt", "Id" },
-                descending: new[] { false, true, false },
+                columns: new[] { "EarningCreatorId", "EarningOrderedAt", "Id", "Stage", "EarningCampaignId", "ShareCreatorId", "Share", "Memo", "EarningCurrency", "Frozen", "EarningMarketCode", "Receivable", "ShareRate", "ShareRateSource", "EarningVersion" },
+                descending: new[] { false, true, false, false, false, false, false, false, false, false, false, false, false, false, false },
                 filter: "\"EarningCreatorId\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
@@ -78,10 +68,6 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                 table: "order_lines");
 
             migrationBuilder.DropIndex(
-                name: "IX_order_lines_EarningCreator",
-                table: "order_lines");
-
-            migrationBuilder.DropIndex(
                 name: "IX_order_lines_EarningCreatorNewest",
                 table: "order_lines");
 
@@ -100,12 +86,6 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
             migrationBuilder.DropIndex(
                 name: "IX_order_lines_UsernameNewest",
                 table: "order_lines");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_order_lines_EarningCreator",
-                table: "order_lines",
-                columns: new[] { "EarningCreatorId", "Stage" },
-                filter: "\"EarningCreatorId\" IS NOT NULL");
         }
     }
 }
