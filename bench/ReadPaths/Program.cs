@@ -101,7 +101,9 @@ var lastPage = Math.Max(1, count / 10 / 50);
     ("creator", creatorToken, $"/api/v1/creator/earnings/lines/{lineId}"),
     ("creator", creatorToken, "/api/v1/creator/earnings/export.csv"),
     ("creator", creatorToken, "/api/v1/creator/payouts"),
+    ("creator", creatorToken, "/api/v1/creator/products/home"),
     ("creator", creatorToken, "/api/v1/creator/products"),
+    ("creator", creatorToken, "/api/v1/creator/products?search=bench&sort=Newest"),
     ("typical creator", typicalToken, "/api/v1/creator/earnings"),
     ("typical creator", typicalToken, "/api/v1/creator/earnings/lines?page=1"),
     ("typical creator", typicalToken, "/api/v1/creator/earnings/export.csv"),
@@ -120,6 +122,8 @@ var lastPage = Math.Max(1, count / 10 / 50);
     ("staff", staffToken, $"/api/v1/agency/orders?productId={Product(7)}"),
     ("staff", staffToken, "/api/v1/agency/orders/unmatched?market=PH"),
     ("staff", staffToken, "/api/v1/agency/creators"),
+    ("staff", staffToken, "/api/v1/agency/creators?search=bench_creator_77&market=PH"),
+    ("staff", staffToken, "/api/v1/agency/creators?page=300"),
     ("staff", staffToken, "/api/v1/agency/registrations"),
     ("staff", staffToken, "/api/v1/agency/catalogue?market=PH"),
 ];

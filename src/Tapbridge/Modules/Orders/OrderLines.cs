@@ -27,7 +27,16 @@ public sealed record OrderLineRow(
     DateTimeOffset OrderedAt, DateTimeOffset? DeliveredAt, int Quantity, int KeptQuantity, long PartnerCommission, long CreatorCommission, string Currency, string? Discrepancy,
     string? OpenRequest, LineSource LastSource, DateTimeOffset UpdatedAt);
 
-public sealed record OrderLinePage(IReadOnlyList<OrderLineRow> Items, int Total, int Page, int PageSize);
+/// <summary>
+/// A page of lines; <see cref="Total"/> counts at most <see cref="CountAhead"/> lines past the page's first, and
+/// <see cref="More"/> says there are more than it counts.
+/// </summary>
+public sealed record OrderLinePage(IReadOnlyList<OrderLineRow> Items, int Total, int Page, int PageSize)
+{
+    public const int CountAhead = 10_000;
+
+    public bool More { get; init; }
+}
 
 /// <summary>The agency's list of every affiliate order line TikTok reported, newest first, with filters.</summary>
 public sealed class OrderLines(IDbContextFactory<TapbridgeDbContext> contexts)
@@ -69,15 +78,18 @@ public sealed class OrderLines(IDbContextFactory<TapbridgeDbContext> contexts)
 
         if (query.Search?.Trim().TrimStart('@') is { Length: > 0 } search)
         {
-            lines = lines.Where(l => l.OrderId == search || l.CreatorUsername == search);
+            lines = lines.OrderOrUsername(search);
         }
 
         var pageSize = Math.Clamp(query.PageSize ?? 50, 1, 200);
         var page = Math.Clamp(query.Page ?? 1, 1, 100_000);
-        var total = await lines.CountAsync(cancellationToken);
-        var items = await lines.OrderByDescending(l => l.OrderedAt).ThenBy(l => l.Id).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        var skip = (page - 1) * pageSize;
+        // Counting every line of the agency costs more than the page itself at a million lines; the pager needs only what
+        // lies ahead, so counting stops a fixed number of lines past this page.
+        var counted = await lines.Take(skip + OrderLinePage.CountAhead + 1).CountAsync(cancellationToken);
+        var items = await lines.OrderByDescending(l => l.OrderedAt).ThenBy(l => l.Id).Skip(skip).Take(pageSize).ToListAsync(cancellationToken);
         return new OrderLinePage(items.Select(l => new OrderLineRow(l.Id, l.MarketCode, l.OrderId, l.SkuId, l.ProductName, l.CreatorUsername, l.CreatorId, l.Attribution, l.Status,
             l.OrderedAt, l.DeliveredAt, l.Quantity, l.KeptQuantity, l.Current.PartnerCommission, l.Current.CreatorCommission, l.Currency, l.Discrepancy, l.OpenRequest,
-            l.LastSource, l.UpdatedAt)).ToList(), total, page, pageSize);
+            l.LastSource, l.UpdatedAt)).ToList(), Math.Min(counted, skip + OrderLinePage.CountAhead), page, pageSize) { More = counted > skip + OrderLinePage.CountAhead };
     }
 }

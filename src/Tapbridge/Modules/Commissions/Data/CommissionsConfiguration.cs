@@ -47,6 +47,15 @@ internal sealed class LineEarningConfiguration : IEntityTypeConfiguration<LineEa
         // Partial, so that most new lines write no entry in them: an unattributed earning is never read by creator, and
         // the maturation job reads only pending earnings with a confirmation date and confirmed ones (ADR 13).
         builder.HasIndex(e => new { e.CreatorId, e.Stage }, "IX_order_lines_EarningCreator").HasFilter("\"EarningCreatorId\" IS NOT NULL");
+        // A creator's lines newest first (pages, month, export) and the summary's sums, read from the index alone: a line's
+        // row is 1.7 kB, so reading 100,000 of them was the cost. EF tells an earning (an optional part of its line's row,
+        // ADR 14) exists by testing each of its required columns for null in every query, so the index holds those too.
+        builder.HasIndex(e => new
+        {
+            e.CreatorId, e.OrderedAt, e.LineId, e.Stage, e.CampaignId, e.ShareCreatorId, e.Share, e.Memo, e.Currency, e.Frozen, e.MarketCode, e.Receivable, e.ShareRate,
+            e.ShareRateSource, e.Version,
+        }, "IX_order_lines_EarningCreatorNewest").IsDescending(false, true, false, false, false, false, false, false, false, false, false, false, false, false, false)
+            .HasFilter("\"EarningCreatorId\" IS NOT NULL");
         builder.HasIndex(e => e.ConfirmDueAt, "IX_order_lines_ConfirmDue").HasFilter("\"Stage\" = 'Pending' AND \"ConfirmDueAt\" IS NOT NULL");
         builder.HasIndex(e => e.CycleCloseAt, "IX_order_lines_CycleClose").HasFilter("\"Stage\" = 'Confirmed'");
     }

@@ -115,9 +115,11 @@ public sealed class CreatorEarnings(IDbContextFactory<TapbridgeDbContext> contex
         page = Math.Clamp(page, 1, 100_000);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var (creator, market) = await CreatorAsync(db, actor, creatorId, cancellationToken);
-        var rows = InMonth(Rows(db, creator, stage), market, month);
-        var total = await rows.CountAsync(cancellationToken);
-        var found = await Newest(rows).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        var earnings = InMonth(Earnings(db, creator, stage), market, month);
+        var total = await earnings.CountAsync(cancellationToken);
+        // The page's lines are found in the creator's index alone, then read: a deep page skips index entries, not rows.
+        var ids = await Newest(earnings).Skip((page - 1) * pageSize).Take(pageSize).Select(e => e.LineId).ToListAsync(cancellationToken);
+        var found = await Newest(Rows(db, creator, stage).Where(r => ids.Contains(r.Earning.LineId))).ToListAsync(cancellationToken);
         var names = await CampaignNamesAsync(db, found.Select(r => r.Earning.CampaignId), cancellationToken);
         var calendar = (await PayoutSchedules.ForAsync(db, market, cancellationToken)).Calendar;
         var now = clock.GetUtcNow();
@@ -166,7 +168,7 @@ public sealed class CreatorEarnings(IDbContextFactory<TapbridgeDbContext> contex
     }
 
     /// <summary>Lines ordered in <paramref name="month"/> (yyyy-MM) in the creator's market time; none when it is not a month.</summary>
-    private static IQueryable<LinePair> InMonth(IQueryable<LinePair> rows, Market market, string? month)
+    private static IQueryable<LineEarning> InMonth(IQueryable<LineEarning> rows, Market market, string? month)
     {
         if (month is null)
         {
@@ -179,7 +181,7 @@ public sealed class CreatorEarnings(IDbContextFactory<TapbridgeDbContext> contex
         }
 
         var (start, end) = (market.StartOf(first), market.StartOf(first.AddMonths(1)));
-        return rows.Where(r => r.Line.OrderedAt >= start && r.Line.OrderedAt < end);
+        return rows.Where(e => e.OrderedAt >= start && e.OrderedAt < end);
     }
 
     /// <summary>Lines by the month they were ordered, adjustments by the month they were posted.</summary>
@@ -238,7 +240,10 @@ public sealed class CreatorEarnings(IDbContextFactory<TapbridgeDbContext> contex
     private static IQueryable<LineEarning> Earnings(TapbridgeDbContext db, Guid creator, EarningStage? stage) =>
         db.Set<LineEarning>().AsNoTracking().Where(e => e.CreatorId == creator && (stage == null || e.Stage == stage));
 
-    private static IQueryable<LinePair> Newest(IQueryable<LinePair> rows) => rows.OrderByDescending(r => r.Line.OrderedAt).ThenBy(r => r.Line.Id);
+    /// <summary>Newest first by the earning's copy of the line's order time, which its index holds (a posting copies it from the line).</summary>
+    private static IQueryable<LineEarning> Newest(IQueryable<LineEarning> rows) => rows.OrderByDescending(e => e.OrderedAt).ThenBy(e => e.LineId);
+
+    private static IQueryable<LinePair> Newest(IQueryable<LinePair> rows) => rows.OrderByDescending(r => r.Earning.OrderedAt).ThenBy(r => r.Earning.LineId);
 }
 
 /// <summary>The creator's lines of one stage, campaign and month (<see cref="TimeRanges"/> index); <see cref="Own"/>: shares the creator holds, or void.</summary>

@@ -21,10 +21,18 @@ public sealed class OrderAttribution(IDbContextFactory<TapbridgeDbContext> conte
         var markets = lines.Select(l => l.MarketCode).Distinct().ToList();
         var creators = await db.Set<Creator>().AsNoTracking().Where(c => markets.Contains(c.MarketCode) && c.Status == CreatorStatus.Approved)
             .Select(c => new { c.Id, c.Handle, c.MarketCode, c.DisplayName }).ToListAsync(cancellationToken);
+        // Each username is compared once with every creator of its market (a queue repeats the same unknown names), and a
+        // handle whose length differs by more than the distance kept cannot be suggested, so it is not compared.
+        var folded = creators.Select(c => (Creator: c, Handle: Fold(c.Handle))).ToList();
+        var suggestions = lines.Select(l => (l.MarketCode, l.CreatorUsername)).Distinct().ToDictionary(k => k, k =>
+        {
+            var name = Fold(k.CreatorUsername);
+            return folded.Where(c => c.Creator.MarketCode == k.MarketCode && Math.Abs(c.Handle.Length - name.Length) <= MaxSuggestedDistance)
+                .Select(c => (c.Creator, Score: Distance(name, c.Handle))).Where(x => x.Score <= MaxSuggestedDistance)
+                .OrderBy(x => x.Score).Take(3).Select(x => new CreatorSuggestion(x.Creator.Id, x.Creator.Handle, x.Creator.DisplayName)).ToList();
+        });
         return lines.Select(l => new UnmatchedLineView(l.Id, l.MarketCode, l.OrderId, l.SkuId, l.ProductName, l.CreatorUsername, l.OrderedAt, l.Status,
-            l.Current.PartnerCommission, l.Currency,
-            creators.Where(c => c.MarketCode == l.MarketCode).Select(c => (c, Score: Similarity(l.CreatorUsername, c.Handle))).Where(x => x.Score <= 3)
-                .OrderBy(x => x.Score).Take(3).Select(x => new CreatorSuggestion(x.c.Id, x.c.Handle, x.c.DisplayName)).ToList())).ToList();
+            l.Current.PartnerCommission, l.Currency, suggestions[(l.MarketCode, l.CreatorUsername)])).ToList();
     }
 
     public async Task AssignAsync(Actor actor, Guid lineId, Guid creatorId, CancellationToken cancellationToken)
@@ -121,10 +129,13 @@ public sealed class OrderAttribution(IDbContextFactory<TapbridgeDbContext> conte
     private static MissingOrderView ForCreator(MissingOrderView view) => view with { KnownToTapbridge = view.AttributedToCreator, TikTokUsername = null };
 
     /// <summary>A small edit distance between handles, ignoring dots and underscores (how handles are usually mistyped).</summary>
-    internal static int Similarity(string a, string b)
+    private const int MaxSuggestedDistance = 3;
+
+    private static string Fold(string s) => s.ToLowerInvariant().Replace(".", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal);
+
+    /// <summary>The edit distance between two folded names.</summary>
+    private static int Distance(string x, string y)
     {
-        static string Fold(string s) => s.ToLowerInvariant().Replace(".", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal);
-        var (x, y) = (Fold(a), Fold(b));
         var previous = Enumerable.Range(0, y.Length + 1).ToArray();
         for (var i = 1; i <= x.Length; i++)
         {

@@ -1032,6 +1032,10 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                     b.HasIndex(new[] { "CreatorId", "Stage" }, "IX_order_lines_EarningCreator")
                         .HasFilter("\"EarningCreatorId\" IS NOT NULL");
 
+                    b.HasIndex(new[] { "CreatorId", "OrderedAt", "LineId", "Stage", "CampaignId", "ShareCreatorId", "Share", "Memo", "Currency", "Frozen", "MarketCode", "Receivable", "ShareRate", "ShareRateSource", "Version" }, "IX_order_lines_EarningCreatorNewest")
+                        .IsDescending(false, true, false, false, false, false, false, false, false, false, false, false, false, false, false)
+                        .HasFilter("\"EarningCreatorId\" IS NOT NULL");
+
                     b.ToTable("order_lines", (string)null);
                 });
 
@@ -2000,8 +2004,28 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
 
                     b.HasIndex("MarketCode", "Status", "OrderedAt");
 
+                    b.HasIndex(new[] { "CampaignId", "OrderedAt", "Id" }, "IX_order_lines_CampaignNewest")
+                        .IsDescending(false, true, false)
+                        .HasFilter("\"CampaignId\" IS NOT NULL");
+
+                    b.HasIndex(new[] { "OrderedAt", "Id" }, "IX_order_lines_Differs")
+                        .IsDescending(true, false)
+                        .HasFilter("\"Discrepancy\" IS NOT NULL");
+
+                    b.HasIndex(new[] { "MarketCode", "OrderedAt", "Id" }, "IX_order_lines_MarketNewest")
+                        .IsDescending(false, true, false);
+
+                    b.HasIndex(new[] { "OrderedAt", "Id" }, "IX_order_lines_Newest")
+                        .IsDescending(true, false);
+
+                    b.HasIndex(new[] { "ProductId", "OrderedAt", "Id" }, "IX_order_lines_ProductNewest")
+                        .IsDescending(false, true, false);
+
                     b.HasIndex(new[] { "MarketCode", "OrderedAt" }, "IX_order_lines_Unmatched")
                         .HasFilter("\"Attribution\" = 'Unmatched'");
+
+                    b.HasIndex(new[] { "CreatorUsername", "OrderedAt", "Id" }, "IX_order_lines_UsernameNewest")
+                        .IsDescending(false, true, false);
 
                     b.ToTable("order_lines", (string)null);
                 });
