@@ -217,7 +217,7 @@ public abstract class PayoutBatchApiTests<TApp>(TApp fixture) : AppTests(fixture
             clock.Now = new DateTimeOffset(2026, 9, 17, 3, 0, 0, TimeSpan.Zero);
             finance = await App.SignInAsync(await App.CreateStaffAsync(Roles.Finance));
             await AdjustAsync(finance, "VN", creator.Id, 500_000);
-            var earnings = await ReadAsync<EarningsSummary>(await creator.Client.GetAsync("/api/v1/creator/earnings"), HttpStatusCode.OK);
+            var earnings = await ReadAsync<EarningsSummary>(await (await App.SignInAsync(creator.Email)).GetAsync("/api/v1/creator/earnings"), HttpStatusCode.OK);
             earnings.Adjustments.Select(a => a.PayDate).ShouldBe([new DateOnly(2026, 10, 10), new DateOnly(2026, 9, 25)], ignoreOrder: true);
 
             // Both cycles have closed by the time Finance gets to the 25 September batch.

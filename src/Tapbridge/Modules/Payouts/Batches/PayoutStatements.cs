@@ -23,7 +23,7 @@ public sealed record PayoutStatement(
 }
 
 /// <summary>
-/// What a payout contains, from the ledger: each batch pays the creator's whole payable balance, so a payout pays every
+/// What a payout contains, from the ledger: each batch pays what was payable at its cycle's cut-off, so a payout pays every
 /// movement of that balance since the last payout that was paid (a failed one's amount came back and is paid again).
 /// </summary>
 public sealed class PayoutStatements(IDbContextFactory<TapbridgeDbContext> contexts, AgencyDirectory agency, IConfiguration configuration, TimeProvider clock)
@@ -66,8 +66,9 @@ public sealed class PayoutStatements(IDbContextFactory<TapbridgeDbContext> conte
                           orderby b.PreparedAt descending
                           select new { l.Id, b.PreparedAt, b.CutOffAt }).FirstOrDefaultAsync(cancellationToken);
         var (preparedBefore, cutOffBefore, paidKey) = last is null ? (DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, "") : (last.PreparedAt, last.CutOffAt, $"payout:{last.Id}");
+        var own = $"payout:{line.Id}";
         var entries = await db.Set<LedgerEntry>().AsNoTracking().Where(LedgerEntry.MovesPayouts)
-            .Where(e => e.CreatorId == line.CreatorId && e.Currency == batch.Currency && e.SourceKey != paidKey)
+            .Where(e => e.CreatorId == line.CreatorId && e.Currency == batch.Currency && e.SourceKey != paidKey && e.SourceKey != own)
             .Where(e => (e.CreatorPayable > 0 && e.PostedAt <= batch.PreparedAt && e.PostedAt > preparedBefore)
                 || (e.CreatorPayable < 0 && e.EffectiveAt <= batch.CutOffAt && e.EffectiveAt > cutOffBefore))
             .OrderBy(e => e.EffectiveAt).ToListAsync(cancellationToken);
