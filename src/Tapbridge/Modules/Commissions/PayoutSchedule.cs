@@ -77,7 +77,8 @@ public sealed class PayoutSchedule
                 RequireDays(calendar.CutOffDay, calendar.PayDay, "cutOffDay", "payDay", "the first cycle closes");
                 RequireDays(calendar.SecondCutOffDay, calendar.SecondPayDay, "secondCutOffDay", "secondPayDay", "the second cycle closes");
                 Require(calendar.SecondCutOffDay > calendar.CutOffDay, "secondCutOffDay", "The second cycle closes later in the month than the first.");
-                Require(calendar.SecondPayDay > calendar.PayDay, "secondPayDay", "The second cycle is paid later in the month than the first, so payouts keep the order of their cycles.");
+                Require(calendar.SecondPayDay > calendar.PayDay, "secondPayDay",
+                    "The second cycle is paid later in the month than the first, so payouts keep the order of their cycles.");
                 break;
             case PayoutCycle.Weekly:
                 Require(Enum.IsDefined(calendar.CutOffWeekday), "cutOffWeekday", "The cycle closes on a weekday, Monday to Sunday.");

@@ -19,7 +19,8 @@ public sealed record PayoutScheduleView(
         ArgumentNullException.ThrowIfNull(schedule);
         var calendar = schedule.Calendar;
         return new(schedule.MarketCode, schedule.Market.Currency, calendar.Cycle, calendar.CutOffDay, calendar.PayDay, calendar.SecondCutOffDay, calendar.SecondPayDay,
-            calendar.CutOffWeekday, calendar.PayAfterDays, schedule.MinimumPayout, calendar.Describe(), schedule.SetBy, schedule.SetAt, calendar.NextPayDate(now, schedule.Market));
+            calendar.CutOffWeekday, calendar.PayAfterDays, schedule.MinimumPayout, calendar.Describe(), schedule.SetBy, schedule.SetAt,
+            calendar.NextPayDate(now, schedule.Market));
     }
 }
 

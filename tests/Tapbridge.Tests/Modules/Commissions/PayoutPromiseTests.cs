@@ -67,7 +67,8 @@ public sealed class PayoutPromiseTests
             }
         }
 
-        var broken = earnings.Where(e => e.PaidOn != e.Promised).Select(e => $"confirmed {e.ConfirmedAt:u}: promised {e.Promised}, paid {e.PaidOn?.ToString() ?? "never"}").ToList();
+        var broken = earnings.Where(e => e.PaidOn != e.Promised)
+            .Select(e => $"confirmed {e.ConfirmedAt:u}: promised {e.Promised}, paid {e.PaidOn?.ToString() ?? "never"}").ToList();
         var longest = earnings.Max(e => (e.PaidOn ?? last).DayNumber - DateOnly.FromDateTime(market.ToLocal(e.ConfirmedAt).DateTime).DayNumber);
         return (longest, broken);
     }

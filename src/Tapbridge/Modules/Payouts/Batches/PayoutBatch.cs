@@ -72,7 +72,8 @@ public sealed class PayoutBatch
 
     public bool Scheduled => PreparedById == Scheduler;
 
-    public static PayoutBatch Prepare(Guid id, Market market, DateOnly payDate, DateTimeOffset cutOffAt, IReadOnlyList<PayoutLine> lines, Guid byId, string by, DateTimeOffset now)
+    public static PayoutBatch Prepare(
+        Guid id, Market market, DateOnly payDate, DateTimeOffset cutOffAt, IReadOnlyList<PayoutLine> lines, Guid byId, string by, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(market);
         ArgumentNullException.ThrowIfNull(lines);

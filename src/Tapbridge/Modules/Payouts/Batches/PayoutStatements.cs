@@ -65,7 +65,9 @@ public sealed class PayoutStatements(IDbContextFactory<TapbridgeDbContext> conte
                           where l.CreatorId == line.CreatorId && l.Status == PayoutLineStatus.Paid && b.Currency == batch.Currency && b.PreparedAt < batch.PreparedAt
                           orderby b.PreparedAt descending
                           select new { l.Id, b.PreparedAt, b.CutOffAt }).FirstOrDefaultAsync(cancellationToken);
-        var (preparedBefore, cutOffBefore, paidKey) = last is null ? (DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, "") : (last.PreparedAt, last.CutOffAt, $"payout:{last.Id}");
+        var (preparedBefore, cutOffBefore, paidKey) = last is null
+            ? (DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, "")
+            : (last.PreparedAt, last.CutOffAt, $"payout:{last.Id}");
         var own = $"payout:{line.Id}";
         var entries = await db.Set<LedgerEntry>().AsNoTracking().Where(LedgerEntry.MovesPayouts)
             .Where(e => e.CreatorId == line.CreatorId && e.Currency == batch.Currency && e.SourceKey != paidKey && e.SourceKey != own)
