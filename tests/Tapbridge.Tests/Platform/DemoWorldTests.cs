@@ -1,11 +1,16 @@
+using System.Globalization;
 using System.Net;
+using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Tapbridge.Modules.Commissions;
 using Tapbridge.Modules.Creators;
+using Tapbridge.Modules.Payouts.Batches;
 using Tapbridge.Modules.Sellers;
 using Tapbridge.Platform.Auth;
 using Tapbridge.Platform.Data;
 using Tapbridge.Platform.Demo;
+using Tapbridge.Platform.Markets;
 using Tapbridge.Platform.Startup;
 using Tapbridge.Tests.Infrastructure;
 
@@ -60,6 +65,46 @@ public sealed class DemoWorldTests(DemoApp app) : IClassFixture<DemoApp>
 
         var after = (await db.Users.CountAsync(TestContext.Current.CancellationToken), await db.Set<SellerOrganization>().CountAsync(TestContext.Current.CancellationToken), await db.Set<Creator>().CountAsync(TestContext.Current.CancellationToken));
         after.ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task Every_demo_payout_pays_only_what_was_payable_at_its_own_cycle_s_cut_off_and_its_statement_sums_to_it()
+    {
+        var cancel = TestContext.Current.CancellationToken;
+        var finance = await app.SignInAsync(DemoSettings.Email("finance"), new DemoSettings().Password);
+        var batches = (await finance.GetFromJsonAsync<List<PayoutBatchView>>("/api/v1/agency/finance/payout-batches", cancel))!;
+        batches.ShouldContain(b => b.Market == "PH" && b.Status == PayoutBatchStatus.Completed, "the demo's last pay day is paid");
+        await using var scope = app.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<TapbridgeDbContext>();
+        var checkedItems = 0;
+        foreach (var summary in batches.Where(b => b.Status != PayoutBatchStatus.Cancelled))
+        {
+            var batch = (await finance.GetFromJsonAsync<PayoutBatchView>($"/api/v1/agency/finance/payout-batches/{summary.Id}", cancel))!;
+            var calendar = (await PayoutSchedules.ForAsync(db, Market.Get(batch.Market), cancel)).Calendar;
+            var cutOff = calendar.CutOffFor(batch.PayDate, Market.Get(batch.Market));
+            batch.CutOffAt.ShouldBeLessThanOrEqualTo(cutOff, batch.Reference);
+            foreach (var line in batch.Lines.Where(l => l.Status != PayoutLineStatus.Held))
+            {
+                var statement = (await finance.GetFromJsonAsync<PayoutStatement>($"/api/v1/agency/payout-lines/{line.Id}/statement", cancel))!;
+                statement.ItemsTotal.ShouldBe(line.Amount, $"{line.Reference}: the items sum to the payout");
+                foreach (var item in statement.Items.Where(i => i.Kind == EntryKind.CycleClose))
+                {
+                    var promised = DateOnly.ParseExact(item.Description["In the payout of ".Length..], "d MMM yyyy", CultureInfo.InvariantCulture);
+                    promised.ShouldBeLessThanOrEqualTo(batch.PayDate, $"{line.Reference}: \"{item.Description}\" is not payable on {batch.PayDate:d MMM yyyy}");
+                    item.At.ShouldBeLessThanOrEqualTo(cutOff, $"{line.Reference}: {item.Description} became payable after the cut-off");
+                    checkedItems++;
+                }
+
+                var lineIds = statement.Items.Where(i => i.LineId is not null).Select(i => i.LineId!.Value).ToList();
+                var late = await db.Set<LineEarning>().AsNoTracking().Where(e => lineIds.Contains(e.LineId) && e.PayDate > batch.PayDate).CountAsync(cancel);
+                late.ShouldBe(0, $"{line.Reference}: earnings promised for a later pay day");
+            }
+        }
+
+        checkedItems.ShouldBeGreaterThan(0);
+        var paid = batches.Where(b => b.Market == "PH" && b.Status == PayoutBatchStatus.Completed).Max(b => b.PayDate);
+        (await db.Set<LineEarning>().AnyAsync(e => e.MarketCode == "PH" && e.Stage == EarningStage.Payable && e.PayDate > paid, cancel))
+            .ShouldBeTrue("some payable earnings wait for a later pay day, so the check above can fail");
     }
 
     [Fact]

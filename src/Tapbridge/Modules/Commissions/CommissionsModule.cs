@@ -33,6 +33,7 @@ public static class CommissionsModule
         services.AddScoped<TikTokStatements>();
         services.AddHostedService<MaturationJob>();
         services.AddScoped<Platform.Demo.IDemoSeeder, Demo.ShareRulesDemo>();
+        services.AddScoped<Platform.Demo.IDemoSeeder, Demo.PayoutSchedulesDemo>();
         services.AddScoped<Platform.Demo.IDemoSeeder, Demo.MaturationDemo>();
         services.AddScoped<Platform.Demo.IDemoSeeder, Demo.AdjustmentsDemo>();
         services.AddScoped<Platform.Demo.IDemoSeeder, Demo.CampaignBonusDemo>();

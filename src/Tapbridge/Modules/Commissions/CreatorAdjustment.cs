@@ -122,7 +122,7 @@ public sealed class CreatorAdjustment
         [
             (LedgerAccount.CreatorConfirmed, CreatorId, Amount),
             (LedgerAccount.CreatorPayable, CreatorId, -Amount),
-        ]);
+        ], CycleCloseAt);
     }
 
     private static (CreatorAdjustment, LedgerEntry) Create(Market market, Guid creatorId, long amount, string? reason, string? reference, Guid? reverses, Guid? campaignId,

@@ -44,6 +44,12 @@ public sealed class LedgerEntry
     public string Description { get; private set; } = "";
     public DateTimeOffset PostedAt { get; private set; }
 
+    /// <summary>
+    /// When the movement counts for payouts: for what a cycle's close made payable, the cut-off itself (however late the
+    /// job posted it), so a batch pays exactly what was payable at its cut-off; the posting time for everything else.
+    /// </summary>
+    public DateTimeOffset EffectiveAt { get; private set; }
+
     /// <summary>The creator whose accounts the entry moves; null when it moves only the agency's, or a line's not attributed yet.</summary>
     public Guid? CreatorId { get; private set; }
 
@@ -84,7 +90,7 @@ public sealed class LedgerEntry
     /// account has a creator, or when the legs move two creators' accounts (post one entry per creator): a bug, never saved.
     /// </summary>
     public static LedgerEntry? Post(string sourceKey, Guid? lineId, EntryKind kind, string currency, string description, DateTimeOffset now,
-        IEnumerable<(LedgerAccount Account, Guid? CreatorId, long Amount)> legs)
+        IEnumerable<(LedgerAccount Account, Guid? CreatorId, long Amount)> legs, DateTimeOffset? effectiveAt = null)
     {
         var moving = legs.Where(l => l.Amount != 0)
             .GroupBy(l => (l.Account, l.CreatorId)).Select(g => (g.Key.Account, g.Key.CreatorId, Amount: g.Sum(l => l.Amount))).Where(l => l.Amount != 0).ToList();
@@ -114,6 +120,7 @@ public sealed class LedgerEntry
         {
             SourceKey = sourceKey, LineId = lineId, Kind = kind, Currency = currency, CreatorId = creators.FirstOrDefault(),
             Description = description.Length > 500 ? description[..500] : description, PostedAt = now,
+            EffectiveAt = effectiveAt ?? now,
         };
         foreach (var (account, _, amount) in moving)
         {

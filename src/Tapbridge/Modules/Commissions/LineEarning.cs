@@ -179,7 +179,7 @@ public sealed class LineEarning
             (LedgerAccount.TikTokPaidCreatorCommission, MemoCreatorId, -Memo),
             (LedgerAccount.TikTokPaidCreatorCommission, memoCreator, memo),
             (LedgerAccount.TikTokPaidCreatorCommissionContra, null, Memo - memo),
-        ]);
+        ], kind == EntryKind.CycleClose ? PayableAt : null);
         (Receivable, Stage, Share, ShareCreatorId, Memo, MemoCreatorId) = (receivable, stage, share, creator, memo, memoCreator);
         return entry;
     }

@@ -4,8 +4,8 @@ using static Tapbridge.Platform.RuleViolationException;
 namespace Tapbridge.Modules.Commissions;
 
 /// <summary>
-/// A market's payout calendar and minimum payout, set by Finance (the default: cycles close on the 1st, pay on the
-/// 25th). A balance below the minimum is not paid; it rolls over to the next payout. A change applies to earnings
+/// A market's payout calendar and minimum payout, set by Finance: monthly (the default: cycles close on the 1st, pay on
+/// the 25th), twice a month or weekly. A balance below the minimum is not paid; it rolls over to the next payout. A change applies to earnings
 /// confirmed after it: those confirmed before keep the pay date they were given.
 /// </summary>
 public sealed class PayoutSchedule
@@ -15,8 +15,17 @@ public sealed class PayoutSchedule
     }
 
     public string MarketCode { get; private set; } = "";
+    public PayoutCycle Cycle { get; private set; }
     public int CutOffDay { get; private set; }
     public int PayDay { get; private set; }
+
+    /// <summary>Twice a month: the second cycle's cut-off and pay day (kept, unused, in the other cycles).</summary>
+    public int SecondCutOffDay { get; private set; }
+    public int SecondPayDay { get; private set; }
+
+    /// <summary>Weekly: the weekday the cycle closes and how many days later it is paid (kept, unused, in the other cycles).</summary>
+    public DayOfWeek CutOffWeekday { get; private set; }
+    public int PayAfterDays { get; private set; }
 
     /// <summary>In minor units of the market's currency.</summary>
     public long MinimumPayout { get; private set; }
@@ -25,14 +34,17 @@ public sealed class PayoutSchedule
     public int Version { get; private set; }
 
     public Market Market => Market.Get(MarketCode);
-    public PayoutCalendar Calendar => new(CutOffDay, PayDay);
+    public PayoutCalendar Calendar => new(Cycle, CutOffDay, PayDay, SecondCutOffDay, SecondPayDay, CutOffWeekday, PayAfterDays);
 
     public static PayoutSchedule Default(Market market)
     {
         ArgumentNullException.ThrowIfNull(market);
+        var calendar = PayoutCalendar.Default;
         return new()
         {
-            MarketCode = market.Code, CutOffDay = PayoutCalendar.Default.CutOffDay, PayDay = PayoutCalendar.Default.PayDay, MinimumPayout = DefaultMinimum(market), SetBy = "Tapbridge's default",
+            MarketCode = market.Code, Cycle = calendar.Cycle, CutOffDay = calendar.CutOffDay, PayDay = calendar.PayDay, SecondCutOffDay = calendar.SecondCutOffDay,
+            SecondPayDay = calendar.SecondPayDay, CutOffWeekday = calendar.CutOffWeekday, PayAfterDays = calendar.PayAfterDays, MinimumPayout = DefaultMinimum(market),
+            SetBy = "Tapbridge's default",
         };
     }
 
@@ -48,13 +60,37 @@ public sealed class PayoutSchedule
         _ => 2_500,
     };
 
-    public void Set(int cutOffDay, int payDay, long minimumPayout, string by, DateTimeOffset now)
+    /// <summary>
+    /// Sets the calendar and minimum. Every cycle pays after it closes and in the order the cycles close, so no earning
+    /// waits behind a later one and each batch can be checked and approved between its cut-off and its pay day.
+    /// </summary>
+    public void Set(PayoutCalendar calendar, long minimumPayout, string by, DateTimeOffset now)
     {
-        Require(cutOffDay is >= 1 and <= 28, "cutOffDay", "The cycle closes on a day from the 1st to the 28th (every month has it).");
-        Require(payDay is >= 1 and <= 28, "payDay", "Pay day is a day from the 1st to the 28th (every month has it).");
-        Require(payDay > cutOffDay, "payDay", "Pay day comes after the cycle closes, in the same month, so the batch can be checked and approved in between.");
+        ArgumentNullException.ThrowIfNull(calendar);
+        Require(Enum.IsDefined(calendar.Cycle), "cycle", "The cycle is monthly, twice a month or weekly.");
+        switch (calendar.Cycle)
+        {
+            case PayoutCycle.Monthly:
+                RequireDays(calendar.CutOffDay, calendar.PayDay, "cutOffDay", "payDay", "the cycle closes");
+                break;
+            case PayoutCycle.TwiceMonthly:
+                RequireDays(calendar.CutOffDay, calendar.PayDay, "cutOffDay", "payDay", "the first cycle closes");
+                RequireDays(calendar.SecondCutOffDay, calendar.SecondPayDay, "secondCutOffDay", "secondPayDay", "the second cycle closes");
+                Require(calendar.SecondCutOffDay > calendar.CutOffDay, "secondCutOffDay", "The second cycle closes later in the month than the first.");
+                Require(calendar.SecondPayDay > calendar.PayDay, "secondPayDay",
+                    "The second cycle is paid later in the month than the first, so payouts keep the order of their cycles.");
+                break;
+            case PayoutCycle.Weekly:
+                Require(Enum.IsDefined(calendar.CutOffWeekday), "cutOffWeekday", "The cycle closes on a weekday, Monday to Sunday.");
+                Require(calendar.PayAfterDays is >= 1 and <= 14, "payAfterDays",
+                    "A weekly cycle is paid 1 to 14 days after it closes: time to check and approve the batch, and within two weeks.");
+                break;
+        }
+
         Require(minimumPayout >= 0 && minimumPayout <= Market.ToMinor(100_000_000m), "minimumPayout", $"The minimum payout is an amount in minor units of {Market.Currency}, zero or more.");
-        (CutOffDay, PayDay, MinimumPayout, SetBy, SetAt) = (cutOffDay, payDay, minimumPayout, by, now);
+        (Cycle, CutOffDay, PayDay, SecondCutOffDay, SecondPayDay, CutOffWeekday, PayAfterDays) =
+            (calendar.Cycle, calendar.CutOffDay, calendar.PayDay, calendar.SecondCutOffDay, calendar.SecondPayDay, calendar.CutOffWeekday, calendar.PayAfterDays);
+        (MinimumPayout, SetBy, SetAt) = (minimumPayout, by, now);
         Version++;
     }
 
@@ -66,4 +102,13 @@ public sealed class PayoutSchedule
         _ when amount < MinimumPayout => $"Below the {Market.FormatMoney(MinimumPayout)} minimum payout: it rolls over to the next payout.",
         _ => null,
     };
+
+    private static void RequireDays(int cutOffDay, int payDay, string cutOffField, string payDayField, string closes)
+    {
+        Require(cutOffDay is >= 1 and <= 28, cutOffField, $"{Capital(closes)} on a day from the 1st to the 28th (every month has it).");
+        Require(payDay is >= 1 and <= 28, payDayField, "Pay day is a day from the 1st to the 28th (every month has it).");
+        Require(payDay > cutOffDay, payDayField, $"Pay day comes after {closes}, in the same month, so the batch can be checked and approved in between.");
+    }
+
+    private static string Capital(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 }

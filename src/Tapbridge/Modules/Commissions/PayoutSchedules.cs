@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Tapbridge.Modules.Agency;
 using Tapbridge.Platform;
@@ -7,17 +8,34 @@ using Tapbridge.Platform.Markets;
 
 namespace Tapbridge.Modules.Commissions;
 
-public sealed record PayoutScheduleView(string Market, string Currency, int CutOffDay, int PayDay, long MinimumPayout, string SetBy, DateTimeOffset? SetAt, DateOnly NextPayDate)
+/// <summary>A market's payout schedule: its cycle (monthly, twice a month or weekly), the days that cycle uses, its minimum, and the calendar in plain words.</summary>
+public sealed record PayoutScheduleView(
+    string Market, string Currency, PayoutCycle Cycle, int CutOffDay, int PayDay, int SecondCutOffDay, int SecondPayDay,
+    [property: JsonConverter(typeof(JsonStringEnumConverter<DayOfWeek>))] DayOfWeek CutOffWeekday, int PayAfterDays, long MinimumPayout, string Description,
+    string SetBy, DateTimeOffset? SetAt, DateOnly NextPayDate)
 {
     public static PayoutScheduleView Of(PayoutSchedule schedule, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(schedule);
-        return new(schedule.MarketCode, schedule.Market.Currency, schedule.CutOffDay, schedule.PayDay, schedule.MinimumPayout, schedule.SetBy, schedule.SetAt,
-            schedule.Calendar.NextPayDate(now, schedule.Market));
+        var calendar = schedule.Calendar;
+        return new(schedule.MarketCode, schedule.Market.Currency, calendar.Cycle, calendar.CutOffDay, calendar.PayDay, calendar.SecondCutOffDay, calendar.SecondPayDay,
+            calendar.CutOffWeekday, calendar.PayAfterDays, schedule.MinimumPayout, calendar.Describe(), schedule.SetBy, schedule.SetAt,
+            calendar.NextPayDate(now, schedule.Market));
     }
 }
 
-public sealed record PayoutScheduleChange(string? Market, int? CutOffDay, int? PayDay, long? MinimumPayout);
+/// <summary>A change to a market's schedule: what is left out keeps its current value (the days of a cycle not in use are kept for when it is chosen again).</summary>
+public sealed record PayoutScheduleChange(
+    string? Market, int? CutOffDay, int? PayDay, long? MinimumPayout, PayoutCycle? Cycle = null, int? SecondCutOffDay = null, int? SecondPayDay = null,
+    DayOfWeek? CutOffWeekday = null, int? PayAfterDays = null)
+{
+    public PayoutCalendar Apply(PayoutCalendar current)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        return new(Cycle ?? current.Cycle, CutOffDay ?? current.CutOffDay, PayDay ?? current.PayDay, SecondCutOffDay ?? current.SecondCutOffDay,
+            SecondPayDay ?? current.SecondPayDay, CutOffWeekday ?? current.CutOffWeekday, PayAfterDays ?? current.PayAfterDays);
+    }
+}
 
 /// <summary>The markets' payout schedules: read from the database on each use (a change on one instance holds on all), Tapbridge's default where Finance set none.</summary>
 public sealed class PayoutSchedules(IDbContextFactory<TapbridgeDbContext> contexts, AgencyDirectory agency, TimeProvider clock)
@@ -60,7 +78,7 @@ public sealed class PayoutSchedules(IDbContextFactory<TapbridgeDbContext> contex
             db.Add(schedule);
         }
 
-        schedule.Set(change.CutOffDay ?? schedule.CutOffDay, change.PayDay ?? schedule.PayDay, change.MinimumPayout ?? schedule.MinimumPayout, actor.DisplayName, now);
+        schedule.Set(change.Apply(schedule.Calendar), change.MinimumPayout ?? schedule.MinimumPayout, actor.DisplayName, now);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

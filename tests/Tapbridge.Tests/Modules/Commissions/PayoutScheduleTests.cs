@@ -32,15 +32,75 @@ public sealed class PayoutScheduleRulesTests
     public void A_schedule_outside_the_calendar_is_refused_naming_the_field(int cutOff, int payDay, long minimum, string field)
     {
         var schedule = PayoutSchedule.Default(Market.Thailand);
-        Should.Throw<RuleViolationException>(() => schedule.Set(cutOff, payDay, minimum, "Finance", Now)).Field.ShouldBe(field);
+        Should.Throw<RuleViolationException>(() => schedule.Set(PayoutCalendar.Monthly(cutOff, payDay), minimum, "Finance", Now)).Field.ShouldBe(field);
         (schedule.CutOffDay, schedule.PayDay).ShouldBe((1, 25), "nothing changed");
+    }
+
+    [Theory]
+    [InlineData(10, 20, 5, 25, "secondCutOffDay")]
+    [InlineData(1, 10, 16, 10, "secondPayDay")]
+    [InlineData(1, 20, 16, 18, "secondPayDay")]
+    [InlineData(1, 10, 16, 16, "secondPayDay")]
+    [InlineData(1, 10, 29, 30, "secondCutOffDay")]
+    [InlineData(10, 5, 16, 25, "payDay")]
+    [InlineData(0, 10, 16, 25, "cutOffDay")]
+    public void A_twice_monthly_schedule_whose_cycles_overlap_or_leave_the_month_is_refused_naming_the_field(int cutOff, int payDay, int secondCutOff, int secondPayDay, string field)
+    {
+        var schedule = PayoutSchedule.Default(Market.Philippines);
+        Should.Throw<RuleViolationException>(() => schedule.Set(PayoutCalendar.TwiceMonthly(cutOff, payDay, secondCutOff, secondPayDay), 0, "Finance", Now)).Field.ShouldBe(field);
+        schedule.Cycle.ShouldBe(PayoutCycle.Monthly, "nothing changed");
+    }
+
+    [Theory]
+    [InlineData(DayOfWeek.Monday, 0, "payAfterDays")]
+    [InlineData(DayOfWeek.Monday, 15, "payAfterDays")]
+    [InlineData((DayOfWeek)7, 5, "cutOffWeekday")]
+    public void A_weekly_schedule_paid_the_same_day_or_more_than_two_weeks_later_is_refused_naming_the_field(DayOfWeek weekday, int payAfterDays, string field)
+    {
+        var schedule = PayoutSchedule.Default(Market.Thailand);
+        Should.Throw<RuleViolationException>(() => schedule.Set(PayoutCalendar.Weekly(weekday, payAfterDays), 0, "Finance", Now)).Field.ShouldBe(field);
+        schedule.Cycle.ShouldBe(PayoutCycle.Monthly, "nothing changed");
+    }
+
+    [Fact]
+    public void Twice_a_month_the_cycles_close_on_the_1st_and_the_16th_and_pay_on_the_10th_and_the_25th_in_the_market_s_time()
+    {
+        var ph = Market.Philippines;
+        var calendar = PayoutCalendar.TwiceMonthly(1, 10, 16, 25);
+        var manila = TimeSpan.FromHours(8);
+        calendar.PayDateFor(new DateTimeOffset(2027, 3, 2, 9, 0, 0, manila), ph).ShouldBe(new DateOnly(2027, 3, 25));
+        calendar.PayDateFor(new DateTimeOffset(2027, 3, 16, 0, 0, 0, manila), ph).ShouldBe(new DateOnly(2027, 3, 25), "confirmed at the very cut-off: still in it");
+        calendar.PayDateFor(new DateTimeOffset(2027, 3, 16, 0, 0, 1, manila), ph).ShouldBe(new DateOnly(2027, 4, 10));
+        calendar.PayDateFor(new DateTimeOffset(2027, 12, 20, 9, 0, 0, manila), ph).ShouldBe(new DateOnly(2028, 1, 10), "over the year's end");
+        calendar.CutOffAfter(new DateTimeOffset(2027, 3, 2, 9, 0, 0, manila), ph).ShouldBe(new DateTimeOffset(2027, 3, 16, 0, 0, 0, manila));
+        calendar.NextPayDate(new DateTimeOffset(2027, 3, 11, 9, 0, 0, manila), ph).ShouldBe(new DateOnly(2027, 3, 25));
+        calendar.NextPayDate(new DateTimeOffset(2027, 3, 25, 23, 0, 0, manila), ph).ShouldBe(new DateOnly(2027, 3, 25), "pay day itself");
+        calendar.LastPayDate(new DateTimeOffset(2027, 3, 25, 9, 0, 0, manila), ph).ShouldBe(new DateOnly(2027, 3, 10));
+        calendar.PayDateAfter(new DateOnly(2027, 3, 25)).ShouldBe(new DateOnly(2027, 4, 10));
+        calendar.CutOffFor(new DateOnly(2027, 3, 25), ph).ShouldBe(new DateTimeOffset(2027, 3, 16, 0, 0, 0, manila));
+        calendar.CutOffFor(new DateOnly(2027, 3, 10), ph).ShouldBe(new DateTimeOffset(2027, 3, 1, 0, 0, 0, manila));
+        calendar.Describe().ShouldBe("Twice a month: cycles close on the 1st and the 16th, and are paid on the 10th and the 25th");
+    }
+
+    [Fact]
+    public void Weekly_the_cycle_closes_on_its_weekday_and_pays_a_fixed_number_of_days_later()
+    {
+        var th = Market.Thailand;
+        var bangkok = TimeSpan.FromHours(7);
+        var calendar = PayoutCalendar.Weekly(DayOfWeek.Monday, 4);
+        // 3 March 2027 is a Wednesday: the cycle closes on Monday 8 March and pays on Friday 12 March.
+        calendar.PayDateFor(new DateTimeOffset(2027, 3, 3, 12, 0, 0, bangkok), th).ShouldBe(new DateOnly(2027, 3, 12));
+        calendar.PayDateFor(new DateTimeOffset(2027, 3, 8, 0, 0, 1, bangkok), th).ShouldBe(new DateOnly(2027, 3, 19));
+        calendar.CutOffFor(new DateOnly(2027, 3, 19), th).ShouldBe(new DateTimeOffset(2027, 3, 15, 0, 0, 0, bangkok));
+        calendar.NextPayDate(new DateTimeOffset(2027, 3, 13, 12, 0, 0, bangkok), th).ShouldBe(new DateOnly(2027, 3, 19));
+        calendar.Describe().ShouldBe("Weekly: the cycle closes every Monday and is paid 4 days later");
     }
 
     [Fact]
     public void A_balance_below_the_minimum_rolls_over_and_a_negative_one_waits_and_both_say_why()
     {
         var schedule = PayoutSchedule.Default(Market.Philippines);
-        schedule.Set(5, 28, 100_000, "Finance", Now);
+        schedule.Set(PayoutCalendar.Monthly(5, 28), 100_000, "Finance", Now);
         schedule.NotPaid(99_999).ShouldNotBeNull().ShouldContain("Below the PHP 1,000.00 minimum payout: it rolls over");
         schedule.NotPaid(100_000).ShouldBeNull();
         schedule.NotPaid(0).ShouldBeNull();

@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Tapbridge.Modules.Commissions;
+using Tapbridge.Modules.Commissions.Earnings;
 using Tapbridge.Modules.Payouts.Batches;
 using Tapbridge.Modules.Payouts.Batches.BankFiles;
 using Tapbridge.Platform.Auth;
@@ -20,6 +21,7 @@ namespace Tapbridge.Tests.Modules.Payouts;
 public abstract class PayoutBatchApiTests<TApp>(TApp fixture) : AppTests(fixture) where TApp : TapbridgeApp, IClockedApp
 {
     private const string Batches = "/api/v1/agency/finance/payout-batches";
+    private const string Schedules = "/api/v1/agency/finance/payout-schedules";
     private static readonly JsonSerializerOptions Json = JsonSerializerOptions.Web;
 
     [Fact]
@@ -195,6 +197,75 @@ public abstract class PayoutBatchApiTests<TApp>(TApp fixture) : AppTests(fixture
         (batch.Total, batch.Included, batch.Held).ShouldBe((50_000, 1, 1));
         (await finance.PostAsync($"{Batches}/{batch.Id}/cancel", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
         await BalancedAsync(finance);
+    }
+
+    [Fact]
+    public async Task Paid_twice_a_month_a_batch_prepared_late_pays_only_what_was_payable_at_its_cut_off_and_the_rest_goes_with_its_own_pay_day()
+    {
+        // Before the other tests' dates, with every amount paid out and Vietnam monthly again at the end: they find nothing of it.
+        var clock = ((IClockedApp)App).Time;
+        clock.Now = new DateTimeOffset(2026, 9, 2, 3, 0, 0, TimeSpan.Zero);
+        var finance = await App.SignInAsync(await App.CreateStaffAsync(Roles.Finance));
+        try
+        {
+            var set = await finance.PutAsJsonAsync(Schedules, new { market = "VN", cycle = "TwiceMonthly", cutOffDay = 1, payDay = 10, secondCutOffDay = 16, secondPayDay = 25 });
+            (await ReadAsync<PayoutScheduleView>(set, HttpStatusCode.OK)).ShouldSatisfyAllConditions(
+                s => s.Description.ShouldBe("Twice a month: cycles close on the 1st and the 16th, and are paid on the 10th and the 25th"),
+                s => s.NextPayDate.ShouldBe(new DateOnly(2026, 9, 10)));
+            var creator = await CreatorAsync("VN", "MOMO", "0912345678");
+            await AdjustAsync(finance, "VN", creator.Id, 300_000);
+            clock.Now = new DateTimeOffset(2026, 9, 17, 3, 0, 0, TimeSpan.Zero);
+            finance = await App.SignInAsync(await App.CreateStaffAsync(Roles.Finance));
+            await AdjustAsync(finance, "VN", creator.Id, 500_000);
+            var earnings = await ReadAsync<EarningsSummary>(await (await App.SignInAsync(creator.Email)).GetAsync("/api/v1/creator/earnings"), HttpStatusCode.OK);
+            earnings.Adjustments.Select(a => a.PayDate).ShouldBe([new DateOnly(2026, 10, 10), new DateOnly(2026, 9, 25)], ignoreOrder: true);
+
+            // Both cycles have closed by the time Finance gets to the 25 September batch.
+            clock.Now = new DateTimeOffset(2026, 10, 2, 3, 0, 0, TimeSpan.Zero);
+            finance = await App.SignInAsync(await App.CreateStaffAsync(Roles.Finance));
+            foreach (var open in (await finance.GetFromJsonAsync<List<PayoutBatchView>>($"{Batches}?market=VN"))!.Where(b => b.Status == PayoutBatchStatus.Prepared))
+            {
+                (await finance.PostAsync($"{Batches}/{open.Id}/cancel", null)).StatusCode.ShouldBe(HttpStatusCode.OK, "another test's batch, left open");
+            }
+
+            var approver = await App.SignInAsync(await App.CreateStaffAsync(Roles.Finance));
+            (await finance.PostAsync("/api/v1/agency/finance/maturation", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
+            PayoutBatchView late;
+            await using (var scope = App.Services.CreateAsyncScope())
+            {
+                var actor = new Actor(Guid.NewGuid(), Guid.Empty, OrganizationKind.Agency, "Finance", new HashSet<string> { Roles.Finance });
+                late = await scope.ServiceProvider.GetRequiredService<PayoutBatches>().PrepareAsync(actor, "VN", new DateOnly(2026, 9, 25), CancellationToken.None);
+            }
+
+            late.CutOffAt.ShouldBe(new DateTimeOffset(2026, 9, 16, 0, 0, 0, TimeSpan.FromHours(7)));
+            Line(late, creator).Amount.ShouldBe(300_000, "the 500,000 confirmed on 17 September was payable only from 1 October");
+            await PayAsync(finance, approver, late, creator);
+
+            // A statement tells earlier payouts from later ones by when they were posted: the next batch comes a little later.
+            clock.Now = clock.Now.AddMinutes(10);
+            var next = await ReadAsync<PayoutBatchView>(await finance.PostAsJsonAsync(Batches, new { market = "VN" }), HttpStatusCode.OK);
+            (next.PayDate, Line(next, creator).Amount).ShouldBe((new DateOnly(2026, 10, 10), 500_000));
+            await PayAsync(finance, approver, next, creator);
+            foreach (var (batch, payDate, amount) in new[] { (late, "25 Sep 2026", 300_000L), (next, "10 Oct 2026", 500_000L) })
+            {
+                var statement = await ReadAsync<PayoutStatement>(await finance.GetAsync($"/api/v1/agency/payout-lines/{Line(batch, creator).Id}/statement"), HttpStatusCode.OK);
+                (statement.Amount, statement.ItemsTotal).ShouldBe((amount, amount));
+                statement.Items.Where(i => i.Kind == EntryKind.CycleClose).Select(i => i.Description).ShouldBe([$"In the payout of {payDate}"]);
+            }
+
+            await BalancedAsync(finance);
+        }
+        finally
+        {
+            (await finance.PutAsJsonAsync(Schedules, new { market = "VN", cycle = "Monthly", cutOffDay = 1, payDay = 25 })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        }
+    }
+
+    private static async Task PayAsync(HttpClient finance, HttpClient approver, PayoutBatchView batch, (HttpClient Client, Guid Id, string Email) creator)
+    {
+        (await approver.PostAsync($"{Batches}/{batch.Id}/approve", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var result = await finance.PostAsJsonAsync($"{Batches}/{batch.Id}/lines/{Line(batch, creator).Id}/result", new { paid = true });
+        result.StatusCode.ShouldBe(HttpStatusCode.OK, await result.Content.ReadAsStringAsync());
     }
 
     private async Task<IReadOnlyList<PayoutBatchView>> SchedulerAsync()

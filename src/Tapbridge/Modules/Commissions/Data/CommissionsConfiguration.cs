@@ -85,6 +85,8 @@ internal sealed class PayoutScheduleConfiguration : IEntityTypeConfiguration<Pay
         builder.HasKey(s => s.MarketCode);
         builder.Property(s => s.MarketCode).HasMaxLength(2);
         builder.Property(s => s.SetBy).HasMaxLength(120);
+        builder.Property(s => s.Cycle).HasConversion<string>().HasMaxLength(16);
+        builder.Property(s => s.CutOffWeekday).HasConversion<string>().HasMaxLength(9);
         builder.Property(s => s.Version).IsConcurrencyToken();
         builder.Ignore(s => s.Market);
         builder.Ignore(s => s.Calendar);

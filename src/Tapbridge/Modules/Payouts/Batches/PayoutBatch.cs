@@ -41,6 +41,12 @@ public sealed class PayoutBatch
     public string PreparedBy { get; private set; } = "";
     public DateTimeOffset PreparedAt { get; private set; }
 
+    /// <summary>
+    /// The cut-off of the cycle the batch pays (or when it was prepared, if earlier): it pays what became payable up to
+    /// then, less what was taken back or paid out by the time it was prepared; what became payable later waits for its own cycle.
+    /// </summary>
+    public DateTimeOffset CutOffAt { get; private set; }
+
     /// <summary>The Finance user who checked the lines and holds: the preparer, or for a scheduled batch whoever reviewed it.</summary>
     public Guid? ReviewedById { get; private set; }
     public string? ReviewedBy { get; private set; }
@@ -66,7 +72,8 @@ public sealed class PayoutBatch
 
     public bool Scheduled => PreparedById == Scheduler;
 
-    public static PayoutBatch Prepare(Guid id, Market market, DateOnly payDate, IReadOnlyList<PayoutLine> lines, Guid byId, string by, DateTimeOffset now)
+    public static PayoutBatch Prepare(
+        Guid id, Market market, DateOnly payDate, DateTimeOffset cutOffAt, IReadOnlyList<PayoutLine> lines, Guid byId, string by, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(market);
         ArgumentNullException.ThrowIfNull(lines);
@@ -75,7 +82,7 @@ public sealed class PayoutBatch
         return new PayoutBatch
         {
             Id = id, MarketCode = market.Code, Currency = market.Currency, PayDate = payDate, Status = PayoutBatchStatus.Prepared,
-            PreparedById = byId, PreparedBy = by, PreparedAt = now,
+            PreparedById = byId, PreparedBy = by, PreparedAt = now, CutOffAt = cutOffAt < now ? cutOffAt : now,
             ReviewedById = byId == Scheduler ? null : byId, ReviewedBy = byId == Scheduler ? null : by, ReviewedAt = byId == Scheduler ? null : now, Total = included.Sum(l => l.Amount), Included = included.Count, Held = lines.Count - included.Count,
         };
     }

@@ -3,7 +3,8 @@ namespace Tapbridge.Modules.Payouts.Batches;
 public sealed record PayoutLineView(Guid Id, int Number, string Reference, Guid CreatorId, string Handle, long Amount, PayoutLineStatus Status, string? HoldReason,
     string? Provider, string? HolderName, string? AccountNumber, string? FailureReason, DateTimeOffset? ResolvedAt);
 
-public sealed record PayoutBatchView(Guid Id, string Reference, string Market, string Currency, DateOnly PayDate, PayoutBatchStatus Status, string PreparedBy, DateTimeOffset PreparedAt,
+/// <summary>A batch; CutOffAt is the cut-off of the cycle it pays (what became payable later waits for its own pay day).</summary>
+public sealed record PayoutBatchView(Guid Id, string Reference, string Market, string Currency, DateOnly PayDate, DateTimeOffset CutOffAt, PayoutBatchStatus Status, string PreparedBy, DateTimeOffset PreparedAt,
     bool Scheduled, string? ReviewedBy, DateTimeOffset? ReviewedAt, string? ApprovedBy, DateTimeOffset? ApprovedAt, DateTimeOffset? CompletedAt, long Total, int Included, int Held, IReadOnlyList<PayoutLineView> Lines);
 
 /// <summary>A payout as its creator sees it: when, how much, where to, and what became of it.</summary>

@@ -49,8 +49,11 @@ public sealed class PayoutBatches(IDbContextFactory<TapbridgeDbContext> contexts
         foreach (var market in agencyInfo.Markets)
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            var payDate = (await PayoutSchedules.ForAsync(db, market, cancellationToken)).Calendar.NextPayDate(now, market);
-            if (DateOnly.FromDateTime(market.ToLocal(now).DateTime) < payDate.AddDays(-daysBefore) || await db.Set<PayoutBatch>().AnyAsync(b => b.MarketCode == market.Code && b.PayDate == payDate, cancellationToken))
+            var calendar = (await PayoutSchedules.ForAsync(db, market, cancellationToken)).Calendar;
+            var payDate = calendar.NextPayDate(now, market);
+            // Not before the cycle closed: a batch pays what was payable at its cut-off.
+            if (DateOnly.FromDateTime(market.ToLocal(now).DateTime) < payDate.AddDays(-daysBefore) || now < calendar.CutOffFor(payDate, market)
+                || await db.Set<PayoutBatch>().AnyAsync(b => b.MarketCode == market.Code && b.PayDate == payDate, cancellationToken))
             {
                 continue;
             }
@@ -80,7 +83,9 @@ public sealed class PayoutBatches(IDbContextFactory<TapbridgeDbContext> contexts
         Require(!await db.Set<PayoutBatch>().AnyAsync(b => b.MarketCode == market.Code && (b.Status == PayoutBatchStatus.Prepared || b.Status == PayoutBatchStatus.Approved), cancellationToken),
             null, $"A {market.Name} batch is open: approve it and record its results, or drop it, before preparing the next.");
         var schedule = await PayoutSchedules.ForAsync(db, market, cancellationToken);
-        var balances = await PayableBalancesAsync(db, market, null, cancellationToken);
+        var paying = payDate ?? await FreePayDateAsync(db, market, schedule.Calendar, now, cancellationToken);
+        var cutOff = schedule.Calendar.CutOffFor(paying, market);
+        var balances = await PayableBalancesAsync(db, market, null, cutOff, cancellationToken);
         var creators = await db.Set<Creator>().AsNoTracking().Where(c => EF.Parameter(balances.Keys.ToList()).Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
         var methods = await CurrentMethodsAsync(db, market, balances.Keys, cancellationToken);
         var id = Guid.CreateVersion7(now);
@@ -91,7 +96,7 @@ public sealed class PayoutBatches(IDbContextFactory<TapbridgeDbContext> contexts
             var target = method is null ? null : new PayoutTarget(method.Id, method.Provider.Name, method.HolderName, method.AccountLast4);
             return PayoutLine.Create(id, b.Key, b.Value, Hold(b.Value, schedule, creators[b.Key], method, now), target, ++number);
         }).ToList();
-        var batch = PayoutBatch.Prepare(id, market, payDate ?? await FreePayDateAsync(db, market, schedule.Calendar, now, cancellationToken), lines, actor.UserId, actor.DisplayName, now);
+        var batch = PayoutBatch.Prepare(id, market, paying, cutOff, lines, actor.UserId, actor.DisplayName, now);
         db.Add(batch);
         db.AddRange(lines);
         await SaveAsync(db, $"Another {market.Name} batch was prepared at the same time: open it instead.", cancellationToken);
@@ -120,7 +125,7 @@ public sealed class PayoutBatches(IDbContextFactory<TapbridgeDbContext> contexts
         batch.Approve(actor.UserId, actor.DisplayName, now);
         var lines = await db.Set<PayoutLine>().Where(l => l.BatchId == batchId).ToListAsync(cancellationToken);
         var included = lines.Where(l => l.Status == PayoutLineStatus.Included).ToList();
-        var balances = await PayableBalancesAsync(db, batch.Market, included.Select(l => l.CreatorId).ToList(), cancellationToken);
+        var balances = await PayableBalancesAsync(db, batch.Market, included.Select(l => l.CreatorId).ToList(), null, cancellationToken);
         var methods = await CurrentMethodsAsync(db, batch.Market, included.Select(l => l.CreatorId), cancellationToken);
         foreach (var line in included)
         {
@@ -295,10 +300,20 @@ public sealed class PayoutBatches(IDbContextFactory<TapbridgeDbContext> contexts
         ?? (creator.Status != CreatorStatus.Approved ? $"@{creator.Handle} is {creator.Status.ToString().ToLowerInvariant()}: payouts are held until the agency reinstates them." : null)
         ?? (method is null ? "No payout method: the creator adds one under Me → Payouts." : method.Hold(now));
 
-    /// <summary>Each creator's payable balance in the market's currency, from the ledger (what earnings made payable, less what payouts took).</summary>
-    private static async Task<Dictionary<Guid, long>> PayableBalancesAsync(TapbridgeDbContext db, Market market, IReadOnlyCollection<Guid>? creators, CancellationToken cancellationToken)
+    /// <summary>
+    /// Each creator's payable balance in the market's currency, from the ledger (what earnings made payable, less what
+    /// payouts took): with <paramref name="cutOff"/>, only what became payable by then counts, while whatever took from the
+    /// balance counts whenever it was posted, so the batch never pays what is no longer owed.
+    /// </summary>
+    private static async Task<Dictionary<Guid, long>> PayableBalancesAsync(TapbridgeDbContext db, Market market, IReadOnlyCollection<Guid>? creators, DateTimeOffset? cutOff,
+        CancellationToken cancellationToken)
     {
         var entries = db.Set<LedgerEntry>().AsNoTracking().Where(LedgerEntry.MovesPayouts).Where(e => e.CreatorId != null && e.Currency == market.Currency);
+        if (cutOff is { } until)
+        {
+            entries = entries.Where(e => e.CreatorPayable > 0 || e.EffectiveAt <= until);
+        }
+
         if (creators is not null)
         {
             entries = entries.Where(e => EF.Parameter(creators).Contains(e.CreatorId!.Value));
@@ -347,7 +362,7 @@ public sealed class PayoutBatches(IDbContextFactory<TapbridgeDbContext> contexts
     }
 
     private static PayoutBatchView View(PayoutBatch b, IReadOnlyList<PayoutLine> lines, Dictionary<Guid, string> handles) =>
-        new(b.Id, b.Reference, b.MarketCode, b.Currency, b.PayDate, b.Status, b.PreparedBy, b.PreparedAt, b.Scheduled, b.ReviewedBy, b.ReviewedAt, b.ApprovedBy, b.ApprovedAt, b.CompletedAt, b.Total, b.Included, b.Held,
+        new(b.Id, b.Reference, b.MarketCode, b.Currency, b.PayDate, b.CutOffAt, b.Status, b.PreparedBy, b.PreparedAt, b.Scheduled, b.ReviewedBy, b.ReviewedAt, b.ApprovedBy, b.ApprovedAt, b.CompletedAt, b.Total, b.Included, b.Held,
             [.. lines.OrderBy(l => l.Number).Select(l => new PayoutLineView(l.Id, l.Number, $"{b.Reference}-{l.Number}", l.CreatorId, handles.GetValueOrDefault(l.CreatorId, ""), l.Amount, l.Status,
                 l.HoldReason, l.Provider, l.HolderName, l.MaskedAccountNumber, l.FailureReason, l.ResolvedAt))]);
 }

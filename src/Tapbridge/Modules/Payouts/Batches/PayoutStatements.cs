@@ -23,7 +23,7 @@ public sealed record PayoutStatement(
 }
 
 /// <summary>
-/// What a payout contains, from the ledger: each batch pays the creator's whole payable balance, so a payout pays every
+/// What a payout contains, from the ledger: each batch pays what was payable at its cycle's cut-off, so a payout pays every
 /// movement of that balance since the last payout that was paid (a failed one's amount came back and is paid again).
 /// </summary>
 public sealed class PayoutStatements(IDbContextFactory<TapbridgeDbContext> contexts, AgencyDirectory agency, IConfiguration configuration, TimeProvider clock)
@@ -53,21 +53,30 @@ public sealed class PayoutStatements(IDbContextFactory<TapbridgeDbContext> conte
             creator.DisplayName, line.Amount, line.Provider, line.HolderName, line.MaskedAccountNumber, line.FailureReason ?? line.HoldReason, line.ResolvedAt, items, items.Sum(i => i.Amount));
     }
 
-    private async Task<List<StatementItem>> ItemsAsync(TapbridgeDbContext db, PayoutLine line, PayoutBatch batch, CancellationToken cancellationToken)
+    /// <summary>
+    /// The movements the batch counted (what became payable by its cut-off, and what took from the balance by the time it
+    /// was prepared) that the creator's last paid payout before it had not: the new earnings, clawbacks and failed payouts
+    /// returned since, so the items sum to the payout.
+    /// </summary>
+    private static async Task<List<StatementItem>> ItemsAsync(TapbridgeDbContext db, PayoutLine line, PayoutBatch batch, CancellationToken cancellationToken)
     {
-        var until = batch.ApprovedAt ?? clock.GetUtcNow();
-        var paidBefore = await (from l in db.Set<PayoutLine>().AsNoTracking()
-                                join b in db.Set<PayoutBatch>().AsNoTracking() on l.BatchId equals b.Id
-                                where l.CreatorId == line.CreatorId && l.Status == PayoutLineStatus.Paid && b.Currency == batch.Currency && b.ApprovedAt < until
-                                select b.ApprovedAt!.Value).ToListAsync(cancellationToken);
-        var since = paidBefore.Count == 0 ? DateTimeOffset.UnixEpoch : paidBefore.Max();
+        var last = await (from l in db.Set<PayoutLine>().AsNoTracking()
+                          join b in db.Set<PayoutBatch>().AsNoTracking() on l.BatchId equals b.Id
+                          where l.CreatorId == line.CreatorId && l.Status == PayoutLineStatus.Paid && b.Currency == batch.Currency && b.PreparedAt < batch.PreparedAt
+                          orderby b.PreparedAt descending
+                          select new { l.Id, b.PreparedAt, b.CutOffAt }).FirstOrDefaultAsync(cancellationToken);
+        var (preparedBefore, cutOffBefore, paidKey) = last is null
+            ? (DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, "")
+            : (last.PreparedAt, last.CutOffAt, $"payout:{last.Id}");
         var own = $"payout:{line.Id}";
         var entries = await db.Set<LedgerEntry>().AsNoTracking().Where(LedgerEntry.MovesPayouts)
-            .Where(e => e.CreatorId == line.CreatorId && e.Currency == batch.Currency && e.CreatorPayable != 0 && e.PostedAt > since && e.PostedAt <= until && e.SourceKey != own)
-            .OrderBy(e => e.PostedAt).ToListAsync(cancellationToken);
+            .Where(e => e.CreatorId == line.CreatorId && e.Currency == batch.Currency && e.SourceKey != paidKey && e.SourceKey != own)
+            .Where(e => (e.CreatorPayable > 0 && e.PostedAt <= batch.PreparedAt && e.PostedAt > preparedBefore)
+                || (e.CreatorPayable < 0 && e.EffectiveAt <= batch.CutOffAt && e.EffectiveAt > cutOffBefore))
+            .OrderBy(e => e.EffectiveAt).ToListAsync(cancellationToken);
         var lineIds = entries.Where(e => e.LineId != null).Select(e => e.LineId!.Value).Distinct().ToList();
         var orders = await db.Set<OrderLine>().AsNoTracking().Where(l => EF.Parameter(lineIds).Contains(l.Id)).ToDictionaryAsync(l => l.Id, cancellationToken);
-        return [.. entries.Select(e => new StatementItem(e.PostedAt, e.Kind, e.Description, e.LineId, e.LineId is { } id ? orders.GetValueOrDefault(id)?.OrderId : null,
+        return [.. entries.Select(e => new StatementItem(e.EffectiveAt, e.Kind, e.Description, e.LineId, e.LineId is { } id ? orders.GetValueOrDefault(id)?.OrderId : null,
             e.LineId is { } lid ? orders.GetValueOrDefault(lid)?.ProductName : null, -e.CreatorPayable))];
     }
 }

@@ -10,7 +10,8 @@ using Tapbridge.Platform.Demo;
 namespace Tapbridge.Modules.Payouts.Demo;
 
 /// <summary>
-/// Last month's payouts in each market: prepared by Finance (Quang), approved by the admin (Mai Anh), and the bank's
+/// The last pay day's payouts in each market, paying what was payable at that cycle's cut-off (what became payable
+/// since waits for its own pay day): prepared by Finance (Quang), approved by the admin (Mai Anh), and the bank's
 /// results recorded — all paid but Paolo's, whose bank account was closed (his amount is payable again). Creators
 /// below the minimum, without a method or with a method on hold (Maria) are held, with why.
 /// </summary>
@@ -34,9 +35,7 @@ internal sealed class PayoutBatchesDemo(TapbridgeDbContext db, PayoutBatches bat
 
         foreach (var market in (await agency.GetAsync(cancellationToken)).Markets)
         {
-            var today = DateOnly.FromDateTime(market.ToLocal(clock.GetUtcNow()).DateTime);
-            var thisMonth = new DateOnly(today.Year, today.Month, PayoutCalendar.Default.PayDay);
-            var lastPayDay = thisMonth < today ? thisMonth : thisMonth.AddMonths(-1);
+            var lastPayDay = (await PayoutSchedules.ForAsync(db, market, cancellationToken)).Calendar.LastPayDate(clock.GetUtcNow(), market);
             PayoutBatchView batch;
             try
             {

@@ -905,6 +905,9 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<DateTimeOffset>("EffectiveAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -1059,10 +1062,29 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                     b.Property<int>("CutOffDay")
                         .HasColumnType("integer");
 
+                    b.Property<string>("CutOffWeekday")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)");
+
+                    b.Property<string>("Cycle")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<long>("MinimumPayout")
                         .HasColumnType("bigint");
 
+                    b.Property<int>("PayAfterDays")
+                        .HasColumnType("integer");
+
                     b.Property<int>("PayDay")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SecondCutOffDay")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SecondPayDay")
                         .HasColumnType("integer");
 
                     b.Property<DateTimeOffset?>("SetAt")
@@ -2215,6 +2237,9 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(3)
                         .HasColumnType("character varying(3)");
+
+                    b.Property<DateTimeOffset>("CutOffAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("Held")
                         .HasColumnType("integer");

@@ -894,6 +894,9 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("EffectiveAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -1048,10 +1051,29 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                     b.Property<int>("CutOffDay")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CutOffWeekday")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Cycle")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("MinimumPayout")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("PayAfterDays")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("PayDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SecondCutOffDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SecondPayDay")
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("SetAt")
@@ -2204,6 +2226,9 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(3)
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("CutOffAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Held")
                         .HasColumnType("INTEGER");
