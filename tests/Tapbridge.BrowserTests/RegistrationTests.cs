@@ -37,10 +37,13 @@ public sealed class RegistrationTests(BrowserApp fixture)
         await seller.WaitForSelectorAsync("#tb-page[data-interactive=true]");
         await seller.ClickAsync("#registration-shop");
         await seller.Locator(".mud-popover-open .mud-list-item", new() { HasText = shop.ShopName }).ClickAsync();
+        // A field typed into while the list is still closing can be re-rendered empty: type once it is closed.
+        await seller.Locator(".mud-popover-open").WaitForAsync(new() { State = WaitForSelectorState.Detached });
         await seller.FillAsync("#registration-product-id", inSellerCenter.Id);
         await seller.FillAsync("#registration-title", inSellerCenter.Name);
         await seller.ClickAsync("#registration-category");
         await seller.Locator(".mud-popover-open .mud-list-item", new() { HasText = "Home Supplies" }).First.ClickAsync();
+        await seller.Locator(".mud-popover-open").WaitForAsync(new() { State = WaitForSelectorState.Detached });
         await seller.FillAsync("#registration-images", "https://images.tapbridge.test/demo/kopi.jpg");
         await seller.FillAsync("#sku-id-0", inSellerCenter.Id + "1");
         await seller.FillAsync("#sku-name-0", "Standard");

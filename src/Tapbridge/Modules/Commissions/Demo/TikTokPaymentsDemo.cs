@@ -46,11 +46,20 @@ internal sealed class TikTokPaymentsDemo(TapbridgeDbContext db, TikTokPayments p
         var market = Market.Philippines;
         var first = DateOnly.ParseExact($"{month}-01", "yyyy-MM-dd", CultureInfo.InvariantCulture);
         var (start, end) = (market.StartOf(first), market.StartOf(first.AddMonths(1)));
-        var settled = await (from l in db.Set<OrderLine>().AsNoTracking()
-                             join e in db.Set<LineEarning>().AsNoTracking() on l.Id equals e.LineId
-                             where l.MarketCode == market.Code && l.Status == TikTokLineStatus.Completed && l.OrderedAt >= start && l.OrderedAt < end && e.Receivable > 0
-                             orderby l.OrderedAt
-                             select new { l.OrderId, l.SkuId, l.OrderedAt, e.Receivable }).ToListAsync(cancellationToken);
+        // In two steps: joining an earning to its own row (ADR 14) makes SQLite scan the table once per line.
+        var receivable = await db.Set<LineEarning>().AsNoTracking()
+            .Where(e => e.MarketCode == market.Code && e.OrderedAt >= start && e.OrderedAt < end && e.Receivable > 0)
+            .ToDictionaryAsync(e => e.LineId, e => e.Receivable, cancellationToken);
+        var settled = new List<(string OrderId, string SkuId, DateTimeOffset OrderedAt, long Receivable)>();
+        foreach (var ids in receivable.Keys.Chunk(500))
+        {
+            var lines = await db.Set<OrderLine>().AsNoTracking()
+                .Where(l => EF.Parameter(ids).Contains(l.Id) && l.Status == TikTokLineStatus.Completed)
+                .Select(l => new { l.Id, l.OrderId, l.SkuId, l.OrderedAt }).ToListAsync(cancellationToken);
+            settled.AddRange(lines.Select(l => (l.OrderId, l.SkuId, l.OrderedAt, receivable[l.Id])));
+        }
+
+        settled = [.. settled.OrderBy(l => l.OrderedAt).ThenBy(l => l.OrderId, StringComparer.Ordinal).ThenBy(l => l.SkuId, StringComparer.Ordinal)];
         if (settled.Count < 3)
         {
             return;
