@@ -21,7 +21,10 @@ curl -fs -b "$jar" -c "$jar" -o /dev/null "$base/account/signin" --data-urlencod
   --data-urlencode "__RequestVerificationToken=$token" --data-urlencode "Input.Email=admin@demo.tapbridge.test" \
   --data-urlencode "Input.Password=tapbridge-demo-2026"
 cookie=$(awk '$6 == "tapbridge" {print "tapbridge=" $7}' "$jar")
-api_token=$(curl -fs -H "Cookie: $cookie" -H 'Content-Type: application/json' -d '{"name":"bench"}' "$base/api/v1/account/tokens" | sed 's/.*"secret":"\([^"]*\)".*/\1/')
+# A change through the API signed in by cookie carries the antiforgery token (ADR 21).
+antiforgery=$(curl -fs -b "$jar" -c "$jar" "$base/api/v1/account/antiforgery" | sed 's/.*"token":"\([^"]*\)".*/\1/')
+api_token=$(curl -fs -b "$jar" -H "RequestVerificationToken: $antiforgery" -H 'Content-Type: application/json' -d '{"name":"bench"}' \
+  "$base/api/v1/account/tokens" | sed 's/.*"secret":"\([^"]*\)".*/\1/')
 
 run() { # name, extra header, path
   local rps
