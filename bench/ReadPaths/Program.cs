@@ -121,6 +121,8 @@ var lastPage = Math.Max(1, count / 10 / 50);
     ("staff", staffToken, $"/api/v1/agency/orders?campaignId={campaignId}"),
     ("staff", staffToken, $"/api/v1/agency/orders?productId={Product(7)}"),
     ("staff", staffToken, "/api/v1/agency/orders/unmatched?market=PH"),
+    ("staff", staffToken, "/api/v1/agency/orders/imports"),
+    ("staff", staffToken, "/api/v1/agency/finance/payout-schedules"),
     ("staff", staffToken, "/api/v1/agency/creators"),
     ("staff", staffToken, "/api/v1/agency/creators?search=bench_creator_77&market=PH"),
     ("staff", staffToken, "/api/v1/agency/creators?page=300"),
