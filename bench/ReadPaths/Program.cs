@@ -21,12 +21,15 @@ using Tapbridge.Platform.Startup;
 //   dotnet run -c Release --project bench/ReadPaths -- Sqlite 1000000
 //   dotnet run -c Release --project bench/ReadPaths -- Postgres 1000000 "Host=127.0.0.1;Port=55432;Username=postgres;Database=readpaths"
 // Each endpoint gets up to 200 timed requests (after 5 untimed), or as many as fit in 20 s when it is slower.
+// READPATHS_KEEP=<folder> keeps the SQLite database there; a database that already holds the bench's lines is measured
+// again without seeding (after any new migration), so a change to a read is timed on the same million lines.
 var provider = args.Length > 0 ? args[0] : "Sqlite";
 var count = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000_000;
 const int Creators = 10_000;
 const int Campaigns = 500;
 const int Products = 2_000;
-var work = Directory.CreateTempSubdirectory("tapbridge-reads-").FullName;
+var keep = Environment.GetEnvironmentVariable("READPATHS_KEEP");
+var work = keep is { Length: > 0 } ? Directory.CreateDirectory(keep).FullName : Directory.CreateTempSubdirectory("tapbridge-reads-").FullName;
 var connection = provider == "Sqlite" ? $"Data Source={Path.Combine(work, "bench.db")}" : args[2];
 
 var builder = WebApplication.CreateBuilder([$"--Database:Provider={provider}", $"--ConnectionStrings:Tapbridge={connection}", "--Logging:LogLevel:Default=Warning", .. args.Where(a => a.StartsWith("--Logging", StringComparison.Ordinal)),
@@ -47,31 +50,13 @@ Guid big;
 await using (var scope = app.Services.CreateAsyncScope())
 {
     var db = scope.ServiceProvider.GetRequiredService<TapbridgeDbContext>();
-    var creators = Enumerable.Range(0, Creators).Select(i => Creator.Create(Handle(i), Market.Philippines, $"Bench {i}", 10_000 + i, now)).ToList();
-    creators.ForEach(c => { c.AuthorizedOnTikTok(c.Handle, now); c.Approve(1_000, "bench", now); });
-    db.AddRange(creators);
-    db.AddRange(Enumerable.Range(0, Campaigns).Select(i => Campaign.Create(Market.Philippines, new CampaignTerms
-    {
-        Name = $"Bench campaign {i}", Description = "Bench", RegistrationStart = now.AddHours(1), RegistrationEnd = now.AddDays(30), CampaignStart = now.AddDays(31), CampaignEnd = now.AddDays(90),
-        CommissionRate = 2000, ContactEmail = "bench@example.com", ContactMessenger = "+639170000000",
-    }, now)));
-    await db.SaveChangesAsync();
-    big = creators[0].Id;
+    var bigHandle = Handle(0);
+    big = await db.Set<Creator>().AsNoTracking().Where(c => c.Handle == bigHandle).Select(c => c.Id).SingleOrDefaultAsync();
 }
 
-await using (var scope = app.Services.CreateAsyncScope())
+if (big == Guid.Empty)
 {
-    await scope.ServiceProvider.GetRequiredService<OrderLineIngestor>().IngestAsync(
-        Lines(count).Chunk(OrderLineIngestor.BatchSize).Select((c, i) => ((IReadOnlyList<OrderLineSnapshot>)c, i)).ToAsyncEnumerable(), LineSource.Api, "bench",
-        (_, _) => Task.CompletedTask, CancellationToken.None);
-    var db = scope.ServiceProvider.GetRequiredService<TapbridgeDbContext>();
-    db.Database.SetCommandTimeout(TimeSpan.FromMinutes(30));
-    // Campaign attribution needs TikTok's campaign ids and approved registrations; the bench gives each product one
-    // campaign in one statement instead, as attribution would have.
-    await db.Database.ExecuteSqlRawAsync("CREATE TABLE bench_campaigns (k INTEGER PRIMARY KEY, id UUID)".Replace("UUID", provider == "Sqlite" ? "TEXT" : "UUID", StringComparison.Ordinal));
-    await db.Database.ExecuteSqlRawAsync("INSERT INTO bench_campaigns SELECT ROW_NUMBER() OVER (ORDER BY \"Id\") - 1, \"Id\" FROM campaigns");
-    await db.Database.ExecuteSqlRawAsync($"UPDATE order_lines SET \"CampaignId\" = m.id, \"EarningCampaignId\" = m.id FROM bench_campaigns m WHERE m.k = CAST(substr(order_lines.\"ProductId\", 3) AS INTEGER) % {Campaigns}");
-    await db.Database.ExecuteSqlRawAsync(provider == "Sqlite" ? "ANALYZE" : "VACUUM ANALYZE");
+    big = await SeedAsync();
 }
 
 Console.WriteLine($"seeded in {seeding.Elapsed.TotalSeconds:N0} s");
@@ -142,7 +127,7 @@ foreach (var (who, token, path) in endpoints)
 
 Console.WriteLine($"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024:N0} MB");
 await app.StopAsync();
-if (provider == "Sqlite")
+if (provider == "Sqlite" && keep is not { Length: > 0 })
 {
     Directory.Delete(work, recursive: true);
 }
@@ -193,10 +178,15 @@ static async Task<(string Creator, string Staff, string Typical)> TokensAsync(We
     var typical = await db.Set<Creator>().AsNoTracking().Where(c => c.Handle == handle).Select(c => c.Id).SingleAsync();
     async Task<string> TokenAsync(string email, OrganizationKind kind, Guid organization, string role)
     {
-        var user = TapbridgeUser.Create(email, email, kind, organization, DateTimeOffset.UtcNow);
-        user.EmailConfirmed = true;
-        await users.CreateAsync(user, "bench-password-long-enough");
-        await users.AddToRoleAsync(user, role);
+        var user = await users.FindByEmailAsync(email);
+        if (user is null)
+        {
+            user = TapbridgeUser.Create(email, email, kind, organization, DateTimeOffset.UtcNow);
+            user.EmailConfirmed = true;
+            await users.CreateAsync(user, "bench-password-long-enough");
+            await users.AddToRoleAsync(user, role);
+        }
+
         var actor = new Actor(user.Id, organization, kind, email, new HashSet<string> { role });
         return (await tokens.IssueAsync(actor, "bench", 1, CancellationToken.None)).Secret;
     }
@@ -204,6 +194,42 @@ static async Task<(string Creator, string Staff, string Typical)> TokensAsync(We
     return (await TokenAsync("big@bench.example", OrganizationKind.Creator, big, Roles.Creator),
         await TokenAsync("admin@bench.example", OrganizationKind.Agency, Agency.InstallationId, Roles.Admin),
         await TokenAsync("typical@bench.example", OrganizationKind.Creator, typical, Roles.Creator));
+}
+
+async Task<Guid> SeedAsync()
+{
+    Guid seeded;
+    await using (var scope = app.Services.CreateAsyncScope())
+    {
+        var db = scope.ServiceProvider.GetRequiredService<TapbridgeDbContext>();
+        var creators = Enumerable.Range(0, Creators).Select(i => Creator.Create(Handle(i), Market.Philippines, $"Bench {i}", 10_000 + i, now)).ToList();
+        creators.ForEach(c => { c.AuthorizedOnTikTok(c.Handle, now); c.Approve(1_000, "bench", now); });
+        db.AddRange(creators);
+        db.AddRange(Enumerable.Range(0, Campaigns).Select(i => Campaign.Create(Market.Philippines, new CampaignTerms
+        {
+            Name = $"Bench campaign {i}", Description = "Bench", RegistrationStart = now.AddHours(1), RegistrationEnd = now.AddDays(30), CampaignStart = now.AddDays(31), CampaignEnd = now.AddDays(90),
+            CommissionRate = 2000, ContactEmail = "bench@example.com", ContactMessenger = "+639170000000",
+        }, now)));
+        await db.SaveChangesAsync();
+        seeded = creators[0].Id;
+    }
+
+    await using (var scope = app.Services.CreateAsyncScope())
+    {
+        await scope.ServiceProvider.GetRequiredService<OrderLineIngestor>().IngestAsync(
+            Lines(count).Chunk(OrderLineIngestor.BatchSize).Select((c, i) => ((IReadOnlyList<OrderLineSnapshot>)c, i)).ToAsyncEnumerable(), LineSource.Api, "bench",
+            (_, _) => Task.CompletedTask, CancellationToken.None);
+        var db = scope.ServiceProvider.GetRequiredService<TapbridgeDbContext>();
+        db.Database.SetCommandTimeout(TimeSpan.FromMinutes(30));
+        // Campaign attribution needs TikTok's campaign ids and approved registrations; the bench gives each product one
+        // campaign in one statement instead, as attribution would have.
+        await db.Database.ExecuteSqlRawAsync("CREATE TABLE bench_campaigns (k INTEGER PRIMARY KEY, id UUID)".Replace("UUID", provider == "Sqlite" ? "TEXT" : "UUID", StringComparison.Ordinal));
+        await db.Database.ExecuteSqlRawAsync("INSERT INTO bench_campaigns SELECT ROW_NUMBER() OVER (ORDER BY \"Id\") - 1, \"Id\" FROM campaigns");
+        await db.Database.ExecuteSqlRawAsync($"UPDATE order_lines SET \"CampaignId\" = m.id, \"EarningCampaignId\" = m.id FROM bench_campaigns m WHERE m.k = CAST(substr(order_lines.\"ProductId\", 3) AS INTEGER) % {Campaigns}");
+        await db.Database.ExecuteSqlRawAsync(provider == "Sqlite" ? "ANALYZE" : "VACUUM ANALYZE");
+    }
+
+    return seeded;
 }
 
 static string Handle(int i) => i == 0 ? "bench_big" : $"bench_creator_{i}";

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Tapbridge.Modules.Commissions.Totals;
 using Tapbridge.Platform.Data;
 
 namespace Tapbridge.Modules.Commissions;
@@ -8,8 +9,9 @@ public sealed record LedgerCheckReport(bool Balanced, int Entries, IReadOnlyList
 
 /// <summary>
 /// Checks the ledger against itself, any time: each entry sums to zero per currency, and each account's balance (the
-/// sum of its column over the entries) equals what the line earnings and the adjustments recorded as posted. A failure is reported, never corrected; payouts
-/// must not run while it fails.
+/// sum of its column over the entries) equals what the line earnings and the adjustments recorded as posted; and the
+/// totals that pages read equal the lines they sum. A failure is reported, never corrected; payouts must not run while
+/// it fails.
 /// </summary>
 public sealed class LedgerCheck(IDbContextFactory<TapbridgeDbContext> contexts, IEnumerable<ILedgerSubledger> subledgers, TimeProvider clock)
 {
@@ -100,6 +102,16 @@ public sealed class LedgerCheck(IDbContextFactory<TapbridgeDbContext> contexts, 
         foreach (var key in balances.Keys.Union(expected.Keys).Where(k => balances.GetValueOrDefault(k) != expected.GetValueOrDefault(k)).Take(50))
         {
             problems.Add($"{key.Item1}{(key.Item2 is { } c ? $" of creator {c}" : "")} in {key.Item3}: entries sum to {balances.GetValueOrDefault(key)}, the earnings and adjustments say {expected.GetValueOrDefault(key)}.");
+        }
+
+        // The totals pages read instead of the lines (ADR 23) must be the lines' sums.
+        foreach (var (table, sql) in TotalsTriggers.Checks(db.Database.IsNpgsql()))
+        {
+            var differing = await db.Database.SqlQueryRaw<long>(sql).SingleAsync(cancellationToken);
+            if (differing != 0)
+            {
+                problems.Add($"{differing} rows of {table} differ from the sums of the order lines they total.");
+            }
         }
 
         return new LedgerCheckReport(problems.Count == 0, await entries.CountAsync(cancellationToken), problems, clock.GetUtcNow());

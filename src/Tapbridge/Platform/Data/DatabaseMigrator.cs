@@ -23,5 +23,11 @@ public sealed class DatabaseMigrator(IDbContextFactory<TapbridgeDbContext> conte
 
         logger.LogInformation("Applying {Count} migrations ({Provider}): {Migrations}", pending.Count, settings.Provider, pending);
         await db.Database.MigrateAsync(cancellationToken);
+        if (settings.Provider == DatabaseProvider.Sqlite)
+        {
+            // SQLite's planner takes an index without statistics for a very selective one: a new index on order_lines would
+            // win over the right one and read a busy creator's 100,000 rows. Sampled statistics take seconds at a million lines.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA analysis_limit=1000; ANALYZE;", cancellationToken);
+        }
     }
 }

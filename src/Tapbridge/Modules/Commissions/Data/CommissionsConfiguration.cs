@@ -9,7 +9,8 @@ internal sealed class LedgerEntryConfiguration : IEntityTypeConfiguration<Ledger
 {
     public void Configure(EntityTypeBuilder<LedgerEntry> builder)
     {
-        builder.ToTable("ledger_entries");
+        // The table's triggers keep the creators' balances (ADR 23); SQLite cannot use RETURNING on a table with triggers.
+        builder.ToTable("ledger_entries", t => t.UseSqlReturningClause(false));
         builder.HasKey(e => e.SourceKey);
         builder.Property(e => e.SourceKey).HasMaxLength(120);
         builder.Property(e => e.Kind).HasConversion<string>().HasMaxLength(16);
@@ -28,7 +29,8 @@ internal sealed class LineEarningConfiguration : IEntityTypeConfiguration<LineEa
     {
         // The earning lives in its line's row (ADR 14): one row written per new line instead of two, and no second key
         // index. Its own copies of the line's facts, and its version, which counts postings, get columns of their own.
-        builder.ToTable("order_lines");
+        // The table's triggers keep the month totals (ADR 23); SQLite cannot use RETURNING on a table with triggers.
+        builder.ToTable("order_lines", t => t.UseSqlReturningClause(false));
         builder.HasKey(e => e.LineId);
         builder.HasOne<OrderLine>().WithOne().HasForeignKey<LineEarning>(e => e.LineId);
         builder.Property(e => e.LineId).HasColumnName("Id").ValueGeneratedNever();
@@ -46,7 +48,8 @@ internal sealed class LineEarningConfiguration : IEntityTypeConfiguration<LineEa
         builder.Ignore(e => e.Market);
         // Partial, so that most new lines write no entry in them: an unattributed earning is never read by creator, and
         // the maturation job reads only pending earnings with a confirmation date and confirmed ones (ADR 13).
-        builder.HasIndex(e => new { e.CreatorId, e.Stage }, "IX_order_lines_EarningCreator").HasFilter("\"EarningCreatorId\" IS NOT NULL");
+        // A creator's earnings of one stage, by when they confirm: the summary's next 14 days read only the lines due in them.
+        builder.HasIndex(e => new { e.CreatorId, e.Stage, e.ConfirmDueAt }, "IX_order_lines_EarningCreator").HasFilter("\"EarningCreatorId\" IS NOT NULL");
         // A creator's lines newest first (pages, month, export) and the summary's sums, read from the index alone: a line's
         // row is 1.7 kB, so reading 100,000 of them was the cost. EF tells an earning (an optional part of its line's row,
         // ADR 14) exists by testing each of its required columns for null in every query, so the index holds those too.

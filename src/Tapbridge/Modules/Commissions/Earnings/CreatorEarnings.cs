@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Tapbridge.Modules.Campaigns;
 using Tapbridge.Modules.Commissions.Adjustments;
 using Tapbridge.Modules.Commissions.Bonuses;
+using Tapbridge.Modules.Commissions.Totals;
 using Tapbridge.Modules.Creators;
 using Tapbridge.Modules.Orders;
 using Tapbridge.Platform;
@@ -26,17 +27,14 @@ public sealed class CreatorEarnings(IDbContextFactory<TapbridgeDbContext> contex
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var (creator, market) = await CreatorAsync(db, actor, creatorId, cancellationToken);
         var now = clock.GetUtcNow();
-        var (months, groups) = await LineGroupsAsync(db, creator, market, cancellationToken);
+        var groups = await LineGroupsAsync(db, creator, cancellationToken);
         var adjustments = await AdjustmentsAsync(db, actor, creator, cancellationToken);
         var shares = groups.Where(g => g.Own).ToList();
         var byStage = Enum.GetValues<EarningStage>().Select(s => new StageTotal(s,
             shares.Where(g => g.Stage == s).Sum(g => g.Share) + adjustments.Where(a => a.Stage == s).Sum(a => a.Amount),
             shares.Where(g => g.Stage == s).Sum(g => g.Lines), adjustments.Count(a => a.Stage == s))).ToList();
-        var byMonth = ByMonth(market, months, groups, adjustments);
-        var names = await CampaignNamesAsync(db, groups.Select(g => g.CampaignId), cancellationToken);
-        var byCampaign = groups.GroupBy(g => g.CampaignId).OrderByDescending(g => g.Max(x => x.Latest))
-            .Select(g => new CampaignTotal(g.Key, g.Key is { } id ? names.GetValueOrDefault(id, "Campaign") : "Outside the agency's campaigns",
-                g.Sum(x => x.Share), g.Sum(x => x.Memo), g.Sum(x => x.Lines))).OrderByDescending(c => c.AgencyShare).ToList();
+        var byMonth = ByMonth(market, groups, adjustments);
+        var byCampaign = await ByCampaignAsync(db, creator, cancellationToken);
         var upcoming = await UpcomingAsync(db, creator, market, now, cancellationToken);
         var next = await NextAsync(db, creator, market, adjustments, now, cancellationToken);
         byStage = [.. byStage.Select(s => s.Stage == EarningStage.Payable ? s with { Amount = next.Payable } : s)];
@@ -48,19 +46,22 @@ public sealed class CreatorEarnings(IDbContextFactory<TapbridgeDbContext> contex
     }
 
     /// <summary>
-    /// The creator's lines summed in the database by stage, campaign and month of order (in the creator's market): a few
-    /// hundred rows at most, whatever the number of lines, from which the summary's totals are all derived.
+    /// The creator's lines summed by stage and month of order (in the creator's market), as the database keeps them on
+    /// every write (ADR 23): a few dozen rows, whatever the number of lines, from which the summary's totals come.
     /// </summary>
-    private static Task<(TimeRanges? Months, List<LineGroup> Groups)> LineGroupsAsync(TapbridgeDbContext db, Guid creator, Market market, CancellationToken cancellationToken) =>
-        TimeRanges.FitAsync(() => TimeRanges.SpanAsync(Earnings(db, creator, null).Select(e => e.OrderedAt), cancellationToken), (from, to) => TimeRanges.Months(market, from, to),
-            months => Earnings(db, creator, null)
-                .GroupBy(months.Expand((LineEarning e) => new
-                {
-                    e.Stage, e.CampaignId, Own = e.ShareCreatorId == creator || e.Stage == EarningStage.Void, Month = TimeRanges.Of(e.OrderedAt),
-                }))
-                .Select(g => new LineGroup(g.Key.Stage, g.Key.CampaignId, g.Key.Own, g.Key.Month, g.Sum(e => e.Share), g.Sum(e => e.Memo), g.Count(), g.Max(e => e.OrderedAt)))
-                .ToListAsync(cancellationToken),
-            g => g.Month);
+    private static async Task<List<LineGroup>> LineGroupsAsync(TapbridgeDbContext db, Guid creator, CancellationToken cancellationToken) =>
+        [.. (await db.Set<CreatorMonthTotal>().AsNoTracking().Where(t => t.CreatorId == creator && t.Lines != 0).ToListAsync(cancellationToken))
+            .Select(t => new LineGroup(t.Stage, t.Own, MonthKeys.Format(t.Month), t.Share, t.Memo, t.Lines))];
+
+    /// <summary>The creator's lines by campaign, largest share first (the latest campaign first among equals), from the totals the database keeps.</summary>
+    private static async Task<List<CampaignTotal>> ByCampaignAsync(TapbridgeDbContext db, Guid creator, CancellationToken cancellationToken)
+    {
+        var totals = await db.Set<CreatorCampaignTotal>().AsNoTracking().Where(t => t.CreatorId == creator && t.Lines != 0).ToListAsync(cancellationToken);
+        var names = await CampaignNamesAsync(db, totals.Select(t => (Guid?)t.CampaignId), cancellationToken);
+        return [.. totals.OrderByDescending(t => t.Latest).Select(t => new CampaignTotal(t.CampaignId == Guid.Empty ? null : t.CampaignId,
+            t.CampaignId == Guid.Empty ? "Outside the agency's campaigns" : names.GetValueOrDefault(t.CampaignId, "Campaign"), t.Share, t.Memo, t.Lines))
+            .OrderByDescending(c => c.AgencyShare)];
+    }
 
     /// <summary>The first 14 days (in the creator's market) on which pending shares are due to confirm, summed in the database.</summary>
     private static async Task<List<UpcomingConfirmation>> UpcomingAsync(TapbridgeDbContext db, Guid creator, Market market, DateTimeOffset now, CancellationToken cancellationToken)
@@ -84,8 +85,8 @@ public sealed class CreatorEarnings(IDbContextFactory<TapbridgeDbContext> contex
 
     /// <summary>
     /// The next pay day (after any whose payout is done) and what it pays: the payable balance, what is in payout, and
-    /// what confirmed for it. Payable, in payout and paid come from the ledger: payouts move money out of payable
-    /// without changing the earnings.
+    /// what confirmed for it. Payable, in payout and paid are the ledger's balances (kept by the database, ADR 23):
+    /// payouts move money out of payable without changing the earnings.
     /// </summary>
     private async Task<NextPayout> NextAsync(TapbridgeDbContext db, Guid creator, Market market, List<AdjustmentView> adjustments, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -99,9 +100,8 @@ public sealed class CreatorEarnings(IDbContextFactory<TapbridgeDbContext> contex
             }
         }
 
-        var balances = await db.Set<LedgerEntry>().AsNoTracking().Where(LedgerEntry.MovesPayouts).Where(e => e.CreatorId == creator && e.Currency == market.Currency)
-            .GroupBy(e => e.Currency).Select(g => new { Payable = -g.Sum(e => e.CreatorPayable), InPayout = -g.Sum(e => e.CreatorInPayout), Paid = -g.Sum(e => e.CreatorPaid) })
-            .SingleOrDefaultAsync(cancellationToken);
+        var balances = await db.Set<CreatorBalance>().AsNoTracking().Where(b => b.CreatorId == creator && b.Currency == market.Currency)
+            .Select(b => new { Payable = -b.Payable, InPayout = -b.InPayout, Paid = -b.Paid }).SingleOrDefaultAsync(cancellationToken);
         var (payable, inPayout, paid) = (balances?.Payable ?? 0, balances?.InPayout ?? 0, balances?.Paid ?? 0);
         var confirmed = await Earnings(db, creator, EarningStage.Confirmed).Where(e => e.PayDate <= nextPay).SumAsync(e => (long?)e.Share, cancellationToken) ?? 0;
         var due = payable + inPayout + confirmed + adjustments.Where(a => a.Stage == EarningStage.Confirmed && a.PayDate <= nextPay).Sum(a => a.Amount);
@@ -116,10 +116,11 @@ public sealed class CreatorEarnings(IDbContextFactory<TapbridgeDbContext> contex
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var (creator, market) = await CreatorAsync(db, actor, creatorId, cancellationToken);
         var earnings = InMonth(Earnings(db, creator, stage), market, month);
-        var total = await earnings.CountAsync(cancellationToken);
+        var total = await CountAsync(db, creator, stage, month, cancellationToken);
         // The page's lines are found in the creator's index alone, then read: a deep page skips index entries, not rows.
         var ids = await Newest(earnings).Skip((page - 1) * pageSize).Take(pageSize).Select(e => e.LineId).ToListAsync(cancellationToken);
-        var found = await Newest(Rows(db, creator, stage).Where(r => ids.Contains(r.Earning.LineId))).ToListAsync(cancellationToken);
+        // Read by key alone: with the creator's filter too, SQLite walks her whole index to find the page's ids.
+        var found = await Newest(Rows(db.Set<LineEarning>().AsNoTracking().Where(e => ids.Contains(e.LineId)), db)).ToListAsync(cancellationToken);
         var names = await CampaignNamesAsync(db, found.Select(r => r.Earning.CampaignId), cancellationToken);
         var calendar = (await PayoutSchedules.ForAsync(db, market, cancellationToken)).Calendar;
         var now = clock.GetUtcNow();
@@ -146,7 +147,7 @@ public sealed class CreatorEarnings(IDbContextFactory<TapbridgeDbContext> contex
         var now = clock.GetUtcNow();
         await using var csv = new StreamWriter(stream, new UTF8Encoding(false), bufferSize: 64 * 1024, leaveOpen: true);
         await csv.WriteAsync("order_id,product,campaign,ordered_at,tiktok_status,quantity,kept_quantity,agency_share,tiktok_paid,currency,stage,hold,expected_confirm,expected_pay,kind,reason,reference\n");
-        await foreach (var r in Newest(Rows(db, creator, null)).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        await foreach (var r in Newest(Rows(Earnings(db, creator, null), db)).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             var l = View(r.Line, r.Earning, names, calendar, now);
             var market = Market.All.First(m => m.Currency == l.Currency);
@@ -167,6 +168,19 @@ public sealed class CreatorEarnings(IDbContextFactory<TapbridgeDbContext> contex
         }
     }
 
+    /// <summary>How many lines <see cref="InMonth"/> finds, from the creator's month totals instead of her lines.</summary>
+    private static async Task<int> CountAsync(TapbridgeDbContext db, Guid creator, EarningStage? stage, string? month, CancellationToken cancellationToken)
+    {
+        var key = MonthKeys.Parse(month);
+        if (month is not null && key is null)
+        {
+            return 0;
+        }
+
+        return await db.Set<CreatorMonthTotal>().AsNoTracking().Where(t => t.CreatorId == creator && (stage == null || t.Stage == stage) && (key == null || t.Month == key))
+            .SumAsync(t => t.Lines, cancellationToken);
+    }
+
     /// <summary>Lines ordered in <paramref name="month"/> (yyyy-MM) in the creator's market time; none when it is not a month.</summary>
     private static IQueryable<LineEarning> InMonth(IQueryable<LineEarning> rows, Market market, string? month)
     {
@@ -185,9 +199,9 @@ public sealed class CreatorEarnings(IDbContextFactory<TapbridgeDbContext> contex
     }
 
     /// <summary>Lines by the month they were ordered, adjustments by the month they were posted.</summary>
-    private static List<MonthTotal> ByMonth(Market market, TimeRanges? months, List<LineGroup> groups, List<AdjustmentView> adjustments)
+    private static List<MonthTotal> ByMonth(Market market, List<LineGroup> groups, List<AdjustmentView> adjustments)
     {
-        var lines = groups.GroupBy(g => months![g.Month].ToString("yyyy-MM", CultureInfo.InvariantCulture)).ToDictionary(g => g.Key, g => g.ToList());
+        var lines = groups.GroupBy(g => g.Month).ToDictionary(g => g.Key, g => g.ToList());
         var adjusted = adjustments.GroupBy(a => market.ToLocal(a.PostedAt).ToString("yyyy-MM", CultureInfo.InvariantCulture)).ToDictionary(g => g.Key, g => g.ToList());
         return lines.Keys.Union(adjusted.Keys).OrderDescending(StringComparer.Ordinal).Select(month =>
         {
@@ -229,11 +243,11 @@ public sealed class CreatorEarnings(IDbContextFactory<TapbridgeDbContext> contex
     }
 
     /// <summary>
-    /// The creator's lines with their earnings, read from the earning's side: an earning shares its line's row (ADR 14)
+    /// The <paramref name="earnings"/> with their lines, read from the earning's side: an earning shares its line's row (ADR 14)
     /// as an optional part, which EF joins on a CASE; from the line's side that join scans the table once per line.
     /// </summary>
-    private static IQueryable<LinePair> Rows(TapbridgeDbContext db, Guid creator, EarningStage? stage) =>
-        from e in Earnings(db, creator, stage)
+    private static IQueryable<LinePair> Rows(IQueryable<LineEarning> earnings, TapbridgeDbContext db) =>
+        from e in earnings
         join l in db.Set<OrderLine>().AsNoTracking() on e.LineId equals l.Id
         select new LinePair { Line = l, Earning = e };
 
@@ -246,8 +260,8 @@ public sealed class CreatorEarnings(IDbContextFactory<TapbridgeDbContext> contex
     private static IQueryable<LinePair> Newest(IQueryable<LinePair> rows) => rows.OrderByDescending(r => r.Earning.OrderedAt).ThenBy(r => r.Earning.LineId);
 }
 
-/// <summary>The creator's lines of one stage, campaign and month (<see cref="TimeRanges"/> index); <see cref="Own"/>: shares the creator holds, or void.</summary>
-internal sealed record LineGroup(EarningStage Stage, Guid? CampaignId, bool Own, int Month, long Share, long Memo, int Lines, DateTimeOffset Latest);
+/// <summary>The creator's lines of one stage and month (yyyy-MM); <see cref="Own"/>: shares the creator holds, or void.</summary>
+internal sealed record LineGroup(EarningStage Stage, bool Own, string Month, long Share, long Memo, int Lines);
 
 internal sealed record DayGroup(int Day, long Amount, int Lines);
 

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Tapbridge.Modules.Agency;
-using Tapbridge.Modules.Orders;
+using Tapbridge.Modules.Commissions.Totals;
 using Tapbridge.Platform;
 using Tapbridge.Platform.Auth;
 using Tapbridge.Platform.Data;
@@ -106,26 +106,17 @@ public sealed class TikTokPayments(IDbContextFactory<TapbridgeDbContext> context
         })];
     }
 
-    /// <summary>A market's lines summed in the database by the month they were ordered (in the market's time), against the statement lines imported for them.</summary>
+    /// <summary>
+    /// A market's lines by the month they were ordered (in the market's time), from the totals the database keeps
+    /// (ADR 23), against the statement lines imported for them.
+    /// </summary>
     private static async Task<List<LineMonth>> LineMonthsAsync(TapbridgeDbContext db, Market market, CancellationToken cancellationToken)
     {
-        var lines = from e in db.Set<LineEarning>().AsNoTracking()
-                    where e.MarketCode == market.Code
-                    join l in db.Set<OrderLine>().AsNoTracking() on e.LineId equals l.Id
-                    join s in db.Set<TikTokStatementLine>().AsNoTracking() on new { l.MarketCode, l.OrderId, l.SkuId } equals new { s.MarketCode, s.OrderId, s.SkuId } into stated
-                    from s in stated.DefaultIfEmpty()
-                    select new { l.OrderedAt, Settled = l.Status == TikTokLineStatus.Completed, e.Receivable, Differs = l.Discrepancy != null, Paid = (long?)s.PartnerCommission };
-        var (months, groups) = await TimeRanges.FitAsync(
-            () => TimeRanges.SpanAsync(db.Set<OrderLine>().AsNoTracking().Where(l => l.MarketCode == market.Code).Select(l => l.OrderedAt), cancellationToken),
-            (from, to) => TimeRanges.Months(market, from, to),
-            months => months.GroupBy(lines, l => TimeRanges.Of(l.OrderedAt)).Select(g => new
-            {
-                Month = g.Key, Settled = g.Sum(l => l.Settled ? l.Receivable : 0), Estimated = g.Sum(l => l.Settled ? 0 : l.Receivable), Differing = g.Count(l => l.Differs),
-                OnStatement = g.Count(l => l.Paid != null), PaidDifferently = g.Count(l => l.Paid != null && l.Paid != l.Receivable),
-                NotPaid = g.Count(l => l.Paid == null && l.Settled && l.Receivable != 0),
-            }).ToListAsync(cancellationToken),
-            g => g.Month);
-        return [.. groups.Select(g => new LineMonth(months!.Month(g.Month), g.Settled, g.Estimated, g.Differing, g.OnStatement, g.PaidDifferently, g.NotPaid))];
+        var totals = await db.Set<MarketMonthTotal>().AsNoTracking().Where(t => t.MarketCode == market.Code && t.Lines != 0).ToListAsync(cancellationToken);
+        var stated = await StatedMonths.ReadAsync(db, market.Code, null, cancellationToken);
+        return [.. totals.Select(t => (Total: t, Stated: stated.GetValueOrDefault(t.Month) ?? new StatedMonth()))
+            .Select(m => new LineMonth(MonthKeys.Format(m.Total.Month), m.Total.ReceivableActual, m.Total.ReceivableEstimated, m.Total.Discrepancies, m.Stated.OnStatement,
+                m.Stated.PaidDifferently, m.Total.Settled - m.Stated.SettledPaid))];
     }
 
     private sealed record LineMonth(string Month, long Settled, long Estimated, int Differing, int OnStatement, int PaidDifferently, int NotPaid);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Tapbridge.Modules.Agency;
+using Tapbridge.Modules.Commissions.Totals;
 using Tapbridge.Modules.Orders;
 using Tapbridge.Platform;
 using Tapbridge.Platform.Auth;
@@ -96,34 +97,20 @@ public sealed class TikTokStatements(IDbContextFactory<TapbridgeDbContext> conte
         RuleViolationException.Require(DateOnly.TryParseExact($"{month}-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first), "month", "Give the month as yyyy-MM.");
         var (start, end) = (market.StartOf(first), market.StartOf(first.AddMonths(1)));
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var ours = from e in db.Set<LineEarning>().AsNoTracking()
-                   where e.MarketCode == market.Code && e.OrderedAt >= start && e.OrderedAt < end
-                   join l in db.Set<OrderLine>().AsNoTracking() on e.LineId equals l.Id
-                   join s in db.Set<TikTokStatementLine>().AsNoTracking().Where(s => s.Month == month) on new { l.MarketCode, l.OrderId, l.SkuId }
-                       equals new { s.MarketCode, s.OrderId, s.SkuId } into stated
-                   from s in stated.DefaultIfEmpty()
-                   select new
-                   {
-                       l.Id, l.OrderId, l.SkuId, l.CreatorUsername, l.ProductName, Settled = l.Status == TikTokLineStatus.Completed, e.Receivable,
-                       Paid = (long?)s.PartnerCommission, PaidOn = (DateOnly?)s.PaidOn,
-                   };
         var statement = db.Set<TikTokStatementLine>().AsNoTracking().Where(s => s.MarketCode == market.Code && s.Month == month);
         var unknown = statement.Where(s => !db.Set<OrderLine>().Any(l => l.MarketCode == s.MarketCode && l.OrderId == s.OrderId && l.SkuId == s.SkuId && l.OrderedAt >= start && l.OrderedAt < end));
-        var totals = await ours.GroupBy(l => 1).Select(g => new
-        {
-            AsExpected = g.Count(l => l.Paid != null && l.Paid == l.Receivable), Differently = g.Count(l => l.Paid != null && l.Paid != l.Receivable),
-            NotPaid = g.Count(l => l.Paid == null && l.Settled && l.Receivable != 0), Expected = g.Sum(l => l.Settled ? l.Receivable : 0),
-        }).SingleOrDefaultAsync(cancellationToken);
+        var key = MonthKeys.Of(first);
+        var totals = await db.Set<MarketMonthTotal>().AsNoTracking().SingleOrDefaultAsync(t => t.MarketCode == market.Code && t.Month == key, cancellationToken);
+        var matched = (await StatedMonths.ReadAsync(db, market.Code, key, cancellationToken)).GetValueOrDefault(key) ?? new StatedMonth();
         var paid = await statement.SumAsync(s => s.PartnerCommission, cancellationToken);
-        var differing = await ours.Where(l => (l.Paid != null && l.Paid != l.Receivable) || (l.Paid == null && l.Settled && l.Receivable != 0))
-            .OrderByDescending(l => Math.Abs((l.Paid ?? 0) - l.Receivable)).ThenBy(l => l.OrderId).ThenBy(l => l.SkuId).Take(MaxDifferencesListed).ToListAsync(cancellationToken);
+        var differing = await StatedDifferences.ReadAsync(db, market.Code, month!, start, end, MaxDifferencesListed, cancellationToken);
         var notInTapbridge = await unknown.OrderByDescending(s => Math.Abs(s.PartnerCommission)).ThenBy(s => s.OrderId).ThenBy(s => s.SkuId).Take(MaxDifferencesListed)
             .ToListAsync(cancellationToken);
-        var views = differing.Select(l => new StatementLineView(l.OrderId, l.SkuId, l.Id, l.CreatorUsername, l.ProductName,
+        var views = differing.Select(l => new StatementLineView(l.OrderId, l.SkuId, l.LineId, l.CreatorUsername, l.ProductName,
                 l.Paid is null ? StatementMatch.NotPaid : StatementMatch.PaidDifferently, l.Receivable, l.Paid, (l.Paid ?? 0) - l.Receivable, l.PaidOn))
             .Concat(notInTapbridge.Select(s => new StatementLineView(s.OrderId, s.SkuId, null, null, null, StatementMatch.NotInTapbridge, 0, s.PartnerCommission, s.PartnerCommission, s.PaidOn)));
-        return new StatementMonth(market.Code, market.Currency, first.ToString("yyyy-MM", CultureInfo.InvariantCulture), totals?.AsExpected ?? 0, totals?.Differently ?? 0,
-            totals?.NotPaid ?? 0, await unknown.CountAsync(cancellationToken), totals?.Expected ?? 0, paid,
+        return new StatementMonth(market.Code, market.Currency, first.ToString("yyyy-MM", CultureInfo.InvariantCulture), matched.OnStatement - matched.PaidDifferently,
+            matched.PaidDifferently, (totals?.Settled ?? 0) - matched.SettledPaid, await unknown.CountAsync(cancellationToken), totals?.ReceivableActual ?? 0, paid,
             [.. views.OrderByDescending(v => Math.Abs(v.Difference)).Take(MaxDifferencesListed)]);
     }
 

@@ -8,7 +8,8 @@ internal sealed class OrderLineConfiguration : IEntityTypeConfiguration<OrderLin
 {
     public void Configure(EntityTypeBuilder<OrderLine> builder)
     {
-        builder.ToTable("order_lines");
+        // Commissions' triggers on this table keep its month totals (ADR 23); SQLite cannot use RETURNING on a table with triggers.
+        builder.ToTable("order_lines", t => t.UseSqlReturningClause(false));
         builder.HasKey(l => l.Id);
         builder.Property(l => l.Id).ValueGeneratedNever();
         builder.Property(l => l.MarketCode).HasMaxLength(2);
@@ -46,8 +47,11 @@ internal sealed class OrderLineConfiguration : IEntityTypeConfiguration<OrderLin
         builder.HasIndex(l => new { l.CampaignId, l.OrderedAt, l.Id }, "IX_order_lines_CampaignNewest").IsDescending(false, true, false)
             .HasFilter("\"CampaignId\" IS NOT NULL");
         builder.HasIndex(l => new { l.ProductId, l.OrderedAt, l.Id }, "IX_order_lines_ProductNewest").IsDescending(false, true, false);
+        builder.HasIndex(l => new { l.Status, l.OrderedAt, l.Id }, "IX_order_lines_StatusNewest").IsDescending(false, true, false);
         builder.HasIndex(l => new { l.CreatorUsername, l.OrderedAt, l.Id }, "IX_order_lines_UsernameNewest").IsDescending(false, true, false);
-        builder.HasIndex(l => new { l.OrderedAt, l.Id }, "IX_order_lines_Differs").IsDescending(true, false).HasFilter("\"Discrepancy\" IS NOT NULL");
+        // Lines whose figures differ from TikTok's, newest first in a market (Finance) or, sorted, across markets (the list).
+        builder.HasIndex(l => new { l.MarketCode, l.OrderedAt, l.Id }, "IX_order_lines_Differs").IsDescending(false, true, false)
+            .HasFilter("\"Discrepancy\" IS NOT NULL");
     }
 }
 

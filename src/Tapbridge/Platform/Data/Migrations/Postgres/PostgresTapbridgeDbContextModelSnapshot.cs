@@ -936,6 +936,8 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                         .HasFilter("\"CreatorPayable\" <> 0 OR \"CreatorInPayout\" <> 0 OR \"CreatorPaid\" <> 0");
 
                     b.ToTable("ledger_entries", (string)null);
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
                 });
 
             modelBuilder.Entity("Tapbridge.Modules.Commissions.LineEarning", b =>
@@ -1043,7 +1045,7 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                     b.HasIndex(new[] { "CycleCloseAt" }, "IX_order_lines_CycleClose")
                         .HasFilter("\"Stage\" = 'Confirmed'");
 
-                    b.HasIndex(new[] { "CreatorId", "Stage" }, "IX_order_lines_EarningCreator")
+                    b.HasIndex(new[] { "CreatorId", "Stage", "ConfirmDueAt" }, "IX_order_lines_EarningCreator")
                         .HasFilter("\"EarningCreatorId\" IS NOT NULL");
 
                     b.HasIndex(new[] { "CreatorId", "OrderedAt", "LineId", "Stage", "CampaignId", "ShareCreatorId", "Share", "Memo", "Currency", "Frozen", "MarketCode", "Receivable", "ShareRate", "ShareRateSource", "Version" }, "IX_order_lines_EarningCreatorNewest")
@@ -1051,6 +1053,8 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                         .HasFilter("\"EarningCreatorId\" IS NOT NULL");
 
                     b.ToTable("order_lines", (string)null);
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
                 });
 
             modelBuilder.Entity("Tapbridge.Modules.Commissions.PayoutSchedule", b =>
@@ -1275,6 +1279,147 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("creator_share_rules", (string)null);
+                });
+
+            modelBuilder.Entity("Tapbridge.Modules.Commissions.Totals.CreatorBalance", b =>
+                {
+                    b.Property<Guid>("CreatorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<long>("InPayout")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Paid")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Payable")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("CreatorId", "Currency");
+
+                    b.ToTable("creator_balances", (string)null);
+                });
+
+            modelBuilder.Entity("Tapbridge.Modules.Commissions.Totals.CreatorCampaignTotal", b =>
+                {
+                    b.Property<Guid>("CreatorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("Latest")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Lines")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Memo")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Share")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("CreatorId", "CampaignId");
+
+                    b.ToTable("creator_campaign_totals", (string)null);
+                });
+
+            modelBuilder.Entity("Tapbridge.Modules.Commissions.Totals.CreatorMonthTotal", b =>
+                {
+                    b.Property<Guid>("CreatorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Stage")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<bool>("Own")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Lines")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Memo")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Share")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("CreatorId", "Month", "Stage", "Own");
+
+                    b.ToTable("creator_month_totals", (string)null);
+                });
+
+            modelBuilder.Entity("Tapbridge.Modules.Commissions.Totals.MarketMonth", b =>
+                {
+                    b.Property<string>("MarketCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.HasKey("MarketCode", "StartsAt");
+
+                    b.ToTable("market_months", (string)null);
+                });
+
+            modelBuilder.Entity("Tapbridge.Modules.Commissions.Totals.MarketMonthTotal", b =>
+                {
+                    b.Property<string>("MarketCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Confirmed")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Discrepancies")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Gmv")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Lines")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Memo")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Payable")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Pending")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ReceivableActual")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ReceivableEstimated")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Settled")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Unmatched")
+                        .HasColumnType("integer");
+
+                    b.HasKey("MarketCode", "Month");
+
+                    b.ToTable("market_month_totals", (string)null);
                 });
 
             modelBuilder.Entity("Tapbridge.Modules.Connections.Connect.ConnectionAttempt", b =>
@@ -2041,8 +2186,8 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                         .IsDescending(false, true, false)
                         .HasFilter("\"CampaignId\" IS NOT NULL");
 
-                    b.HasIndex(new[] { "OrderedAt", "Id" }, "IX_order_lines_Differs")
-                        .IsDescending(true, false)
+                    b.HasIndex(new[] { "MarketCode", "OrderedAt", "Id" }, "IX_order_lines_Differs")
+                        .IsDescending(false, true, false)
                         .HasFilter("\"Discrepancy\" IS NOT NULL");
 
                     b.HasIndex(new[] { "MarketCode", "OrderedAt", "Id" }, "IX_order_lines_MarketNewest")
@@ -2054,6 +2199,9 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                     b.HasIndex(new[] { "ProductId", "OrderedAt", "Id" }, "IX_order_lines_ProductNewest")
                         .IsDescending(false, true, false);
 
+                    b.HasIndex(new[] { "Status", "OrderedAt", "Id" }, "IX_order_lines_StatusNewest")
+                        .IsDescending(false, true, false);
+
                     b.HasIndex(new[] { "MarketCode", "OrderedAt" }, "IX_order_lines_Unmatched")
                         .HasFilter("\"Attribution\" = 'Unmatched'");
 
@@ -2061,6 +2209,8 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
                         .IsDescending(false, true, false);
 
                     b.ToTable("order_lines", (string)null);
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
                 });
 
             modelBuilder.Entity("Tapbridge.Modules.Orders.OrderLineChange", b =>

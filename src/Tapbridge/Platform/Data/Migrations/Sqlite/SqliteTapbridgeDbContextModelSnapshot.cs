@@ -925,6 +925,8 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                         .HasFilter("\"CreatorPayable\" <> 0 OR \"CreatorInPayout\" <> 0 OR \"CreatorPaid\" <> 0");
 
                     b.ToTable("ledger_entries", (string)null);
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
                 });
 
             modelBuilder.Entity("Tapbridge.Modules.Commissions.LineEarning", b =>
@@ -1032,7 +1034,7 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                     b.HasIndex(new[] { "CycleCloseAt" }, "IX_order_lines_CycleClose")
                         .HasFilter("\"Stage\" = 'Confirmed'");
 
-                    b.HasIndex(new[] { "CreatorId", "Stage" }, "IX_order_lines_EarningCreator")
+                    b.HasIndex(new[] { "CreatorId", "Stage", "ConfirmDueAt" }, "IX_order_lines_EarningCreator")
                         .HasFilter("\"EarningCreatorId\" IS NOT NULL");
 
                     b.HasIndex(new[] { "CreatorId", "OrderedAt", "LineId", "Stage", "CampaignId", "ShareCreatorId", "Share", "Memo", "Currency", "Frozen", "MarketCode", "Receivable", "ShareRate", "ShareRateSource", "Version" }, "IX_order_lines_EarningCreatorNewest")
@@ -1040,6 +1042,8 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                         .HasFilter("\"EarningCreatorId\" IS NOT NULL");
 
                     b.ToTable("order_lines", (string)null);
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
                 });
 
             modelBuilder.Entity("Tapbridge.Modules.Commissions.PayoutSchedule", b =>
@@ -1264,6 +1268,147 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("creator_share_rules", (string)null);
+                });
+
+            modelBuilder.Entity("Tapbridge.Modules.Commissions.Totals.CreatorBalance", b =>
+                {
+                    b.Property<Guid>("CreatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("InPayout")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Paid")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Payable")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CreatorId", "Currency");
+
+                    b.ToTable("creator_balances", (string)null);
+                });
+
+            modelBuilder.Entity("Tapbridge.Modules.Commissions.Totals.CreatorCampaignTotal", b =>
+                {
+                    b.Property<Guid>("CreatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Latest")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Lines")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Memo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Share")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CreatorId", "CampaignId");
+
+                    b.ToTable("creator_campaign_totals", (string)null);
+                });
+
+            modelBuilder.Entity("Tapbridge.Modules.Commissions.Totals.CreatorMonthTotal", b =>
+                {
+                    b.Property<Guid>("CreatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Stage")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Own")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Lines")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Memo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Share")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CreatorId", "Month", "Stage", "Own");
+
+                    b.ToTable("creator_month_totals", (string)null);
+                });
+
+            modelBuilder.Entity("Tapbridge.Modules.Commissions.Totals.MarketMonth", b =>
+                {
+                    b.Property<string>("MarketCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MarketCode", "StartsAt");
+
+                    b.ToTable("market_months", (string)null);
+                });
+
+            modelBuilder.Entity("Tapbridge.Modules.Commissions.Totals.MarketMonthTotal", b =>
+                {
+                    b.Property<string>("MarketCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Confirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Discrepancies")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Gmv")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Lines")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Memo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Payable")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Pending")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ReceivableActual")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ReceivableEstimated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Settled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Unmatched")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MarketCode", "Month");
+
+                    b.ToTable("market_month_totals", (string)null);
                 });
 
             modelBuilder.Entity("Tapbridge.Modules.Connections.Connect.ConnectionAttempt", b =>
@@ -2030,8 +2175,8 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                         .IsDescending(false, true, false)
                         .HasFilter("\"CampaignId\" IS NOT NULL");
 
-                    b.HasIndex(new[] { "OrderedAt", "Id" }, "IX_order_lines_Differs")
-                        .IsDescending(true, false)
+                    b.HasIndex(new[] { "MarketCode", "OrderedAt", "Id" }, "IX_order_lines_Differs")
+                        .IsDescending(false, true, false)
                         .HasFilter("\"Discrepancy\" IS NOT NULL");
 
                     b.HasIndex(new[] { "MarketCode", "OrderedAt", "Id" }, "IX_order_lines_MarketNewest")
@@ -2043,6 +2188,9 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                     b.HasIndex(new[] { "ProductId", "OrderedAt", "Id" }, "IX_order_lines_ProductNewest")
                         .IsDescending(false, true, false);
 
+                    b.HasIndex(new[] { "Status", "OrderedAt", "Id" }, "IX_order_lines_StatusNewest")
+                        .IsDescending(false, true, false);
+
                     b.HasIndex(new[] { "MarketCode", "OrderedAt" }, "IX_order_lines_Unmatched")
                         .HasFilter("\"Attribution\" = 'Unmatched'");
 
@@ -2050,6 +2198,8 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                         .IsDescending(false, true, false);
 
                     b.ToTable("order_lines", (string)null);
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
                 });
 
             modelBuilder.Entity("Tapbridge.Modules.Orders.OrderLineChange", b =>

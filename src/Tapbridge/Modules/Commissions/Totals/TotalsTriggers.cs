@@ -1,0 +1,221 @@
+using System.Globalization;
+using Tapbridge.Modules.Orders;
+using Tapbridge.Platform.Markets;
+
+namespace Tapbridge.Modules.Commissions.Totals;
+
+/// <summary>
+/// The SQL that keeps the totals tables equal to the sums of the rows they total (<see cref="CreatorMonthTotal"/>,
+/// <see cref="CreatorCampaignTotal"/> and <see cref="MarketMonthTotal"/> of <c>order_lines</c>, <see cref="CreatorBalance"/>
+/// of <c>ledger_entries</c>): the month calendar, a row trigger that takes out what a row counted before and adds what
+/// it counts now, the one-time fill from the rows already stored, and the check that they still agree (ADR 23).
+/// Triggers, not code, because every way a line is written (bulk insert and update, tracked changes, maturation, raw
+/// SQL in migrations and benches) must keep the totals exact, in the same transaction. All of it is written from the
+/// same definitions below. The migration that creates them runs this once; a later change to the totals needs a
+/// migration of its own.
+/// </summary>
+internal static class TotalsTriggers
+{
+    private const int FirstYear = 2000;
+    private const int LastYear = 2100;
+
+    public static IEnumerable<string> Create(bool postgres)
+    {
+        var sql = new Dialect(postgres);
+        foreach (var months in Calendar().Chunk(500))
+        {
+            yield return $"INSERT INTO market_months (\"MarketCode\", \"StartsAt\", \"Month\") VALUES {string.Join(", ", months.Select(m => $"('{m.Market}', {sql.Instant(m.StartsAt)}, {m.Month})"))}";
+        }
+
+        foreach (var source in Sources(sql))
+        {
+            foreach (var total in source.Totals)
+            {
+                yield return total.Fill(source.Table);
+            }
+
+            foreach (var statement in source.Triggers(sql))
+            {
+                yield return statement;
+            }
+        }
+    }
+
+    /// <summary>
+    /// For each table, a query counting the rows where it differs from the sums of the rows stored now (a row whose
+    /// rows all left it must hold zeros). <see cref="CreatorCampaignTotal.Latest"/> is not compared: it never goes back.
+    /// </summary>
+    public static IEnumerable<(string Table, string Sql)> Checks(bool postgres) =>
+        Sources(new Dialect(postgres)).SelectMany(s => s.Totals.Select(t => (t.Table, t.Mismatches(s.Table))));
+
+    public static IEnumerable<string> Drop(bool postgres) => Sources(new Dialect(postgres)).SelectMany(s => s.Drop(postgres));
+
+    private static Source[] Sources(Dialect sql) =>
+    [
+        new("order_lines", LineTotals(sql),
+        [
+            "MarketCode", "OrderedAt", "Status", "Actual_Base", "Estimated_Base", "Discrepancy", "Attribution", "Stage", "Share", "Memo", "Receivable",
+            "EarningCreatorId", "EarningMarketCode", "EarningOrderedAt", "EarningCampaignId", "ShareCreatorId",
+        ]),
+        new("ledger_entries",
+        [
+            new("creator_balances", "{r}.\"CreatorId\" IS NOT NULL AND ({r}.\"CreatorPayable\" <> 0 OR {r}.\"CreatorInPayout\" <> 0 OR {r}.\"CreatorPaid\" <> 0)",
+                [("CreatorId", "{r}.\"CreatorId\""), ("Currency", "{r}.\"Currency\"")],
+                [("Payable", "{r}.\"CreatorPayable\"", false), ("InPayout", "{r}.\"CreatorInPayout\"", false), ("Paid", "{r}.\"CreatorPaid\"", false)]),
+        ],
+        ["CreatorId", "Currency", "CreatorPayable", "CreatorInPayout", "CreatorPaid"]),
+    ];
+
+    /// <summary>
+    /// What each total counts of a line, with <c>{r}</c> for the line's row: only lines with an earning (ADR 14), keyed
+    /// by the line's creator and month or campaign, and by its market and month.
+    /// </summary>
+    private static Total[] LineTotals(Dialect sql)
+    {
+        var (completed, cancelled) = ($"{{r}}.\"Status\" = '{nameof(TikTokLineStatus.Completed)}'", $"{{r}}.\"Status\" = '{nameof(TikTokLineStatus.Cancelled)}'");
+        const string Earning = "{r}.\"Stage\" IS NOT NULL";
+        const string OfCreator = Earning + " AND {r}.\"EarningCreatorId\" IS NOT NULL";
+        static string Stage(EarningStage stage) => $"{{r}}.\"Stage\" = '{stage}'";
+        static string When(string condition, string then) => $"CASE WHEN {condition} THEN {then} ELSE 0 END";
+        return
+        [
+            new("creator_month_totals", OfCreator,
+                [
+                    ("CreatorId", "{r}.\"EarningCreatorId\""), ("Month", MonthOf("{r}.\"EarningMarketCode\"", "{r}.\"EarningOrderedAt\"")), ("Stage", "{r}.\"Stage\""),
+                    ("Own", $"COALESCE({{r}}.\"ShareCreatorId\" = {{r}}.\"EarningCreatorId\" OR {Stage(EarningStage.Void)}, {sql.False})"),
+                ],
+                [("Lines", "1", false), ("Share", "{r}.\"Share\"", false), ("Memo", "{r}.\"Memo\"", false)]),
+            new("creator_campaign_totals", OfCreator,
+                [("CreatorId", "{r}.\"EarningCreatorId\""), ("CampaignId", $"COALESCE({{r}}.\"EarningCampaignId\", {sql.NoCampaign})")],
+                [("Lines", "1", false), ("Share", "{r}.\"Share\"", false), ("Memo", "{r}.\"Memo\"", false), ("Latest", "{r}.\"EarningOrderedAt\"", true)]),
+            new("market_month_totals", Earning,
+                [("MarketCode", "{r}.\"MarketCode\""), ("Month", MonthOf("{r}.\"MarketCode\"", "{r}.\"OrderedAt\""))],
+                [
+                    ("Lines", "1", false),
+                    ("Gmv", $"CASE WHEN {cancelled} THEN 0 WHEN {completed} THEN {{r}}.\"Actual_Base\" ELSE {{r}}.\"Estimated_Base\" END", false),
+                    ("ReceivableEstimated", When($"NOT {completed}", "{r}.\"Receivable\""), false), ("ReceivableActual", When(completed, "{r}.\"Receivable\""), false),
+                    ("Pending", When(Stage(EarningStage.Pending), "{r}.\"Share\""), false), ("Confirmed", When(Stage(EarningStage.Confirmed), "{r}.\"Share\""), false),
+                    ("Payable", When(Stage(EarningStage.Payable), "{r}.\"Share\""), false), ("Memo", "{r}.\"Memo\"", false),
+                    ("Discrepancies", When("{r}.\"Discrepancy\" IS NOT NULL", "1"), false),
+                    ("Unmatched", When($"{{r}}.\"Attribution\" = '{nameof(Attribution.Unmatched)}'", "1"), false),
+                    ("Settled", When($"{completed} AND {{r}}.\"Receivable\" <> 0", "1"), false),
+                ]),
+        ];
+    }
+
+    /// <summary>The start of every month from 2000 to 2100 in every market, as <see cref="Market.StartOf"/> computes it for the rest of the product.</summary>
+    private static IEnumerable<(string Market, DateTimeOffset StartsAt, int Month)> Calendar() =>
+        from market in Market.All
+        from year in Enumerable.Range(FirstYear, LastYear - FirstYear + 1)
+        from month in Enumerable.Range(1, 12)
+        let first = new DateOnly(year, month, 1)
+        select (market.Code, market.StartOf(first), MonthKeys.Of(first));
+
+    /// <summary>The month (yyyyMM, market time) of an instant: the latest month start at or before it; 0 before the calendar.</summary>
+    internal static string MonthOf(string market, string instant) =>
+        $"COALESCE((SELECT m.\"Month\" FROM market_months m WHERE m.\"MarketCode\" = {market} AND m.\"StartsAt\" <= {instant} ORDER BY m.\"StartsAt\" DESC LIMIT 1), 0)";
+
+    /// <summary>
+    /// A table whose rows the totals sum, the totals, and the columns whose change can move them: an update that
+    /// changes none of them costs nothing.
+    /// </summary>
+    private sealed record Source(string Table, Total[] Totals, string[] Counted)
+    {
+        public IEnumerable<string> Triggers(Dialect sql)
+        {
+            string Upserts(string row, string sign) => string.Join(" ", Totals.Select(t => t.Upsert(sql, row, sign)));
+            string Changed(string differs) => string.Join(" OR ", Counted.Select(c => $"OLD.\"{c}\" {differs} NEW.\"{c}\""));
+            if (sql.Postgres)
+            {
+                yield return $"""
+                    CREATE FUNCTION {Table}_totals_add(r {Table}, s bigint) RETURNS void LANGUAGE plpgsql AS $$
+                    BEGIN
+                    {Upserts("r", "s")}
+                    END $$
+                    """;
+                yield return $"""
+                    CREATE FUNCTION {Table}_totals() RETURNS trigger LANGUAGE plpgsql AS $$
+                    BEGIN
+                        IF TG_OP <> 'INSERT' THEN PERFORM {Table}_totals_add(OLD, -1); END IF;
+                        IF TG_OP <> 'DELETE' THEN PERFORM {Table}_totals_add(NEW, 1); END IF;
+                        RETURN NULL;
+                    END $$
+                    """;
+                yield return $"CREATE TRIGGER {Table}_totals_write AFTER INSERT OR DELETE ON {Table} FOR EACH ROW EXECUTE FUNCTION {Table}_totals()";
+                yield return $"CREATE TRIGGER {Table}_totals_update AFTER UPDATE ON {Table} FOR EACH ROW WHEN ({Changed("IS DISTINCT FROM")}) EXECUTE FUNCTION {Table}_totals()";
+            }
+            else
+            {
+                yield return $"CREATE TRIGGER {Table}_totals_insert AFTER INSERT ON {Table} BEGIN {Upserts("NEW", "1")} END";
+                yield return $"CREATE TRIGGER {Table}_totals_update AFTER UPDATE ON {Table} WHEN {Changed("IS NOT")} BEGIN {Upserts("OLD", "-1")} {Upserts("NEW", "1")} END";
+                yield return $"CREATE TRIGGER {Table}_totals_delete AFTER DELETE ON {Table} BEGIN {Upserts("OLD", "-1")} END";
+            }
+        }
+
+        public IEnumerable<string> Drop(bool postgres) => postgres
+            ?
+            [
+                $"DROP TRIGGER {Table}_totals_write ON {Table}", $"DROP TRIGGER {Table}_totals_update ON {Table}", $"DROP FUNCTION {Table}_totals()",
+                $"DROP FUNCTION {Table}_totals_add({Table}, bigint)",
+            ]
+            : [$"DROP TRIGGER {Table}_totals_insert", $"DROP TRIGGER {Table}_totals_update", $"DROP TRIGGER {Table}_totals_delete"];
+    }
+
+    /// <summary>
+    /// One totals table: its key and value columns with what each takes from a line (<c>{r}</c>), and which lines count.
+    /// A value is added to (or, a value marked latest, the greatest of) what the row holds.
+    /// </summary>
+    private sealed record Total(string Table, string Where, (string Column, string Of)[] Keys, (string Column, string Of, bool Latest)[] Values)
+    {
+        private string Columns => string.Join(", ", Keys.Select(k => k.Column).Concat(Values.Select(v => v.Column)).Select(c => $"\"{c}\""));
+
+        public string Upsert(Dialect sql, string row, string sign)
+        {
+            string Of(string expression) => expression.Replace("{r}", row, StringComparison.Ordinal);
+            var values = Values.Select(v => v.Latest ? Of(v.Of) : $"{sign} * {Of(v.Of)}");
+            var folds = Values.Select(v => v.Latest
+                ? $"\"{v.Column}\" = {sql.Greatest}({Table}.\"{v.Column}\", excluded.\"{v.Column}\")"
+                : $"\"{v.Column}\" = {Table}.\"{v.Column}\" + excluded.\"{v.Column}\"");
+            return $"INSERT INTO {Table} ({Columns}) SELECT {string.Join(", ", Keys.Select(k => Of(k.Of)).Concat(values))} WHERE {Of(Where)} " +
+                $"ON CONFLICT ({string.Join(", ", Keys.Select(k => $"\"{k.Column}\""))}) DO UPDATE SET {string.Join(", ", folds)};";
+        }
+
+        /// <summary>The table filled from every row of <paramref name="source"/> stored so far: the same sums, grouped instead of added one row at a time.</summary>
+        public string Fill(string source) => $"INSERT INTO {Table} ({Columns}) {Sums(source, withLatest: true)}";
+
+        public string Mismatches(string source)
+        {
+            var compared = Keys.Select(k => k.Column).Concat(Values.Where(v => !v.Latest).Select(v => v.Column)).Select(c => $"\"{c}\"").ToList();
+            string NotZero(IEnumerable<string> columns) => string.Join(" OR ", columns.Select(c => $"{c} <> 0"));
+            var stored = $"SELECT {string.Join(", ", compared)} FROM {Table} WHERE {NotZero(Values.Where(v => !v.Latest).Select(v => $"\"{v.Column}\""))}";
+            var summed = $"SELECT * FROM ({Sums(source, withLatest: false)}) AS s WHERE {NotZero(Values.Where(v => !v.Latest).Select((_, i) => $"v{i}"))}";
+            return $"SELECT (SELECT COUNT(*) FROM ({summed} EXCEPT {stored}) AS a) + (SELECT COUNT(*) FROM ({stored} EXCEPT {summed}) AS b) AS \"Value\"";
+        }
+
+        /// <summary>The table's rows as the rows of <paramref name="source"/> stored now sum to, keys then values.</summary>
+        private string Sums(string source, bool withLatest)
+        {
+            string Of(string expression) => expression.Replace("{r}", "o", StringComparison.Ordinal);
+            var keys = Keys.Select((k, i) => (Name: $"k{i}", k.Of)).ToList();
+            var values = Values.Where(v => withLatest || !v.Latest).Select((v, i) => (Name: $"v{i}", v.Of, v.Latest)).ToList();
+            var inner = string.Join(", ", keys.Select(k => $"{Of(k.Of)} AS {k.Name}").Concat(values.Select(v => $"{Of(v.Of)} AS {v.Name}")));
+            var outer = string.Join(", ", keys.Select(k => k.Name).Concat(values.Select(v => v.Latest ? $"MAX({v.Name}) AS {v.Name}" : $"SUM({v.Name}) AS {v.Name}")));
+            return $"SELECT {outer} FROM (SELECT {inner} FROM {source} o WHERE {Of(Where)}) AS l GROUP BY {string.Join(", ", keys.Select(k => k.Name))}";
+        }
+    }
+
+    /// <summary>What differs between the two databases in this SQL: how an instant is stored, and a few spellings.</summary>
+    private sealed record Dialect(bool Postgres)
+    {
+        public string False => Postgres ? "false" : "0";
+
+        public string Greatest => Postgres ? "GREATEST" : "max";
+
+        public string NoCampaign => Postgres ? $"'{Guid.Empty}'::uuid" : $"'{Guid.Empty}'";
+
+        /// <summary>SQLite stores an instant as Unix milliseconds (<c>DateTimeOffsetToUnixMillisConverter</c>), PostgreSQL as a timestamptz.</summary>
+        public string Instant(DateTimeOffset at) => Postgres
+            ? string.Create(CultureInfo.InvariantCulture, $"'{at.UtcDateTime:yyyy-MM-dd HH:mm:ss}+00'::timestamptz")
+            : at.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture);
+    }
+}
