@@ -1,4 +1,5 @@
 using Tapbridge;
+using Tapbridge.Modules.Commissions.Totals;
 using Tapbridge.Platform;
 using Tapbridge.Platform.Startup;
 
@@ -25,11 +26,16 @@ try
             await app.PrepareAsync(migrate: true);
             Console.WriteLine("Database migrated.");
             return 0;
+        case "rebuild-totals":
+            await app.PrepareAsync(migrate: true);
+            await app.Services.GetRequiredService<TotalsRebuild>().RunAsync(CancellationToken.None);
+            Console.WriteLine("Totals rebuilt from the order lines and the ledger.");
+            return 0;
         case null:
             await app.PrepareToServeAsync(migrate: app.Configuration.GetValue("Database:MigrateOnStartup", true));
             break;
         default:
-            await Console.Error.WriteLineAsync($"Tapbridge: unknown command '{command}'. Commands: migrate (or none, to serve).");
+            await Console.Error.WriteLineAsync($"Tapbridge: unknown command '{command}'. Commands: migrate, rebuild-totals (or none, to serve).");
             return 2;
     }
 }

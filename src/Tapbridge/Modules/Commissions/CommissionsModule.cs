@@ -22,6 +22,7 @@ public static class CommissionsModule
         services.AddSingleton<EarningPostings>();
         services.AddScoped<EarningsMaturation>();
         services.AddScoped<LedgerCheck>();
+        services.AddSingleton<Totals.TotalsRebuild>();
         services.AddScoped<CreatorEarnings>();
         services.AddScoped<LineExplanations>();
         services.AddScoped<FinanceOverview>();

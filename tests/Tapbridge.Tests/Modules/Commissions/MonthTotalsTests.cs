@@ -84,23 +84,20 @@ public abstract class MonthTotalsTests(TapbridgeApp fixture) : AppTests(fixture)
     }
 
     [Fact]
-    public async Task The_ledger_check_fails_when_a_total_is_not_the_sum_of_its_lines()
+    public async Task The_ledger_check_fails_when_a_total_is_not_the_sum_of_its_lines_and_a_rebuild_repairs_it()
     {
         var handle = $"totals_{Guid.NewGuid():N}"[..24];
         var creator = await CreatorAsync(handle);
         await IngestAsync(Line("PH", $"55{Random.Shared.NextInt64(10_000_000_000, 99_999_999_999)}", handle, DateTimeOffset.UtcNow.AddDays(-3), TikTokLineStatus.Processing));
         await using var scope = App.Scope();
         var db = scope.ServiceProvider.GetRequiredService<TapbridgeDbContext>();
-        await db.Database.ExecuteSqlAsync($"UPDATE creator_month_totals SET \"Share\" = \"Share\" + 1 WHERE \"CreatorId\" = {creator}");
-        try
-        {
-            (await CheckAsync()).Problems.ShouldContain(p => p.Contains("creator_month_totals", StringComparison.Ordinal));
-        }
-        finally
-        {
-            await db.Database.ExecuteSqlAsync($"UPDATE creator_month_totals SET \"Share\" = \"Share\" - 1 WHERE \"CreatorId\" = {creator}");
-        }
+        (await db.Database.ExecuteSqlAsync($"UPDATE creator_month_totals SET \"Share\" = \"Share\" + 1 WHERE \"CreatorId\" = {creator}")).ShouldBe(1);
 
+        var broken = await CheckAsync();
+        broken.Balanced.ShouldBeFalse();
+        broken.Problems.ShouldContain(p => p.Contains("creator_month_totals", StringComparison.Ordinal));
+
+        await scope.ServiceProvider.GetRequiredService<TotalsRebuild>().RunAsync(CancellationToken.None);
         (await CheckAsync()).Problems.ShouldBeEmpty();
     }
 

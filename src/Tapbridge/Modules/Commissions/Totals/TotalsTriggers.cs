@@ -48,6 +48,25 @@ internal static class TotalsTriggers
     public static IEnumerable<(string Table, string Sql)> Checks(bool postgres) =>
         Sources(new Dialect(postgres)).SelectMany(s => s.Totals.Select(t => (t.Table, t.Mismatches(s.Table))));
 
+    /// <summary>Every total emptied and filled again from the rows it sums, with the summed tables locked against writers on PostgreSQL.</summary>
+    public static IEnumerable<string> Rebuild(bool postgres)
+    {
+        var sources = Sources(new Dialect(postgres));
+        if (postgres)
+        {
+            yield return $"LOCK TABLE {string.Join(", ", sources.Select(s => s.Table))} IN SHARE MODE";
+        }
+
+        foreach (var source in sources)
+        {
+            foreach (var total in source.Totals)
+            {
+                yield return $"DELETE FROM {total.Table}";
+                yield return total.Fill(source.Table);
+            }
+        }
+    }
+
     public static IEnumerable<string> Drop(bool postgres) => Sources(new Dialect(postgres)).SelectMany(s => s.Drop(postgres));
 
     private static Source[] Sources(Dialect sql) =>
