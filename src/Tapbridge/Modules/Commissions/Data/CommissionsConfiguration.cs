@@ -49,7 +49,8 @@ internal sealed class LineEarningConfiguration : IEntityTypeConfiguration<LineEa
         // Partial, so that most new lines write no entry in them: an unattributed earning is never read by creator, and
         // the maturation job reads only pending earnings with a confirmation date and confirmed ones (ADR 13).
         // A creator's earnings of one stage, by when they confirm: the summary's next 14 days read only the lines due in them.
-        builder.HasIndex(e => new { e.CreatorId, e.Stage, e.ConfirmDueAt }, "IX_order_lines_EarningCreator").HasFilter("\"EarningCreatorId\" IS NOT NULL");
+        builder.HasIndex(e => new { e.CreatorId, e.Stage, e.ConfirmDueAt }, "IX_order_lines_EarningCreator")
+            .HasFilter("\"EarningCreatorId\" IS NOT NULL");
         // A creator's lines newest first (pages, month, export) and the summary's sums, read from the index alone: a line's
         // row is 1.7 kB, so reading 100,000 of them was the cost. EF tells an earning (an optional part of its line's row,
         // ADR 14) exists by testing each of its required columns for null in every query, so the index holds those too.

@@ -50,16 +50,21 @@ public sealed class CreatorEarnings(IDbContextFactory<TapbridgeDbContext> contex
     /// every write (ADR 23): a few dozen rows, whatever the number of lines, from which the summary's totals come.
     /// </summary>
     private static async Task<List<LineGroup>> LineGroupsAsync(TapbridgeDbContext db, Guid creator, CancellationToken cancellationToken) =>
-        [.. (await db.Set<CreatorMonthTotal>().AsNoTracking().Where(t => t.CreatorId == creator && t.Lines != 0).ToListAsync(cancellationToken))
-            .Select(t => new LineGroup(t.Stage, t.Own, MonthKeys.Format(t.Month), t.Share, t.Memo, t.Lines))];
+        [.. (await db.Set<CreatorMonthTotal>().AsNoTracking().Where(t => t.CreatorId == creator && t.Lines != 0)
+            .ToListAsync(cancellationToken)).Select(t => new LineGroup(t.Stage, t.Own, MonthKeys.Format(t.Month), t.Share, t.Memo, t.Lines))];
 
-    /// <summary>The creator's lines by campaign, largest share first (the latest campaign first among equals), from the totals the database keeps.</summary>
+    /// <summary>
+    /// The creator's lines by campaign, largest share first (the latest campaign first among equals), from the totals the
+    /// database keeps.
+    /// </summary>
     private static async Task<List<CampaignTotal>> ByCampaignAsync(TapbridgeDbContext db, Guid creator, CancellationToken cancellationToken)
     {
-        var totals = await db.Set<CreatorCampaignTotal>().AsNoTracking().Where(t => t.CreatorId == creator && t.Lines != 0).ToListAsync(cancellationToken);
+        var totals = await db.Set<CreatorCampaignTotal>().AsNoTracking().Where(t => t.CreatorId == creator && t.Lines != 0)
+            .ToListAsync(cancellationToken);
         var names = await CampaignNamesAsync(db, totals.Select(t => (Guid?)t.CampaignId), cancellationToken);
-        return [.. totals.OrderByDescending(t => t.Latest).Select(t => new CampaignTotal(t.CampaignId == Guid.Empty ? null : t.CampaignId,
-            t.CampaignId == Guid.Empty ? "Outside the agency's campaigns" : names.GetValueOrDefault(t.CampaignId, "Campaign"), t.Share, t.Memo, t.Lines))
+        string Name(Guid id) => id == Guid.Empty ? "Outside the agency's campaigns" : names.GetValueOrDefault(id, "Campaign");
+        return [.. totals.OrderByDescending(t => t.Latest)
+            .Select(t => new CampaignTotal(t.CampaignId == Guid.Empty ? null : t.CampaignId, Name(t.CampaignId), t.Share, t.Memo, t.Lines))
             .OrderByDescending(c => c.AgencyShare)];
     }
 
@@ -120,7 +125,8 @@ public sealed class CreatorEarnings(IDbContextFactory<TapbridgeDbContext> contex
         // The page's lines are found in the creator's index alone, then read: a deep page skips index entries, not rows.
         var ids = await Newest(earnings).Skip((page - 1) * pageSize).Take(pageSize).Select(e => e.LineId).ToListAsync(cancellationToken);
         // Read by key alone: with the creator's filter too, SQLite walks her whole index to find the page's ids.
-        var found = await Newest(Rows(db.Set<LineEarning>().AsNoTracking().Where(e => ids.Contains(e.LineId)), db)).ToListAsync(cancellationToken);
+        var onPage = db.Set<LineEarning>().AsNoTracking().Where(e => ids.Contains(e.LineId));
+        var found = await Newest(Rows(onPage, db)).ToListAsync(cancellationToken);
         var names = await CampaignNamesAsync(db, found.Select(r => r.Earning.CampaignId), cancellationToken);
         var calendar = (await PayoutSchedules.ForAsync(db, market, cancellationToken)).Calendar;
         var now = clock.GetUtcNow();
@@ -169,7 +175,8 @@ public sealed class CreatorEarnings(IDbContextFactory<TapbridgeDbContext> contex
     }
 
     /// <summary>How many lines <see cref="InMonth"/> finds, from the creator's month totals instead of her lines.</summary>
-    private static async Task<int> CountAsync(TapbridgeDbContext db, Guid creator, EarningStage? stage, string? month, CancellationToken cancellationToken)
+    private static async Task<int> CountAsync(
+        TapbridgeDbContext db, Guid creator, EarningStage? stage, string? month, CancellationToken cancellationToken)
     {
         var key = MonthKeys.Parse(month);
         if (month is not null && key is null)
@@ -177,7 +184,8 @@ public sealed class CreatorEarnings(IDbContextFactory<TapbridgeDbContext> contex
             return 0;
         }
 
-        return await db.Set<CreatorMonthTotal>().AsNoTracking().Where(t => t.CreatorId == creator && (stage == null || t.Stage == stage) && (key == null || t.Month == key))
+        return await db.Set<CreatorMonthTotal>().AsNoTracking()
+            .Where(t => t.CreatorId == creator && (stage == null || t.Stage == stage) && (key == null || t.Month == key))
             .SumAsync(t => t.Lines, cancellationToken);
     }
 

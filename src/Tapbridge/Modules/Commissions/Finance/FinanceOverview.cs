@@ -35,9 +35,9 @@ public sealed class FinanceOverview(IDbContextFactory<TapbridgeDbContext> contex
     public async Task<FinanceView> GetAsync(string? market, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var totals = await db.Set<MarketMonthTotal>().AsNoTracking().Where(t => (market == null || t.MarketCode == market) && t.Lines != 0).ToListAsync(cancellationToken);
-        var lineMonths = totals.ToDictionary(t => (t.MarketCode, Month: MonthKeys.Format(t.Month)), t => new FinancePeriod(t.MarketCode, Market.Get(t.MarketCode).Currency,
-            MonthKeys.Format(t.Month), t.Lines, t.Gmv, t.ReceivableEstimated, t.ReceivableActual, t.Pending, t.Confirmed, t.Payable, t.Memo, t.Discrepancies, t.Unmatched, 0));
+        var totals = await db.Set<MarketMonthTotal>().AsNoTracking().Where(t => (market == null || t.MarketCode == market) && t.Lines != 0)
+            .ToListAsync(cancellationToken);
+        var lineMonths = totals.ToDictionary(t => (t.MarketCode, Month: MonthKeys.Format(t.Month)), Period);
         var adjustments = await db.Set<CreatorAdjustment>().AsNoTracking().Where(a => market == null || a.MarketCode == market)
             .Select(a => new { a.MarketCode, a.Currency, a.Stage, a.Amount, a.CreatorId, a.PostedAt }).ToListAsync(cancellationToken);
         var adjusted = adjustments.GroupBy(a => (a.MarketCode, Month: Month(a.MarketCode, a.PostedAt))).ToDictionary(g => g.Key, g => g.Sum(a => a.Amount));
@@ -47,10 +47,12 @@ public sealed class FinanceOverview(IDbContextFactory<TapbridgeDbContext> contex
 
         var byStage = totals.SelectMany(t => new (string Currency, EarningStage Stage, long Amount)[]
             {
-                (Market.Get(t.MarketCode).Currency, EarningStage.Pending, t.Pending), (Market.Get(t.MarketCode).Currency, EarningStage.Confirmed, t.Confirmed),
+                (Market.Get(t.MarketCode).Currency, EarningStage.Pending, t.Pending),
+                (Market.Get(t.MarketCode).Currency, EarningStage.Confirmed, t.Confirmed),
             })
             .Concat(adjustments.Select(a => (a.Currency, a.Stage, a.Amount))).ToList();
-        var owing = (await OwingAsync(db, market, cancellationToken)).Concat(adjustments.Where(a => a.Amount != 0).Select(a => (a.Currency, CreatorId: (Guid?)a.CreatorId))).ToList();
+        var owing = (await OwingAsync(db, market, cancellationToken))
+            .Concat(adjustments.Where(a => a.Amount != 0).Select(a => (a.Currency, CreatorId: (Guid?)a.CreatorId))).ToList();
         var currencies = market is null ? null : Market.Get(market).Currency;
         var balances = await db.Set<CreatorBalance>().AsNoTracking().Where(b => currencies == null || b.Currency == currencies)
             .GroupBy(b => b.Currency).Select(g => new { Currency = g.Key, Payable = -g.Sum(b => b.Payable), InPayout = -g.Sum(b => b.InPayout) })
@@ -68,14 +70,19 @@ public sealed class FinanceOverview(IDbContextFactory<TapbridgeDbContext> contex
     /// The creators who hold a share of a line (their months' totals, ADR 23): a share still held by the creator a line
     /// was moved from counts for the line's creator, one creator in a count of hundreds.
     /// </summary>
-    private static async Task<List<(string Currency, Guid? CreatorId)>> OwingAsync(TapbridgeDbContext db, string? market, CancellationToken cancellationToken)
+    private static async Task<List<(string Currency, Guid? CreatorId)>> OwingAsync(
+        TapbridgeDbContext db, string? market, CancellationToken cancellationToken)
     {
         var codes = Market.All.Where(m => market == null || m.Code == market).Select(m => m.Code).ToList();
         var totals = db.Set<CreatorMonthTotal>().AsNoTracking();
-        var creators = await db.Set<Creator>().AsNoTracking().Where(c => codes.Contains(c.MarketCode) && totals.Any(t => t.CreatorId == c.Id && t.Share != 0))
+        var creators = await db.Set<Creator>().AsNoTracking()
+            .Where(c => codes.Contains(c.MarketCode) && totals.Any(t => t.CreatorId == c.Id && t.Share != 0))
             .Select(c => new { c.MarketCode, c.Id }).ToListAsync(cancellationToken);
         return [.. creators.Select(c => (Market.Get(c.MarketCode).Currency, (Guid?)c.Id))];
     }
+
+    private static FinancePeriod Period(MarketMonthTotal t) => new(t.MarketCode, Market.Get(t.MarketCode).Currency, MonthKeys.Format(t.Month),
+        t.Lines, t.Gmv, t.ReceivableEstimated, t.ReceivableActual, t.Pending, t.Confirmed, t.Payable, t.Memo, t.Discrepancies, t.Unmatched, 0);
 
     private static string Month(string market, DateTimeOffset at) => Market.Get(market).ToLocal(at).ToString("yyyy-MM", CultureInfo.InvariantCulture);
 }

@@ -28,7 +28,8 @@ internal static class StatedMonths
     private static readonly string Sql = $$"""
             SELECT l.k AS "Month", COUNT(*) AS "OnStatement", SUM(CASE WHEN l.paid <> l.receivable THEN 1 ELSE 0 END) AS "PaidDifferently",
                 SUM(CASE WHEN l.settled = 1 AND l.receivable <> 0 THEN 1 ELSE 0 END) AS "SettledPaid"
-            FROM (SELECT {{TotalsTriggers.MonthOf("o.\"MarketCode\"", "o.\"OrderedAt\"")}} AS k, s."PartnerCommission" AS paid, o."Receivable" AS receivable,
+            FROM (SELECT {{TotalsTriggers.MonthOf("o.\"MarketCode\"", "o.\"OrderedAt\"")}} AS k,
+                    s."PartnerCommission" AS paid, o."Receivable" AS receivable,
                     CASE WHEN o."Status" = '{{nameof(TikTokLineStatus.Completed)}}' THEN 1 ELSE 0 END AS settled
                 FROM tiktok_statement_lines s
                 JOIN order_lines o ON o."MarketCode" = s."MarketCode" AND o."OrderId" = s."OrderId" AND o."SkuId" = s."SkuId"
@@ -37,7 +38,8 @@ internal static class StatedMonths
             GROUP BY l.k
             """;
 
-    public static async Task<Dictionary<int, StatedMonth>> ReadAsync(TapbridgeDbContext db, string market, int? month, CancellationToken cancellationToken) =>
+    public static async Task<Dictionary<int, StatedMonth>> ReadAsync(
+        TapbridgeDbContext db, string market, int? month, CancellationToken cancellationToken) =>
         (await db.Database.SqlQueryRaw<StatedMonth>(Sql, market, month ?? 0).ToListAsync(cancellationToken)).ToDictionary(m => m.Month);
 }
 
@@ -60,15 +62,16 @@ internal sealed class StatedDifference
 /// </summary>
 internal static class StatedDifferences
 {
-    private const string Columns = "o.\"Id\" AS \"LineId\", o.\"OrderId\", o.\"SkuId\", o.\"CreatorUsername\", o.\"ProductName\", o.\"Receivable\"";
+    private const string Columns =
+        "o.\"Id\" AS \"LineId\", o.\"OrderId\", o.\"SkuId\", o.\"CreatorUsername\", o.\"ProductName\", o.\"Receivable\"";
 
-    /// <summary>{0}: market, {1}: month (yyyy-MM), {2} and {3}: the month's bounds as the database stores instants, {4}: how many.</summary>
+    /// <summary>{0}: market, {1}: month (yyyy-MM), {2} and {3}: the month's bounds as stored, {4}: how many.</summary>
     private static readonly string PaidDifferently = $"""
         SELECT {Columns}, s."PartnerCommission" AS "Paid", s."PaidOn"
         FROM tiktok_statement_lines s
         JOIN order_lines o ON o."MarketCode" = s."MarketCode" AND o."OrderId" = s."OrderId" AND o."SkuId" = s."SkuId"
-        WHERE s."MarketCode" = {"{0}"} AND s."Month" = {"{1}"} AND o."OrderedAt" >= {"{2}"} AND o."OrderedAt" < {"{3}"} AND o."Stage" IS NOT NULL
-            AND s."PartnerCommission" <> o."Receivable"
+        WHERE s."MarketCode" = {"{0}"} AND s."Month" = {"{1}"} AND o."OrderedAt" >= {"{2}"} AND o."OrderedAt" < {"{3}"}
+            AND o."Stage" IS NOT NULL AND s."PartnerCommission" <> o."Receivable"
         ORDER BY abs(s."PartnerCommission" - o."Receivable") DESC, o."OrderId", o."SkuId"
         LIMIT {"{4}"}
         """;
@@ -76,15 +79,16 @@ internal static class StatedDifferences
     private static readonly string NotPaid = $"""
         SELECT {Columns}, CAST(NULL AS bigint) AS "Paid", CAST(NULL AS date) AS "PaidOn"
         FROM order_lines o
-        WHERE o."MarketCode" = {"{0}"} AND o."Status" = '{nameof(TikTokLineStatus.Completed)}' AND o."OrderedAt" >= {"{2}"} AND o."OrderedAt" < {"{3}"}
-            AND o."Stage" IS NOT NULL AND o."Receivable" <> 0
+        WHERE o."MarketCode" = {"{0}"} AND o."Status" = '{nameof(TikTokLineStatus.Completed)}'
+            AND o."OrderedAt" >= {"{2}"} AND o."OrderedAt" < {"{3}"} AND o."Stage" IS NOT NULL AND o."Receivable" <> 0
             AND NOT EXISTS (SELECT 1 FROM tiktok_statement_lines s
                 WHERE s."MarketCode" = o."MarketCode" AND s."OrderId" = o."OrderId" AND s."SkuId" = o."SkuId" AND s."Month" = {"{1}"})
         ORDER BY abs(o."Receivable") DESC, o."OrderId", o."SkuId"
         LIMIT {"{4}"}
         """;
 
-    public static async Task<List<StatedDifference>> ReadAsync(TapbridgeDbContext db, string market, string month, DateTimeOffset start, DateTimeOffset end, int limit,
+    public static async Task<List<StatedDifference>> ReadAsync(
+        TapbridgeDbContext db, string market, string month, DateTimeOffset start, DateTimeOffset end, int limit,
         CancellationToken cancellationToken)
     {
         // SQLite stores an instant as Unix milliseconds (DateTimeOffsetToUnixMillisConverter), PostgreSQL as a timestamptz.

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Tapbridge.Modules.Orders;
 using Tapbridge.Platform.Markets;
 
@@ -7,14 +8,15 @@ namespace Tapbridge.Modules.Commissions.Totals;
 /// <summary>
 /// The SQL that keeps the totals tables equal to the sums of the rows they total (<see cref="CreatorMonthTotal"/>,
 /// <see cref="CreatorCampaignTotal"/> and <see cref="MarketMonthTotal"/> of <c>order_lines</c>, <see cref="CreatorBalance"/>
-/// of <c>ledger_entries</c>): the month calendar, a row trigger that takes out what a row counted before and adds what
-/// it counts now, the one-time fill from the rows already stored, and the check that they still agree (ADR 23).
+/// of <c>ledger_entries</c>): the month calendar, triggers that take out what a row counted before and add what it
+/// counts now (per row on SQLite, per statement on PostgreSQL), the one-time fill from the rows already stored, and the
+/// check that they still agree (ADR 23).
 /// Triggers, not code, because every way a line is written (bulk insert and update, tracked changes, maturation, raw
 /// SQL in migrations and benches) must keep the totals exact, in the same transaction. All of it is written from the
 /// same definitions below. The migration that creates them runs this once; a later change to the totals needs a
 /// migration of its own.
 /// </summary>
-internal static class TotalsTriggers
+internal static partial class TotalsTriggers
 {
     private const int FirstYear = 2000;
     private const int LastYear = 2100;
@@ -71,18 +73,13 @@ internal static class TotalsTriggers
 
     private static Source[] Sources(Dialect sql) =>
     [
-        new("order_lines", LineTotals(sql),
-        [
-            "MarketCode", "OrderedAt", "Status", "Actual_Base", "Estimated_Base", "Discrepancy", "Attribution", "Stage", "Share", "Memo", "Receivable",
-            "EarningCreatorId", "EarningMarketCode", "EarningOrderedAt", "EarningCampaignId", "ShareCreatorId",
-        ]),
+        new("order_lines", LineTotals(sql)),
         new("ledger_entries",
         [
             new("creator_balances", "{r}.\"CreatorId\" IS NOT NULL AND ({r}.\"CreatorPayable\" <> 0 OR {r}.\"CreatorInPayout\" <> 0 OR {r}.\"CreatorPaid\" <> 0)",
                 [("CreatorId", "{r}.\"CreatorId\""), ("Currency", "{r}.\"Currency\"")],
                 [("Payable", "{r}.\"CreatorPayable\"", false), ("InPayout", "{r}.\"CreatorInPayout\"", false), ("Paid", "{r}.\"CreatorPaid\"", false)]),
-        ],
-        ["CreatorId", "Currency", "CreatorPayable", "CreatorInPayout", "CreatorPaid"]),
+        ]),
     ];
 
     /// <summary>
@@ -134,69 +131,95 @@ internal static class TotalsTriggers
     internal static string MonthOf(string market, string instant) =>
         $"COALESCE((SELECT m.\"Month\" FROM market_months m WHERE m.\"MarketCode\" = {market} AND m.\"StartsAt\" <= {instant} ORDER BY m.\"StartsAt\" DESC LIMIT 1), 0)";
 
-    /// <summary>
-    /// A table whose rows the totals sum, the totals, and the columns whose change can move them: an update that
-    /// changes none of them costs nothing.
-    /// </summary>
-    private sealed record Source(string Table, Total[] Totals, string[] Counted)
+    /// <summary>A table whose rows the totals sum, and the totals.</summary>
+    private sealed record Source(string Table, Total[] Totals)
     {
-        public IEnumerable<string> Triggers(Dialect sql)
-        {
-            string Upserts(string row, string sign) => string.Join(" ", Totals.Select(t => t.Upsert(sql, row, sign)));
-            string Changed(string differs) => string.Join(" OR ", Counted.Select(c => $"OLD.\"{c}\" {differs} NEW.\"{c}\""));
-            if (sql.Postgres)
-            {
-                yield return $"""
-                    CREATE FUNCTION {Table}_totals_add(r {Table}, s bigint) RETURNS void LANGUAGE plpgsql AS $$
-                    BEGIN
-                    {Upserts("r", "s")}
-                    END $$
-                    """;
-                yield return $"""
-                    CREATE FUNCTION {Table}_totals() RETURNS trigger LANGUAGE plpgsql AS $$
-                    BEGIN
-                        IF TG_OP <> 'INSERT' THEN PERFORM {Table}_totals_add(OLD, -1); END IF;
-                        IF TG_OP <> 'DELETE' THEN PERFORM {Table}_totals_add(NEW, 1); END IF;
-                        RETURN NULL;
-                    END $$
-                    """;
-                yield return $"CREATE TRIGGER {Table}_totals_write AFTER INSERT OR DELETE ON {Table} FOR EACH ROW EXECUTE FUNCTION {Table}_totals()";
-                yield return $"CREATE TRIGGER {Table}_totals_update AFTER UPDATE ON {Table} FOR EACH ROW WHEN ({Changed("IS DISTINCT FROM")}) EXECUTE FUNCTION {Table}_totals()";
-            }
-            else
-            {
-                yield return $"CREATE TRIGGER {Table}_totals_insert AFTER INSERT ON {Table} BEGIN {Upserts("NEW", "1")} END";
-                yield return $"CREATE TRIGGER {Table}_totals_update AFTER UPDATE ON {Table} WHEN {Changed("IS NOT")} BEGIN {Upserts("OLD", "-1")} {Upserts("NEW", "1")} END";
-                yield return $"CREATE TRIGGER {Table}_totals_delete AFTER DELETE ON {Table} BEGIN {Upserts("OLD", "-1")} END";
-            }
-        }
+        public IEnumerable<string> Triggers(Dialect sql) => Totals.SelectMany(t => t.Triggers(sql, Table));
 
-        public IEnumerable<string> Drop(bool postgres) => postgres
-            ?
-            [
-                $"DROP TRIGGER {Table}_totals_write ON {Table}", $"DROP TRIGGER {Table}_totals_update ON {Table}", $"DROP FUNCTION {Table}_totals()",
-                $"DROP FUNCTION {Table}_totals_add({Table}, bigint)",
-            ]
-            : [$"DROP TRIGGER {Table}_totals_insert", $"DROP TRIGGER {Table}_totals_update", $"DROP TRIGGER {Table}_totals_delete"];
+        public IEnumerable<string> Drop(bool postgres) => Totals.SelectMany(t => t.Drop(postgres, Table));
     }
 
     /// <summary>
     /// One totals table: its key and value columns with what each takes from a line (<c>{r}</c>), and which lines count.
     /// A value is added to (or, a value marked latest, the greatest of) what the row holds.
     /// </summary>
-    private sealed record Total(string Table, string Where, (string Column, string Of)[] Keys, (string Column, string Of, bool Latest)[] Values)
+    private sealed partial record Total(string Table, string Where, (string Column, string Of)[] Keys, (string Column, string Of, bool Latest)[] Values)
     {
+        /// <summary>
+        /// The columns of a summed row this total reads: each total has its own triggers, and an update that changes none
+        /// of its columns does not touch it (a line's status moves the market's month, not the creator's campaign).
+        /// </summary>
+        private IEnumerable<string> Counted => RowColumn().Matches(string.Join(" ", Keys.Select(k => k.Of).Concat(Values.Select(v => v.Of)).Append(Where)))
+            .Select(m => m.Groups[1].Value).Distinct();
+
+        private static readonly string[] Events = ["inserted", "updated", "deleted"];
+
         private string Columns => string.Join(", ", Keys.Select(k => k.Column).Concat(Values.Select(v => v.Column)).Select(c => $"\"{c}\""));
+
+        public IEnumerable<string> Triggers(Dialect sql, string source)
+        {
+            if (sql.Postgres)
+            {
+                // Per statement, from its transition tables: a batch written by COPY or one UPDATE moves each total row once.
+                // Row triggers updated the month's row once per line, and PostgreSQL walks every version a transaction left
+                // of a row to update it again: quadratic in the lines of one transaction.
+                foreach (var (name, of, rows) in new[]
+                {
+                    ("inserted", "INSERT", "NEW TABLE AS new_rows"), ("updated", "UPDATE", "OLD TABLE AS old_rows NEW TABLE AS new_rows"),
+                    ("deleted", "DELETE", "OLD TABLE AS old_rows"),
+                })
+                {
+                    yield return $"""
+                        CREATE FUNCTION {Table}_{name}() RETURNS trigger LANGUAGE plpgsql AS $$
+                        BEGIN
+                        {Moved(sql, rows.Contains("NEW", StringComparison.Ordinal), rows.Contains("OLD", StringComparison.Ordinal))}
+                        RETURN NULL;
+                        END $$
+                        """;
+                    yield return $"CREATE TRIGGER {Table}_{name} AFTER {of} ON {source} REFERENCING {rows} FOR EACH STATEMENT EXECUTE FUNCTION {Table}_{name}()";
+                }
+            }
+            else
+            {
+                var changed = string.Join(" OR ", Counted.Select(c => $"OLD.\"{c}\" IS NOT NEW.\"{c}\""));
+                yield return $"CREATE TRIGGER {Table}_inserted AFTER INSERT ON {source} BEGIN {Upsert(sql, "NEW", "1")} END";
+                yield return $"CREATE TRIGGER {Table}_updated AFTER UPDATE ON {source} WHEN {changed} BEGIN {Upsert(sql, "OLD", "-1")} {Upsert(sql, "NEW", "1")} END";
+                yield return $"CREATE TRIGGER {Table}_deleted AFTER DELETE ON {source} BEGIN {Upsert(sql, "OLD", "-1")} END";
+            }
+        }
+
+        public IEnumerable<string> Drop(bool postgres, string source) => postgres
+            ? Events.SelectMany(n => new[] { $"DROP TRIGGER {Table}_{n} ON {source}", $"DROP FUNCTION {Table}_{n}()" })
+            : [$"DROP TRIGGER {Table}_inserted", $"DROP TRIGGER {Table}_updated", $"DROP TRIGGER {Table}_deleted"];
+
+        /// <summary>
+        /// What a statement's rows moved, summed by key: the new rows added, the old ones taken out. Keys whose sums did not
+        /// move (an update that changed nothing this total reads) are left alone.
+        /// </summary>
+        private string Moved(Dialect sql, bool added, bool removed)
+        {
+            string Side(string rows, string sign) =>
+                $"SELECT {string.Join(", ", Keys.Select((k, i) => $"{k.Of.Replace("{r}", "r", StringComparison.Ordinal)} AS k{i}")
+                    .Concat(Values.Select((v, i) => $"{(v.Latest ? "" : $"{sign} * ")}{v.Of.Replace("{r}", "r", StringComparison.Ordinal)} AS v{i}")))} " +
+                $"FROM {rows} r WHERE {Where.Replace("{r}", "r", StringComparison.Ordinal)}";
+            var sides = new[] { added ? Side("new_rows", "1") : null, removed ? Side("old_rows", "-1") : null }.OfType<string>();
+            var sums = Keys.Select((_, i) => $"k{i}").Concat(Values.Select((v, i) => v.Latest ? $"MAX(v{i})" : $"SUM(v{i})"));
+            var moved = string.Join(" OR ", Values.Select((v, i) => (v, i)).Where(x => !x.v.Latest).Select(x => $"SUM(v{x.i}) <> 0"));
+            return $"INSERT INTO {Table} ({Columns}) SELECT {string.Join(", ", sums)} FROM ({string.Join(" UNION ALL ", sides)}) AS m " +
+                $"GROUP BY {string.Join(", ", Keys.Select((_, i) => $"k{i}"))} HAVING {moved} " +
+                $"ON CONFLICT ({string.Join(", ", Keys.Select(k => $"\"{k.Column}\""))}) DO UPDATE SET {Folds(sql)};";
+        }
+
+        private string Folds(Dialect sql) => string.Join(", ", Values.Select(v => v.Latest
+            ? $"\"{v.Column}\" = {sql.Greatest}({Table}.\"{v.Column}\", excluded.\"{v.Column}\")"
+            : $"\"{v.Column}\" = {Table}.\"{v.Column}\" + excluded.\"{v.Column}\""));
 
         public string Upsert(Dialect sql, string row, string sign)
         {
             string Of(string expression) => expression.Replace("{r}", row, StringComparison.Ordinal);
             var values = Values.Select(v => v.Latest ? Of(v.Of) : $"{sign} * {Of(v.Of)}");
-            var folds = Values.Select(v => v.Latest
-                ? $"\"{v.Column}\" = {sql.Greatest}({Table}.\"{v.Column}\", excluded.\"{v.Column}\")"
-                : $"\"{v.Column}\" = {Table}.\"{v.Column}\" + excluded.\"{v.Column}\"");
             return $"INSERT INTO {Table} ({Columns}) SELECT {string.Join(", ", Keys.Select(k => Of(k.Of)).Concat(values))} WHERE {Of(Where)} " +
-                $"ON CONFLICT ({string.Join(", ", Keys.Select(k => $"\"{k.Column}\""))}) DO UPDATE SET {string.Join(", ", folds)};";
+                $"ON CONFLICT ({string.Join(", ", Keys.Select(k => $"\"{k.Column}\""))}) DO UPDATE SET {Folds(sql)};";
         }
 
         /// <summary>The table filled from every row of <paramref name="source"/> stored so far: the same sums, grouped instead of added one row at a time.</summary>
@@ -221,6 +244,9 @@ internal static class TotalsTriggers
             var outer = string.Join(", ", keys.Select(k => k.Name).Concat(values.Select(v => v.Latest ? $"MAX({v.Name}) AS {v.Name}" : $"SUM({v.Name}) AS {v.Name}")));
             return $"SELECT {outer} FROM (SELECT {inner} FROM {source} o WHERE {Of(Where)}) AS l GROUP BY {string.Join(", ", keys.Select(k => k.Name))}";
         }
+
+        [GeneratedRegex("\\{r\\}\\.\"(\\w+)\"")]
+        private static partial Regex RowColumn();
     }
 
     /// <summary>What differs between the two databases in this SQL: how an instant is stored, and a few spellings.</summary>
