@@ -10,10 +10,13 @@ using Tapbridge.Modules.Campaigns;
 using Tapbridge.Modules.Creators;
 using Tapbridge.Modules.Orders;
 using Tapbridge.Modules.Orders.Ingestion;
+using Tapbridge.Modules.Payouts.Batches;
+using Tapbridge.Modules.Payouts.Methods;
 using Tapbridge.Platform;
 using Tapbridge.Platform.Auth;
 using Tapbridge.Platform.Data;
 using Tapbridge.Platform.Markets;
+using Tapbridge.Platform.Security;
 using Tapbridge.Platform.Startup;
 
 // Seeds N order lines over 12 months (10,000 creators, one with a tenth of the lines, 500 campaigns) through the real
@@ -73,6 +76,7 @@ await using (var scope = app.Services.CreateAsyncScope())
     typical = await db.Set<Creator>().AsNoTracking().Where(c => c.Handle == handle).Select(c => c.Id).SingleAsync();
 }
 
+var statement = await PayoutLineAsync(app, big);
 await app.StartAsync();
 var http = new HttpClient { BaseAddress = new Uri(app.Urls.First()), Timeout = TimeSpan.FromMinutes(5) };
 var lastPage = Math.Max(1, count / 10 / 50);
@@ -113,6 +117,8 @@ var lastPage = Math.Max(1, count / 10 / 50);
     ("staff", staffToken, "/api/v1/agency/creators?page=300"),
     ("staff", staffToken, "/api/v1/agency/registrations"),
     ("staff", staffToken, "/api/v1/agency/catalogue?market=PH"),
+    ("creator", creatorToken, $"/api/v1/creator/payouts/{statement}/statement"),
+    ("staff", staffToken, $"/api/v1/agency/payout-lines/{statement}/statement"),
 ];
 
 Console.WriteLine("| who | endpoint | requests | p50 ms | p95 ms | p95 / me |");
@@ -122,7 +128,7 @@ foreach (var (who, token, path) in endpoints)
 {
     var (n, p50, p95) = await MeasureAsync(http, token, path);
     me ??= p95;
-    Console.WriteLine($"| {who} | `{path.Replace(lineId.ToString(), "{line}", StringComparison.Ordinal).Replace(big.ToString(), "{creator}", StringComparison.Ordinal)}` | {n} | {p50:N1} | {p95:N1} | {p95 / me:N1} |");
+    Console.WriteLine($"| {who} | `{path.Replace(lineId.ToString(), "{line}", StringComparison.Ordinal).Replace(big.ToString(), "{creator}", StringComparison.Ordinal).Replace(statement.ToString(), "{payout}", StringComparison.Ordinal)}` | {n} | {p50:N1} | {p95:N1} | {p95 / me:N1} |");
 }
 
 Console.WriteLine($"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024:N0} MB");
@@ -194,6 +200,27 @@ static async Task<(string Creator, string Staff, string Typical)> TokensAsync(We
     return (await TokenAsync("big@bench.example", OrganizationKind.Creator, big, Roles.Creator),
         await TokenAsync("admin@bench.example", OrganizationKind.Agency, Agency.InstallationId, Roles.Admin),
         await TokenAsync("typical@bench.example", OrganizationKind.Creator, typical, Roles.Creator));
+}
+
+// The big creator's line in a PH payout batch (prepared from what is payable, or the open one of an earlier run): her
+// statement lists every entry that moved her payable balance for it.
+static async Task<Guid> PayoutLineAsync(WebApplication app, Guid big)
+{
+    await using var scope = app.Services.CreateAsyncScope();
+    var db = scope.ServiceProvider.GetRequiredService<TapbridgeDbContext>();
+    if (!await db.Set<PayoutMethod>().AnyAsync(m => m.CreatorId == big))
+    {
+        var since = DateTimeOffset.UtcNow.AddDays(-30);
+        db.Add(PayoutMethod.Add(big, Market.Philippines, "Bench 0", "BDO", "Bench 0", "004820194821",
+            scope.ServiceProvider.GetRequiredService<SecretProtector>().Protect, replacesAnother: false, TimeSpan.Zero, since));
+        await db.SaveChangesAsync();
+    }
+
+    var batches = scope.ServiceProvider.GetRequiredService<PayoutBatches>();
+    var finance = new Actor(Guid.NewGuid(), Agency.InstallationId, OrganizationKind.Agency, "Bench finance", new HashSet<string> { Roles.Finance });
+    var open = (await batches.ListAsync("PH", CancellationToken.None)).FirstOrDefault(b => b.Status is PayoutBatchStatus.Prepared or PayoutBatchStatus.Approved);
+    var batch = open is null ? await batches.PrepareAsync(finance, "PH", CancellationToken.None) : await batches.GetAsync(open.Id, CancellationToken.None);
+    return batch.Lines.Single(l => l.CreatorId == big).Id;
 }
 
 async Task<Guid> SeedAsync()
