@@ -24,6 +24,13 @@ internal static partial class TotalsTriggers
     public static IEnumerable<string> Create(bool postgres)
     {
         var sql = new Dialect(postgres);
+        if (postgres)
+        {
+            // An instance still running the previous version may write lines while this migrates: none may land between
+            // the fill and the triggers. The lock lasts until the migration's transaction commits.
+            yield return $"LOCK TABLE {string.Join(", ", Sources(sql).Select(s => s.Table))} IN SHARE MODE";
+        }
+
         foreach (var months in Calendar().Chunk(500))
         {
             yield return $"INSERT INTO market_months (\"MarketCode\", \"StartsAt\", \"Month\") VALUES {string.Join(", ", months.Select(m => $"('{m.Market}', {sql.Instant(m.StartsAt)}, {m.Month})"))}";
