@@ -173,13 +173,18 @@ internal static partial class TotalsTriggers
     private sealed partial record Total(string Table, string Where, (string Column, string Of)[] Keys, (string Column, string Of, bool Latest)[] Values)
     {
         /// <summary>
-        /// The columns of a summed row this total reads: each total has its own triggers, and an update that changes none
-        /// of its columns does not touch it (a line's status moves the market's month, not the creator's campaign).
+        /// The columns of a summed row this total reads: each total has its own update trigger, and an update that changes
+        /// none of its columns does not touch it (a line's status moves the market's month, not the creator's campaign).
         /// </summary>
         private IEnumerable<string> Counted => RowColumn().Matches(string.Join(" ", Keys.Select(k => k.Of).Concat(Values.Select(v => v.Of)).Append(Where)))
             .Select(m => m.Groups[1].Value).Distinct();
 
-        private static readonly string[] Events = ["inserted", "updated", "deleted"];
+        /// <summary>PostgreSQL's triggers: each one's name, its event and the transition tables it reads.</summary>
+        private static readonly (string Name, string Event, string Rows)[] Statements =
+        [
+            ("inserted", "INSERT", "NEW TABLE AS new_rows"), ("updated", "UPDATE", "OLD TABLE AS old_rows NEW TABLE AS new_rows"),
+            ("deleted", "DELETE", "OLD TABLE AS old_rows"),
+        ];
 
         private string Columns => string.Join(", ", Keys.Select(k => k.Column).Concat(Values.Select(v => v.Column)).Select(c => $"\"{c}\""));
 
@@ -190,11 +195,7 @@ internal static partial class TotalsTriggers
                 // Per statement, from its transition tables: a batch written by COPY or one UPDATE moves each total row once.
                 // Row triggers updated the month's row once per line, and PostgreSQL walks every version a transaction left
                 // of a row to update it again: quadratic in the lines of one transaction.
-                foreach (var (name, of, rows) in new[]
-                {
-                    ("inserted", "INSERT", "NEW TABLE AS new_rows"), ("updated", "UPDATE", "OLD TABLE AS old_rows NEW TABLE AS new_rows"),
-                    ("deleted", "DELETE", "OLD TABLE AS old_rows"),
-                })
+                foreach (var (name, of, rows) in Statements)
                 {
                     yield return $"""
                         CREATE FUNCTION {Table}_{name}() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -214,7 +215,7 @@ internal static partial class TotalsTriggers
         }
 
         public IEnumerable<string> Drop(bool postgres, string source) => postgres
-            ? Events.SelectMany(n => new[] { $"DROP TRIGGER {Table}_{n} ON {source}", $"DROP FUNCTION {Table}_{n}()" })
+            ? Statements.SelectMany(t => new[] { $"DROP TRIGGER {Table}_{t.Name} ON {source}", $"DROP FUNCTION {Table}_{t.Name}()" })
             : [$"DROP TRIGGER {Table}_updated"];
 
         /// <summary>
@@ -223,11 +224,8 @@ internal static partial class TotalsTriggers
         /// </summary>
         private string Moved(Dialect sql, bool added, bool removed)
         {
-            string Side(string rows, string sign) =>
-                $"SELECT {string.Join(", ", Keys.Select((k, i) => $"{k.Of.Replace("{r}", "r", StringComparison.Ordinal)} AS k{i}")
-                    .Concat(Values.Select((v, i) => $"{(v.Latest ? "" : $"{sign} * ")}{v.Of.Replace("{r}", "r", StringComparison.Ordinal)} AS v{i}")))} " +
-                $"FROM {rows} r WHERE {Where.Replace("{r}", "r", StringComparison.Ordinal)}";
-            var sides = new[] { added ? Side("new_rows", "1") : null, removed ? Side("old_rows", "-1") : null }.OfType<string>();
+            var sides = new[] { added ? Rows("new_rows", "1", withLatest: true) : null, removed ? Rows("old_rows", "-1", withLatest: true) : null }
+                .OfType<string>();
             var sums = Keys.Select((_, i) => $"k{i}").Concat(Values.Select((v, i) => v.Latest ? $"MAX(v{i})" : $"SUM(v{i})"));
             var moved = string.Join(" OR ", Values.Select((v, i) => (v, i)).Where(x => !x.v.Latest).Select(x => $"SUM(v{x.i}) <> 0"));
             return $"INSERT INTO {Table} ({Columns}) SELECT {string.Join(", ", sums)} FROM ({string.Join(" UNION ALL ", sides)}) AS m " +
@@ -262,12 +260,21 @@ internal static partial class TotalsTriggers
         /// <summary>The table's rows as the rows of <paramref name="source"/> stored now sum to, keys then values.</summary>
         private string Sums(string source, bool withLatest)
         {
-            string Of(string expression) => expression.Replace("{r}", "o", StringComparison.Ordinal);
-            var keys = Keys.Select((k, i) => (Name: $"k{i}", k.Of)).ToList();
-            var values = Values.Where(v => withLatest || !v.Latest).Select((v, i) => (Name: $"v{i}", v.Of, v.Latest)).ToList();
-            var inner = string.Join(", ", keys.Select(k => $"{Of(k.Of)} AS {k.Name}").Concat(values.Select(v => $"{Of(v.Of)} AS {v.Name}")));
-            var outer = string.Join(", ", keys.Select(k => k.Name).Concat(values.Select(v => v.Latest ? $"MAX({v.Name}) AS {v.Name}" : $"SUM({v.Name}) AS {v.Name}")));
-            return $"SELECT {outer} FROM (SELECT {inner} FROM {source} o WHERE {Of(Where)}) AS l GROUP BY {string.Join(", ", keys.Select(k => k.Name))}";
+            var values = Values.Where(v => withLatest || !v.Latest).Select((v, i) => v.Latest ? $"MAX(v{i}) AS v{i}" : $"SUM(v{i}) AS v{i}");
+            var keys = Keys.Select((_, i) => $"k{i}").ToList();
+            return $"SELECT {string.Join(", ", keys.Concat(values))} FROM ({Rows(source, null, withLatest)}) AS l GROUP BY {string.Join(", ", keys)}";
+        }
+
+        /// <summary>
+        /// What each counted row of <paramref name="source"/> gives this total: its keys as k0…, its values (times
+        /// <paramref name="sign"/>, the latest never signed) as v0….
+        /// </summary>
+        private string Rows(string source, string? sign, bool withLatest)
+        {
+            static string Of(string expression) => expression.Replace("{r}", "r", StringComparison.Ordinal);
+            var keys = Keys.Select((k, i) => $"{Of(k.Of)} AS k{i}");
+            var values = Values.Where(v => withLatest || !v.Latest).Select((v, i) => $"{(v.Latest || sign is null ? "" : $"{sign} * ")}{Of(v.Of)} AS v{i}");
+            return $"SELECT {string.Join(", ", keys.Concat(values))} FROM {source} r WHERE {Of(Where)}";
         }
 
         [GeneratedRegex("\\{r\\}\\.\"(\\w+)\"")]
