@@ -12,6 +12,7 @@ using Tapbridge.Modules.Orders;
 using Tapbridge.Modules.Orders.Ingestion;
 using Tapbridge.Modules.Payouts.Batches;
 using Tapbridge.Modules.Payouts.Methods;
+using Tapbridge.Modules.Sellers;
 using Tapbridge.Platform;
 using Tapbridge.Platform.Auth;
 using Tapbridge.Platform.Data;
@@ -77,6 +78,7 @@ await using (var scope = app.Services.CreateAsyncScope())
 }
 
 var statement = await PayoutLineAsync(app, big);
+var (sellerToken, registrationId) = await SellersAsync(app, now);
 await app.StartAsync();
 var http = new HttpClient { BaseAddress = new Uri(app.Urls.First()), Timeout = TimeSpan.FromMinutes(5) };
 var lastPage = Math.Max(1, count / 10 / 50);
@@ -118,7 +120,16 @@ var lastPage = Math.Max(1, count / 10 / 50);
     ("staff", staffToken, "/api/v1/agency/registrations"),
     ("staff", staffToken, "/api/v1/agency/catalogue?market=PH"),
     ("creator", creatorToken, $"/api/v1/creator/payouts/{statement}/statement"),
+    ("creator", creatorToken, $"/api/v1/creator/payouts/{statement}/statement?page=300"),
     ("staff", staffToken, $"/api/v1/agency/payout-lines/{statement}/statement"),
+    ("seller", sellerToken, "/api/v1/account/me"),
+    ("seller", sellerToken, "/api/v1/seller/shops"),
+    ("seller", sellerToken, "/api/v1/seller/campaigns"),
+    ("seller", sellerToken, "/api/v1/seller/registrations"),
+    ("seller", sellerToken, "/api/v1/seller/registrations?status=Approved"),
+    ("seller", sellerToken, $"/api/v1/seller/registrations/{registrationId}"),
+    ("staff", staffToken, "/api/v1/agency/registrations?status=Pending"),
+    ("staff", staffToken, "/api/v1/agency/sellers"),
 ];
 
 Console.WriteLine("| who | endpoint | requests | p50 ms | p95 ms | p95 / me |");
@@ -177,29 +188,30 @@ static async Task<(int Count, double P50, double P95)> MeasureAsync(HttpClient h
 static async Task<(string Creator, string Staff, string Typical)> TokensAsync(WebApplication app, Guid big)
 {
     await using var scope = app.Services.CreateAsyncScope();
-    var users = scope.ServiceProvider.GetRequiredService<UserManager<TapbridgeUser>>();
-    var tokens = scope.ServiceProvider.GetRequiredService<ApiTokenService>();
     var db = scope.ServiceProvider.GetRequiredService<TapbridgeDbContext>();
     var handle = Handle(1);
     var typical = await db.Set<Creator>().AsNoTracking().Where(c => c.Handle == handle).Select(c => c.Id).SingleAsync();
-    async Task<string> TokenAsync(string email, OrganizationKind kind, Guid organization, string role)
-    {
-        var user = await users.FindByEmailAsync(email);
-        if (user is null)
-        {
-            user = TapbridgeUser.Create(email, email, kind, organization, DateTimeOffset.UtcNow);
-            user.EmailConfirmed = true;
-            await users.CreateAsync(user, "bench-password-long-enough");
-            await users.AddToRoleAsync(user, role);
-        }
+    return (await TokenAsync(app, "big@bench.example", OrganizationKind.Creator, big, Roles.Creator),
+        await TokenAsync(app, "admin@bench.example", OrganizationKind.Agency, Agency.InstallationId, Roles.Admin),
+        await TokenAsync(app, "typical@bench.example", OrganizationKind.Creator, typical, Roles.Creator));
+}
 
-        var actor = new Actor(user.Id, organization, kind, email, new HashSet<string> { role });
-        return (await tokens.IssueAsync(actor, "bench", 1, CancellationToken.None)).Secret;
+// A user of the organization with the role (created once) and a new API token for them.
+static async Task<string> TokenAsync(WebApplication app, string email, OrganizationKind kind, Guid organization, string role)
+{
+    await using var scope = app.Services.CreateAsyncScope();
+    var users = scope.ServiceProvider.GetRequiredService<UserManager<TapbridgeUser>>();
+    var user = await users.FindByEmailAsync(email);
+    if (user is null)
+    {
+        user = TapbridgeUser.Create(email, email, kind, organization, DateTimeOffset.UtcNow);
+        user.EmailConfirmed = true;
+        await users.CreateAsync(user, "bench-password-long-enough");
+        await users.AddToRoleAsync(user, role);
     }
 
-    return (await TokenAsync("big@bench.example", OrganizationKind.Creator, big, Roles.Creator),
-        await TokenAsync("admin@bench.example", OrganizationKind.Agency, Agency.InstallationId, Roles.Admin),
-        await TokenAsync("typical@bench.example", OrganizationKind.Creator, typical, Roles.Creator));
+    var actor = new Actor(user.Id, organization, kind, email, new HashSet<string> { role });
+    return (await scope.ServiceProvider.GetRequiredService<ApiTokenService>().IssueAsync(actor, "bench", 1, CancellationToken.None)).Secret;
 }
 
 // The big creator's line in a PH payout batch (prepared from what is payable, or the open one of an earlier run): her
@@ -221,6 +233,53 @@ static async Task<Guid> PayoutLineAsync(WebApplication app, Guid big)
     var open = (await batches.ListAsync("PH", CancellationToken.None)).FirstOrDefault(b => b.Status is PayoutBatchStatus.Prepared or PayoutBatchStatus.Approved);
     var batch = open is null ? await batches.PrepareAsync(finance, "PH", CancellationToken.None) : await batches.GetAsync(open.Id, CancellationToken.None);
     return batch.Lines.Single(l => l.CreatorId == big).Id;
+}
+
+// 50 sellers with a shop each register the 2,000 products in 5 of the 100 campaigns TikTok lets a market publish (10,000
+// registrations; the first seller holds a tenth); two in three are approved. Returns the first seller's token and one of
+// its registrations; a database that has them already is reused.
+static async Task<(string Token, Guid Registration)> SellersAsync(WebApplication app, DateTimeOffset now)
+{
+    const int Sellers = 50;
+    await using var scope = app.Services.CreateAsyncScope();
+    var db = scope.ServiceProvider.GetRequiredService<TapbridgeDbContext>();
+    var first = await db.Set<SellerOrganization>().Include(s => s.Shops).SingleOrDefaultAsync(s => s.Name == "Bench seller 0");
+    if (first is null)
+    {
+        var sellers = Enumerable.Range(0, Sellers).Select(i => SellerOrganization.Create($"Bench seller {i}", now)).ToList();
+        var shops = sellers.Select((s, i) => s.AddShop($"PHBENCH{i:D4}", $"Bench shop {i}", Market.Philippines, now)).ToList();
+        db.AddRange(sellers);
+        var campaigns = await db.Set<Campaign>().OrderBy(c => c.Id).Take(Campaign.MaxPublished).ToListAsync();
+        campaigns.Select((c, i) => (c, i)).ToList().ForEach(x => x.c.Publish(x.i, now));
+        var category = new CategoryRef("601450", "Beauty & Personal Care", "601450");
+        for (var p = 0; p < Products; p++)
+        {
+            var shop = shops[p % 10 == 0 ? 0 : 1 + p % (Sellers - 1)];
+            for (var k = 0; k < 5; k++)
+            {
+                var campaign = campaigns[(p + k * 20) % campaigns.Count];
+                var at = campaign.RegistrationStart.AddMinutes(1);
+                var registration = Registration.Submit(campaign, new RegisteringShop(shop.SellerId, shop.Id, shop.ShopCode, shop.Name, "PH", false), new RegistrationDraft
+                {
+                    ShopId = shop.Id, ProductId = Product(p), Title = $"Bench product {p}", ImageUrls = ["https://images.tapbridge.test/b.jpg"], CategoryId = category.Id,
+                    Skus = [new SkuDraft($"17{p:D16}", "Default", 10_000 + p, 100)], PartnerRate = 1000, CreatorRate = 1000 + p % 20 * 100, SampleQuota = p % 10,
+                    Brief = new ContentBrief { SellingPoints = ["Bench"] },
+                }, category, at);
+                if ((p + k) % 3 != 0)
+                {
+                    registration.Decide(campaign, ReviewDecision.Approve, [], null, "bench", at);
+                }
+
+                db.Add(registration);
+            }
+        }
+
+        await db.SaveChangesAsync();
+        first = sellers[0];
+    }
+
+    var registrationId = await db.Set<Registration>().AsNoTracking().Where(r => r.SellerId == first.Id).OrderBy(r => r.Id).Select(r => r.Id).FirstAsync();
+    return (await TokenAsync(app, "seller@bench.example", OrganizationKind.Seller, first.Id, Roles.Seller), registrationId);
 }
 
 async Task<Guid> SeedAsync()

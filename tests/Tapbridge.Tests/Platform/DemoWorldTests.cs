@@ -87,7 +87,8 @@ public sealed class DemoWorldTests(DemoApp app) : IClassFixture<DemoApp>
             {
                 var statement = (await finance.GetFromJsonAsync<PayoutStatement>($"/api/v1/agency/payout-lines/{line.Id}/statement", cancel))!;
                 statement.ItemsTotal.ShouldBe(line.Amount, $"{line.Reference}: the items sum to the payout");
-                foreach (var item in statement.Items.Where(i => i.Kind == EntryKind.CycleClose))
+                var items = await AllItemsAsync(finance, line.Id, statement);
+                foreach (var item in items.Where(i => i.Kind == EntryKind.CycleClose))
                 {
                     var promised = DateOnly.ParseExact(item.Description["In the payout of ".Length..], "d MMM yyyy", CultureInfo.InvariantCulture);
                     promised.ShouldBeLessThanOrEqualTo(batch.PayDate, $"{line.Reference}: \"{item.Description}\" is not payable on {batch.PayDate:d MMM yyyy}");
@@ -95,7 +96,7 @@ public sealed class DemoWorldTests(DemoApp app) : IClassFixture<DemoApp>
                     checkedItems++;
                 }
 
-                var lineIds = statement.Items.Where(i => i.LineId is not null).Select(i => i.LineId!.Value).ToList();
+                var lineIds = items.Where(i => i.LineId is not null).Select(i => i.LineId!.Value).ToList();
                 var late = await db.Set<LineEarning>().AsNoTracking().Where(e => lineIds.Contains(e.LineId) && e.PayDate > batch.PayDate).CountAsync(cancel);
                 late.ShouldBe(0, $"{line.Reference}: earnings promised for a later pay day");
             }
@@ -116,6 +117,20 @@ public sealed class DemoWorldTests(DemoApp app) : IClassFixture<DemoApp>
 
         var client = await app.SignInAsync(DemoSettings.Email("linh.beauty"), new DemoSettings().Password);
         (await client.GetAsync("/creator")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    /// <summary>Every item of a statement, page by page; the pages sum to the statement's total.</summary>
+    private static async Task<List<StatementItem>> AllItemsAsync(HttpClient finance, Guid lineId, PayoutStatement first)
+    {
+        var items = new List<StatementItem>();
+        for (var page = 1; page <= (first.ItemCount + PayoutStatement.MaxPageSize - 1) / PayoutStatement.MaxPageSize; page++)
+        {
+            var url = $"/api/v1/agency/payout-lines/{lineId}/statement?page={page}&pageSize={PayoutStatement.MaxPageSize}";
+            items.AddRange((await finance.GetFromJsonAsync<PayoutStatement>(url, TestContext.Current.CancellationToken))!.Items);
+        }
+
+        (items.Count, items.Sum(i => i.Amount)).ShouldBe((first.ItemCount, first.ItemsTotal), $"{first.Reference}: the pages hold every item once");
+        return items;
     }
 }
 

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Tapbridge.Modules.Commissions;
 using Tapbridge.Modules.Payouts.Batches;
 using Tapbridge.Modules.Payouts.Batches.BankFiles;
@@ -57,13 +58,13 @@ public static class PayoutsModule
             TypedResults.Ok(await methods.ReviewAsync(Actor.From(user), id, review, ct))).WithName("ReviewPayoutMethod");
         app.MapGet("/api/v1/creator/payouts", async (ClaimsPrincipal user, PayoutBatches batches, CancellationToken ct) =>
             TypedResults.Ok(await batches.ForCreatorAsync(Actor.From(user), null, ct))).WithTags("Creator").RequireAuthorization(Policies.Creator).WithName("ListMyPayouts");
-        app.MapGet("/api/v1/creator/payouts/{lineId:guid}/statement", async (Guid lineId, ClaimsPrincipal user, PayoutStatements statements, CancellationToken ct) =>
-            TypedResults.Ok(await statements.ForLineAsync(Actor.From(user), lineId, ct))).WithTags("Creator").RequireAuthorization(Policies.Creator).WithName("GetMyPayoutStatement");
+        app.MapGet("/api/v1/creator/payouts/{lineId:guid}/statement", StatementAsync).WithTags("Creator").RequireAuthorization(Policies.Creator)
+            .WithName("GetMyPayoutStatement");
         app.MapGet("/api/v1/creator/payouts/{lineId:guid}/statement.pdf", StatementPdfAsync).WithTags("Creator").RequireAuthorization(Policies.Creator).WithName("DownloadMyPayoutStatementPdf");
         app.MapGet("/api/v1/agency/payout-lines/{lineId:guid}/statement.pdf", StatementPdfAsync).WithTags("Agency finance").RequireAuthorization(Policies.AgencyStaff)
             .WithName("DownloadPayoutStatementPdf");
-        app.MapGet("/api/v1/agency/payout-lines/{lineId:guid}/statement", async (Guid lineId, ClaimsPrincipal user, PayoutStatements statements, CancellationToken ct) =>
-            TypedResults.Ok(await statements.ForLineAsync(Actor.From(user), lineId, ct))).WithTags("Agency finance").RequireAuthorization(Policies.AgencyStaff).WithName("GetPayoutStatement");
+        app.MapGet("/api/v1/agency/payout-lines/{lineId:guid}/statement", StatementAsync).WithTags("Agency finance").RequireAuthorization(Policies.AgencyStaff)
+            .WithName("GetPayoutStatement");
         app.MapGet("/api/v1/agency/creators/{id:guid}/payouts", async (Guid id, ClaimsPrincipal user, PayoutBatches batches, CancellationToken ct) =>
             TypedResults.Ok(await batches.ForCreatorAsync(Actor.From(user), id, ct))).WithTags("Agency finance").RequireAuthorization(Policies.AgencyStaff).WithName("ListCreatorPayouts");
 
@@ -94,6 +95,11 @@ public static class PayoutsModule
         }).DisableAntiforgery().WithName("UploadPayoutResults");
         return app;
     }
+
+    /// <summary>A page of a payout's statement (100 items unless asked, at most 500); its PDF lists them all.</summary>
+    private static async Task<Ok<PayoutStatement>> StatementAsync(
+        Guid lineId, int? page, int? pageSize, ClaimsPrincipal user, PayoutStatements statements, CancellationToken ct) =>
+        TypedResults.Ok(await statements.ForLineAsync(Actor.From(user), lineId, page ?? 1, pageSize ?? 100, ct));
 
     private static async Task<IResult> StatementPdfAsync(Guid lineId, ClaimsPrincipal user, PayoutStatements statements, CancellationToken ct)
     {

@@ -76,6 +76,7 @@ public abstract class PayoutBatchApiTests<TApp>(TApp fixture) : AppTests(fixture
         (iso.StatusCode, await iso.Content.ReadAsStringAsync()).ShouldSatisfyAllConditions(r => r.StatusCode.ShouldBe(HttpStatusCode.BadRequest), r => r.Item2.ShouldContain("Payouts:PayingAccounts:PH"));
         (await financeA.GetAsync($"{Batches}/{prepared.Id}/bank-file?format=mt101")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
 
+        var owedBefore = await OwedAsync(financeA);
         var token = await financeA.IssueTokenAsync();
         var api = App.WithToken(token);
         var results = $"reference,status,reason\n{Line(prepared, paid).Reference},paid,\n{Line(prepared, failing).Reference},failed,Account closed by the bank\n";
@@ -97,8 +98,9 @@ public abstract class PayoutBatchApiTests<TApp>(TApp fixture) : AppTests(fixture
         (summary.NextPayDate, summary.NextPayAmount).ShouldBe((new DateOnly(2027, 7, 25), 120_000), "June's payout is done: the failed amount goes with July's");
         App.AllTo(paid.Email).ShouldContain(m => m.Subject == "Paid: PHP 800.00 sent to GCash");
         await BalancedAsync(financeA);
-        var owed = (await financeA.GetFromJsonAsync<Tapbridge.Modules.Commissions.Finance.FinanceView>("/api/v1/agency/finance?market=PH", Json))!.Owed.Single(o => o.Currency == "PHP");
+        var owed = await OwedAsync(financeA);
         (owed.Payable, owed.InPayout).ShouldBe((120_000 + 70_000 + 20_000, 0), "finance's payable is what is still to pay: the failed and the held, not the paid");
+        owed.Creators.ShouldBe(owedBefore.Creators - 1, "the creator paid everything is owed nothing; the failed one is owed again");
 
         var statement = await ReadAsync<PayoutStatement>(await paid.Client.GetAsync($"/api/v1/creator/payouts/{Line(prepared, paid).Id}/statement"), HttpStatusCode.OK);
         (statement.Status, statement.Amount, statement.ItemsTotal, statement.AccountNumber).ShouldBe((PayoutLineStatus.Paid, 80_000, 80_000, "••••0001"));
@@ -122,6 +124,15 @@ public abstract class PayoutBatchApiTests<TApp>(TApp fixture) : AppTests(fixture
         var again120 = await ReadAsync<PayoutStatement>(await failing.Client.GetAsync($"/api/v1/creator/payouts/{Line(next, failing).Id}/statement"), HttpStatusCode.OK);
         again120.ItemsTotal.ShouldBe(120_000);
         again120.Items.Select(i => i.Kind).ShouldBe([EntryKind.CycleClose, EntryKind.PayoutApproved, EntryKind.PayoutFailed], ignoreOrder: true, "the failed payout went out and came back");
+        var url = $"/api/v1/creator/payouts/{Line(next, failing).Id}/statement";
+        var pages = new List<PayoutStatement>();
+        for (var page = 1; page <= 4; page++)
+        {
+            pages.Add(await ReadAsync<PayoutStatement>(await failing.Client.GetAsync($"{url}?page={page}&pageSize=1"), HttpStatusCode.OK));
+        }
+
+        pages.Select(p => (p.ItemCount, p.ItemsTotal, p.Pages)).Distinct().ShouldBe([(3, 120_000L, 3)], "every page counts and sums the whole statement");
+        pages.SelectMany(p => p.Items).ShouldBe(again120.Items, "the pages hold the items in the statement's order, each once; past the last page, none");
         (await financeA.PostAsync($"{Batches}/{next.Id}/cancel", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
         var racing = await Task.WhenAll(Enumerable.Range(0, 5).Select(i => (i % 2 == 0 ? financeA : financeB).PostAsJsonAsync(Batches, new { market = "PH" })));
         racing.Count(r => r.StatusCode == HttpStatusCode.OK).ShouldBe(1, string.Join(", ", racing.Select(r => r.StatusCode)));
@@ -273,6 +284,9 @@ public abstract class PayoutBatchApiTests<TApp>(TApp fixture) : AppTests(fixture
         await using var scope = App.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<PayoutBatches>().PrepareDueAsync(5, CancellationToken.None);
     }
+
+    private static async Task<Tapbridge.Modules.Commissions.Finance.OwedToCreators> OwedAsync(HttpClient finance) =>
+        (await finance.GetFromJsonAsync<Tapbridge.Modules.Commissions.Finance.FinanceView>("/api/v1/agency/finance?market=PH", Json))!.Owed.Single(o => o.Currency == "PHP");
 
     private static PayoutLineView Line(PayoutBatchView batch, (HttpClient Client, Guid Id, string Email) creator) => batch.Lines.Single(l => l.CreatorId == creator.Id);
 

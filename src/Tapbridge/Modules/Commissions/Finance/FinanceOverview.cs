@@ -52,7 +52,8 @@ public sealed class FinanceOverview(IDbContextFactory<TapbridgeDbContext> contex
             })
             .Concat(adjustments.Select(a => (a.Currency, a.Stage, a.Amount))).ToList();
         var owing = (await OwingAsync(db, market, cancellationToken))
-            .Concat(adjustments.Where(a => a.Amount != 0).Select(a => (a.Currency, CreatorId: (Guid?)a.CreatorId))).ToList();
+            .Concat(adjustments.Where(a => a.Amount != 0 && a.Stage is EarningStage.Pending or EarningStage.Confirmed)
+                .Select(a => (a.Currency, CreatorId: (Guid?)a.CreatorId))).ToList();
         var currencies = market is null ? null : Market.Get(market).Currency;
         var balances = await db.Set<CreatorBalance>().AsNoTracking().Where(b => currencies == null || b.Currency == currencies)
             .GroupBy(b => b.Currency).Select(g => new { Currency = g.Key, Payable = -g.Sum(b => b.Payable), InPayout = -g.Sum(b => b.InPayout) })
@@ -67,16 +68,18 @@ public sealed class FinanceOverview(IDbContextFactory<TapbridgeDbContext> contex
     }
 
     /// <summary>
-    /// The creators who hold a share of a line (their months' totals, ADR 23): a share still held by the creator a line
-    /// was moved from counts for the line's creator, one creator in a count of hundreds.
+    /// The creators the agency still owes: a pending or confirmed share of a line (their months' totals, ADR 23; a share
+    /// still held by the creator a line was moved from counts for the line's creator, one creator in a count of hundreds),
+    /// or a payable or in-payout balance. A creator paid everything is owed nothing.
     /// </summary>
     private static async Task<List<(string Currency, Guid? CreatorId)>> OwingAsync(
         TapbridgeDbContext db, string? market, CancellationToken cancellationToken)
     {
         var codes = Market.All.Where(m => market == null || m.Code == market).Select(m => m.Code).ToList();
-        var totals = db.Set<CreatorMonthTotal>().AsNoTracking();
-        var creators = await db.Set<Creator>().AsNoTracking()
-            .Where(c => codes.Contains(c.MarketCode) && totals.Any(t => t.CreatorId == c.Id && t.Share != 0))
+        var held = db.Set<CreatorMonthTotal>().AsNoTracking()
+            .Where(t => (t.Stage == EarningStage.Pending || t.Stage == EarningStage.Confirmed) && t.Share != 0).Select(t => t.CreatorId)
+            .Union(db.Set<CreatorBalance>().AsNoTracking().Where(b => b.Payable != 0 || b.InPayout != 0).Select(b => b.CreatorId));
+        var creators = await db.Set<Creator>().AsNoTracking().Where(c => codes.Contains(c.MarketCode) && held.Contains(c.Id))
             .Select(c => new { c.MarketCode, c.Id }).ToListAsync(cancellationToken);
         return [.. creators.Select(c => (Market.Get(c.MarketCode).Currency, (Guid?)c.Id))];
     }

@@ -13,11 +13,20 @@ namespace Tapbridge.Modules.Payouts.Batches;
 /// <summary>One movement of the creator's payable balance that the payout pays: an order line or an adjustment becoming payable, a clawback, a failed payout returned.</summary>
 public sealed record StatementItem(DateTimeOffset At, EntryKind Kind, string Description, Guid? LineId, string? OrderId, string? ProductName, long Amount);
 
-/// <summary>A payout's statement: who, when, where to, and every amount it pays, summing to the payout.</summary>
+/// <summary>
+/// A payout's statement: who, when, where to, and the amounts it pays, summing to the payout. <see cref="Items"/> is one
+/// page of them, oldest first; <see cref="ItemCount"/> and <see cref="ItemsTotal"/> count and sum them all.
+/// </summary>
 public sealed record PayoutStatement(
-    string Reference, string Market, string Currency, string TimeZone, DateOnly PayDate, PayoutLineStatus Status, PayoutBatchStatus BatchStatus, string CreatorHandle, string CreatorName,
-    long Amount, string? Provider, string? HolderName, string? AccountNumber, string? FailureReason, DateTimeOffset? ResolvedAt, IReadOnlyList<StatementItem> Items, long ItemsTotal)
+    string Reference, string Market, string Currency, string TimeZone, DateOnly PayDate, PayoutLineStatus Status, PayoutBatchStatus BatchStatus,
+    string CreatorHandle, string CreatorName, long Amount, string? Provider, string? HolderName, string? AccountNumber, string? FailureReason,
+    DateTimeOffset? ResolvedAt, IReadOnlyList<StatementItem> Items, long ItemsTotal, int ItemCount, int Page, int PageSize)
 {
+    /// <summary>The most items one page of a statement holds.</summary>
+    public const int MaxPageSize = 500;
+
+    public int Pages => (ItemCount + PageSize - 1) / PageSize;
+
     /// <summary>"Scheduled", "On its way", "Paid", "Failed" or "Not paid this time", as the creator reads it.</summary>
     public string StatusText => PayoutLine.StatusText(Status, BatchStatus);
 }
@@ -28,15 +37,20 @@ public sealed record PayoutStatement(
 /// </summary>
 public sealed class PayoutStatements(IDbContextFactory<TapbridgeDbContext> contexts, AgencyDirectory agency, IConfiguration configuration, TimeProvider clock)
 {
-    /// <summary>The statement as a PDF, named by its reference; the same reader rules as <see cref="ForLineAsync"/>.</summary>
+    /// <summary>The whole statement as a PDF, named by its reference; the same reader rules as <see cref="ForLineAsync"/>.</summary>
     public async Task<(string FileName, byte[] Content)> PdfAsync(Actor actor, Guid lineId, CancellationToken cancellationToken)
     {
-        var statement = await ForLineAsync(actor, lineId, cancellationToken);
+        var statement = await ReadAsync(actor, lineId, 1, null, cancellationToken);
         PdfFonts.EnsureRegistered(configuration["Pdf:FontFolder"]);
         return ($"{statement.Reference}.pdf", PayoutStatementPdf.Write(statement, (await agency.GetAsync(cancellationToken)).Name, clock.GetUtcNow()));
     }
 
-    public async Task<PayoutStatement> ForLineAsync(Actor actor, Guid lineId, CancellationToken cancellationToken)
+    /// <summary>The statement with one page of its items (at most <see cref="PayoutStatement.MaxPageSize"/>).</summary>
+    public Task<PayoutStatement> ForLineAsync(Actor actor, Guid lineId, int page, int pageSize, CancellationToken cancellationToken) =>
+        ReadAsync(actor, lineId, Math.Max(page, 1), Math.Clamp(pageSize, 1, PayoutStatement.MaxPageSize), cancellationToken);
+
+    /// <summary>The statement with a page of its items, or all of them when <paramref name="pageSize"/> is null.</summary>
+    private async Task<PayoutStatement> ReadAsync(Actor actor, Guid lineId, int page, int? pageSize, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -48,9 +62,14 @@ public sealed class PayoutStatements(IDbContextFactory<TapbridgeDbContext> conte
 
         var batch = await db.Set<PayoutBatch>().AsNoTracking().SingleAsync(b => b.Id == line.BatchId, cancellationToken);
         var creator = await db.Set<Creator>().AsNoTracking().SingleAsync(c => c.Id == line.CreatorId, cancellationToken);
-        var items = line.Status == PayoutLineStatus.Held || batch.Status == PayoutBatchStatus.Cancelled ? [] : await ItemsAsync(db, line, batch, cancellationToken);
-        return new PayoutStatement($"{batch.Reference}-{line.Number}", batch.MarketCode, batch.Currency, batch.Market.TimeZoneId, batch.PayDate, line.Status, batch.Status, creator.Handle,
-            creator.DisplayName, line.Amount, line.Provider, line.HolderName, line.MaskedAccountNumber, line.FailureReason ?? line.HoldReason, line.ResolvedAt, items, items.Sum(i => i.Amount));
+        var counted = line.Status != PayoutLineStatus.Held && batch.Status != PayoutBatchStatus.Cancelled;
+        var entries = counted ? await EntriesAsync(db, line, batch, cancellationToken) : null;
+        var (count, total) = entries is null ? (0, 0L) : await SumAsync(entries, cancellationToken);
+        var size = pageSize ?? Math.Max(count, 1);
+        var items = entries is null || (page - 1L) * size >= count ? [] : await ItemsAsync(db, entries, page, size, cancellationToken);
+        return new PayoutStatement($"{batch.Reference}-{line.Number}", batch.MarketCode, batch.Currency, batch.Market.TimeZoneId, batch.PayDate, line.Status,
+            batch.Status, creator.Handle, creator.DisplayName, line.Amount, line.Provider, line.HolderName, line.MaskedAccountNumber,
+            line.FailureReason ?? line.HoldReason, line.ResolvedAt, items, total, count, page, size);
     }
 
     /// <summary>
@@ -58,7 +77,7 @@ public sealed class PayoutStatements(IDbContextFactory<TapbridgeDbContext> conte
     /// was prepared) that the creator's last paid payout before it had not: the new earnings, clawbacks and failed payouts
     /// returned since, so the items sum to the payout.
     /// </summary>
-    private static async Task<List<StatementItem>> ItemsAsync(TapbridgeDbContext db, PayoutLine line, PayoutBatch batch, CancellationToken cancellationToken)
+    private static async Task<IQueryable<LedgerEntry>> EntriesAsync(TapbridgeDbContext db, PayoutLine line, PayoutBatch batch, CancellationToken cancellationToken)
     {
         var last = await (from l in db.Set<PayoutLine>().AsNoTracking()
                           join b in db.Set<PayoutBatch>().AsNoTracking() on l.BatchId equals b.Id
@@ -69,14 +88,27 @@ public sealed class PayoutStatements(IDbContextFactory<TapbridgeDbContext> conte
             ? (DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, "")
             : (last.PreparedAt, last.CutOffAt, $"payout:{last.Id}");
         var own = $"payout:{line.Id}";
-        var entries = await db.Set<LedgerEntry>().AsNoTracking().Where(LedgerEntry.MovesPayouts)
+        return db.Set<LedgerEntry>().AsNoTracking().Where(LedgerEntry.MovesPayouts)
             .Where(e => e.CreatorId == line.CreatorId && e.Currency == batch.Currency && e.SourceKey != paidKey && e.SourceKey != own)
             .Where(e => (e.CreatorPayable > 0 && e.PostedAt <= batch.PreparedAt && e.PostedAt > preparedBefore)
-                || (e.CreatorPayable < 0 && e.EffectiveAt <= batch.CutOffAt && e.EffectiveAt > cutOffBefore))
-            .OrderBy(e => e.EffectiveAt).ToListAsync(cancellationToken);
-        var lineIds = entries.Where(e => e.LineId != null).Select(e => e.LineId!.Value).Distinct().ToList();
-        var orders = await db.Set<OrderLine>().AsNoTracking().Where(l => EF.Parameter(lineIds).Contains(l.Id)).ToDictionaryAsync(l => l.Id, cancellationToken);
-        return [.. entries.Select(e => new StatementItem(e.EffectiveAt, e.Kind, e.Description, e.LineId, e.LineId is { } id ? orders.GetValueOrDefault(id)?.OrderId : null,
-            e.LineId is { } lid ? orders.GetValueOrDefault(lid)?.ProductName : null, -e.CreatorPayable))];
+                || (e.CreatorPayable < 0 && e.EffectiveAt <= batch.CutOffAt && e.EffectiveAt > cutOffBefore));
+    }
+
+    private static async Task<(int Count, long Total)> SumAsync(IQueryable<LedgerEntry> entries, CancellationToken cancellationToken)
+    {
+        var sums = await entries.GroupBy(_ => 1).Select(g => new { Count = g.Count(), Total = g.Sum(e => -e.CreatorPayable) }).SingleOrDefaultAsync(cancellationToken);
+        return sums is null ? (0, 0) : (sums.Count, sums.Total);
+    }
+
+    private static async Task<List<StatementItem>> ItemsAsync(
+        TapbridgeDbContext db, IQueryable<LedgerEntry> entries, int page, int pageSize, CancellationToken cancellationToken)
+    {
+        var shown = await entries.OrderBy(e => e.EffectiveAt).ThenBy(e => e.SourceKey).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        var lineIds = shown.Where(e => e.LineId != null).Select(e => e.LineId!.Value).Distinct().ToList();
+        var orders = await db.Set<OrderLine>().AsNoTracking().Where(l => EF.Parameter(lineIds).Contains(l.Id))
+            .Select(l => new { l.Id, l.OrderId, l.ProductName }).ToDictionaryAsync(l => l.Id, cancellationToken);
+        return [.. shown.Select(e => e.LineId is { } id && orders.TryGetValue(id, out var order)
+            ? new StatementItem(e.EffectiveAt, e.Kind, e.Description, id, order.OrderId, order.ProductName, -e.CreatorPayable)
+            : new StatementItem(e.EffectiveAt, e.Kind, e.Description, e.LineId, null, null, -e.CreatorPayable))];
     }
 }
