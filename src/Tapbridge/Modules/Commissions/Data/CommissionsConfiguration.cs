@@ -18,8 +18,11 @@ internal sealed class LedgerEntryConfiguration : IEntityTypeConfiguration<Ledger
         builder.Property(e => e.Description).HasMaxLength(500);
         builder.Ignore(e => e.Legs);
         builder.HasIndex(e => new { e.LineId, e.PostedAt });
-        // Payable, in-payout and paid balances (payouts, the creator's next payout): partial, so the many line entries that touch none of them write nothing here.
-        builder.HasIndex(e => new { e.CreatorId, e.Currency }, "IX_ledger_entries_Payable").HasFilter("\"CreatorPayable\" <> 0 OR \"CreatorInPayout\" <> 0 OR \"CreatorPaid\" <> 0");
+        // Payable, in-payout and paid balances (payouts, the creator's next payout): partial, so the many line entries that
+        // touch none of them write nothing here. A payout statement pages its entries in this order and filters them by
+        // the other two columns, from the index alone.
+        builder.HasIndex(e => new { e.CreatorId, e.Currency, e.EffectiveAt, e.SourceKey, e.PostedAt, e.CreatorPayable }, "IX_ledger_entries_Payable")
+            .HasFilter("\"CreatorPayable\" <> 0 OR \"CreatorInPayout\" <> 0 OR \"CreatorPaid\" <> 0");
     }
 }
 

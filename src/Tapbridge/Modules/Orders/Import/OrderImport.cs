@@ -31,6 +31,9 @@ internal sealed class OrderImport
     public DateTimeOffset ProgressAt { get; private set; }
 
     public DateTimeOffset? FinishedAt { get; private set; }
+
+    /// <summary>When the import was cut short while the server ran (the uploader left, or the server was stopping).</summary>
+    public DateTimeOffset? StoppedAt { get; private set; }
     public int Rows { get; private set; }
     public int New { get; private set; }
     public int Changed { get; private set; }
@@ -50,6 +53,7 @@ internal sealed class OrderImport
     public OrderImportStatus StatusAt(DateTimeOffset now) => this switch
     {
         { FinishedAt: not null } => OrderImportStatus.Finished,
+        { StoppedAt: not null } => OrderImportStatus.Interrupted,
         _ when now - ProgressAt > SilentWhenInterrupted => OrderImportStatus.Interrupted,
         _ => OrderImportStatus.Importing,
     };
@@ -64,6 +68,8 @@ internal sealed class OrderImport
         ProgressAt = now;
     }
 
+    public void Stop(DateTimeOffset now) => StoppedAt = now;
+
     public void Finish(int rows, Ingestion.IngestReport report, IReadOnlyList<CsvRowError> errors, int failed, DateTimeOffset now)
     {
         Progress(rows, report, errors, failed, now);
@@ -77,6 +83,6 @@ public enum OrderImportStatus
     Importing,
     Finished,
 
-    /// <summary>The import stopped (the server was restarted or crashed) after storing part of the file.</summary>
+    /// <summary>The import stopped (cancelled, or the server was restarted or crashed) after storing part of the file.</summary>
     Interrupted,
 }

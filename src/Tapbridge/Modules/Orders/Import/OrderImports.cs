@@ -42,17 +42,28 @@ public sealed class OrderImports(IDbContextFactory<TapbridgeDbContext> contexts,
             .Chunk(OrderLineIngestor.BatchSize)
             .Select(chunk => ((IReadOnlyList<OrderLineSnapshot>)[.. chunk.Select(r => r.Line).OfType<OrderLineSnapshot>()], chunk));
 
-        // The file is parsed while the batch before is written.
-        await ingestor.IngestAsync(Batches().ToAsyncEnumerable(), LineSource.Csv, by, async (part, chunk) =>
+        try
         {
-            var rowOf = chunk.Where(r => r.Line is not null).GroupBy(r => (r.Line!.OrderId, r.Line.SkuId)).ToDictionary(g => g.Key, g => g.First().Row);
-            errors.Add(chunk.Select(r => r.Error).OfType<CsvRowError>()
-                .Concat(part.Refused.Select(r => new CsvRowError(rowOf.GetValueOrDefault((r.OrderId, r.SkuId)), "row", r.Reason))));
-            report = report.Add(part with { Refused = [] });
-            rows += chunk.Length;
-            import.Progress(rows, report, errors.Kept, errors.Count, clock.GetUtcNow());
-            await db.SaveChangesAsync(cancellationToken);
-        }, cancellationToken);
+            // The file is parsed while the batch before is written.
+            await ingestor.IngestAsync(Batches().ToAsyncEnumerable(), LineSource.Csv, by, async (part, chunk) =>
+            {
+                var rowOf = chunk.Where(r => r.Line is not null).GroupBy(r => (r.Line!.OrderId, r.Line.SkuId)).ToDictionary(g => g.Key, g => g.First().Row);
+                errors.Add(chunk.Select(r => r.Error).OfType<CsvRowError>()
+                    .Concat(part.Refused.Select(r => new CsvRowError(rowOf.GetValueOrDefault((r.OrderId, r.SkuId)), "row", r.Reason))));
+                report = report.Add(part with { Refused = [] });
+                rows += chunk.Length;
+                import.Progress(rows, report, errors.Kept, errors.Count, clock.GetUtcNow());
+                await db.SaveChangesAsync(cancellationToken);
+            }, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            // The uploader left or the server is stopping: the rows stored so far stay, and the import says so now
+            // rather than after minutes of silence.
+            import.Stop(clock.GetUtcNow());
+            await db.SaveChangesAsync(CancellationToken.None);
+            throw;
+        }
 
         import.Finish(rows, report, errors.Kept, errors.Count, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);

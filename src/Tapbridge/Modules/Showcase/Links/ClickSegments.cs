@@ -6,9 +6,9 @@ namespace Tapbridge.Modules.Showcase.Links;
 
 /// <summary>
 /// This instance's click segments: append-only files of hashed clicks (<see cref="LinkClick.WriteTo"/>), each written whole
-/// as <c>.part</c>, fsynced and renamed to <c>.clicks</c>, then deleted once stored. Names sort by time of writing. Each
-/// record carries its length and a CRC-32, so the torn end of a <c>.part</c> left by a power cut is recognised and the
-/// records before it are kept.
+/// as <c>.part</c>, fsynced and renamed to <c>.clicks</c> (the folder fsynced too, so the name survives), then deleted once
+/// stored. Names sort by time of writing. Each record carries its length and a CRC-32, so the torn end of a <c>.part</c>
+/// left by a power cut is recognised and the records before it are kept.
 /// </summary>
 public sealed class ClickSegments
 {
@@ -59,6 +59,7 @@ public sealed class ClickSegments
         }
 
         File.Move(name + Open, name + Sealed);
+        FolderSync.Flush(Folder);
         return name + Sealed;
     }
 

@@ -932,7 +932,7 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
 
                     b.HasIndex("LineId", "PostedAt");
 
-                    b.HasIndex(new[] { "CreatorId", "Currency" }, "IX_ledger_entries_Payable")
+                    b.HasIndex(new[] { "CreatorId", "Currency", "EffectiveAt", "SourceKey", "PostedAt", "CreatorPayable" }, "IX_ledger_entries_Payable")
                         .HasFilter("\"CreatorPayable\" <> 0 OR \"CreatorInPayout\" <> 0 OR \"CreatorPaid\" <> 0");
 
                     b.ToTable("ledger_entries", (string)null);
@@ -1921,6 +1921,9 @@ namespace Tapbridge.Platform.Data.Migrations.Postgres
 
                     b.Property<int>("Stale")
                         .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("StoppedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("Unchanged")
                         .HasColumnType("integer");

@@ -921,7 +921,7 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
 
                     b.HasIndex("LineId", "PostedAt");
 
-                    b.HasIndex(new[] { "CreatorId", "Currency" }, "IX_ledger_entries_Payable")
+                    b.HasIndex(new[] { "CreatorId", "Currency", "EffectiveAt", "SourceKey", "PostedAt", "CreatorPayable" }, "IX_ledger_entries_Payable")
                         .HasFilter("\"CreatorPayable\" <> 0 OR \"CreatorInPayout\" <> 0 OR \"CreatorPaid\" <> 0");
 
                     b.ToTable("ledger_entries", (string)null);
@@ -1909,6 +1909,9 @@ namespace Tapbridge.Platform.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Stale")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("StoppedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Unchanged")
