@@ -6,7 +6,7 @@ namespace Tapbridge.Tests.Platform;
 /// <summary>
 /// Modules talk to each other only through the public types in a module's root namespace
 /// (e.g. Tapbridge.Modules.Sellers.SellerDirectory) and its shared UI components (Tapbridge.Modules.Accounts.Components).
-/// Use-case folders, Data, Pages and Demo are the module's own.
+/// Use-case folders, Data and Demo are the module's own; its pages live in Portals (ModuleGraphTests).
 /// </summary>
 public sealed class ArchitectureTests
 {

@@ -1,6 +1,6 @@
 using MarketInfo = Tapbridge.Platform.Markets.Market;
 
-namespace Tapbridge.Modules.Campaigns.Pages;
+namespace Tapbridge.Modules.Campaigns.Components;
 
 /// <summary>
 /// The registration form's values as a seller types them: percentages and prices in the currency's major unit, lists

@@ -1,7 +1,7 @@
 using Tapbridge.Platform;
 using MarketInfo = Tapbridge.Platform.Markets.Market;
 
-namespace Tapbridge.Modules.Campaigns.Pages;
+namespace Tapbridge.Modules.Campaigns.Components;
 
 /// <summary>
 /// The campaign form's values. Dates are picked in the market's time zone: a window starts at 00:00 on its first day
