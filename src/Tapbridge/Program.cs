@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Tapbridge;
 using Tapbridge.Modules.Commissions.Totals;
 using Tapbridge.Platform;
@@ -18,6 +19,16 @@ catch (InvalidConfigurationException e)
 builder.AddModules();
 
 var app = builder.Build();
+try
+{
+    Settings.Validate(app.Services);
+}
+catch (OptionsValidationException e)
+{
+    await Console.Error.WriteLineAsync($"Tapbridge cannot start: {string.Join(" ", e.Failures)}");
+    return 2;
+}
+
 try
 {
     switch (command)

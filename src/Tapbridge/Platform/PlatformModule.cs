@@ -1,3 +1,4 @@
+using Tapbridge.Platform.Startup;
 using System.Security.Cryptography.X509Certificates;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.DataProtection;
@@ -33,8 +34,8 @@ public static class PlatformModule
             dataProtection.ProtectKeysWithCertificate(X509CertificateLoader.LoadPkcs12FromFile(certificatePath, builder.Configuration["DataProtection:CertificatePassword"]));
         }
 
-        services.Configure<MailSettings>(builder.Configuration.GetSection("Mail"));
-        services.Configure<DemoSettings>(builder.Configuration.GetSection("Demo"));
+        services.AddSettings<MailSettings>("Mail");
+        services.AddSettings<DemoSettings>("Demo");
         services.AddSingleton<MailFolder>();
         services.AddSingleton<Mailer>();
         services.AddSingleton<OrganizationMail>();

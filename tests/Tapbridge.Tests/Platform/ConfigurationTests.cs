@@ -55,6 +55,20 @@ public sealed class ConfigurationTests
     }
 
     [Theory]
+    [InlineData("Commissions__HoldDays", "500", "Commissions:HoldDays must be 0 to 90 days.")]
+    [InlineData("Orders__PollMinutes", "0", "Orders:PollMinutes must be 0.1 to 1,440 minutes.")]
+    [InlineData("Payouts__PrepareDaysBefore", "40", "Payouts:PrepareDaysBefore must be 0 to 27 days.")]
+    [InlineData("Mail__SmtpPort", "70000", "Mail:SmtpPort must be a port number, 1 to 65,535.")]
+    public async Task A_setting_out_of_its_range_stops_start_up_with_a_line_naming_it(string key, string value, string expected)
+    {
+        var db = Path.Combine(Path.GetTempPath(), $"tb-settings-{Guid.NewGuid():N}.db");
+        var (exitCode, _, stderr) = await RunAsync(["migrate"], new() { ["ConnectionStrings__Tapbridge"] = $"Data Source={db}", [key] = value });
+
+        (exitCode, stderr.Trim()).ShouldBe((2, $"Tapbridge cannot start: {expected}"));
+        File.Exists(db).ShouldBeFalse("nothing was written before the settings were checked");
+    }
+
+    [Theory]
     [InlineData(new[] { "--urls", "http://127.0.0.1:6100" }, null, new[] { "--urls", "http://127.0.0.1:6100" })]
     [InlineData(new[] { "--urls=http://127.0.0.1:6100" }, null, new[] { "--urls=http://127.0.0.1:6100" })]
     [InlineData(new[] { "/urls", "http://x" }, null, new[] { "/urls", "http://x" })]

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -73,8 +74,10 @@ public static class AccountsModule
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, RevalidatingAuthenticationStateProvider>();
 
-        var permits = builder.Configuration.GetValue("RateLimits:SignInPerMinute", 10);
-        services.AddRateLimiter(o => SignInRateLimit.Add(o, permits));
+        services.AddSettings<RateLimitSettings>("RateLimits");
+        services.AddRateLimiter(_ => { });
+        services.AddOptions<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>()
+            .Configure<IOptions<RateLimitSettings>>((o, limits) => SignInRateLimit.Add(o, limits.Value.SignInPerMinute));
 
         services.AddScoped<AccountMail>();
         services.AddScoped<AccountRegistration>();

@@ -1,3 +1,4 @@
+using Tapbridge.Platform.Startup;
 using System.Security.Claims;
 using Tapbridge.Modules.Campaigns.Categories;
 using Tapbridge.Modules.Campaigns.Demo;
@@ -17,6 +18,7 @@ public static class CampaignsModule
 {
     public static WebApplicationBuilder AddCampaigns(this WebApplicationBuilder builder)
     {
+        builder.Services.AddSettings<CampaignSettings>("Campaigns");
         builder.Services.AddScoped<CampaignService>();
         builder.Services.AddScoped<CategoryTree>();
         builder.Services.AddScoped<SellerRegistrations>();

@@ -1,3 +1,4 @@
+using Tapbridge.Platform.Startup;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -19,6 +20,7 @@ public static class CommissionsModule
     public static WebApplicationBuilder AddCommissions(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        services.AddSettings<CommissionSettings>("Commissions");
         services.AddSingleton<EarningPostings>();
         services.AddScoped<EarningsMaturation>();
         services.AddScoped<LedgerCheck>();

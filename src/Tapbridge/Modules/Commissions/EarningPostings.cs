@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Microsoft.EntityFrameworkCore;
 using Tapbridge.Modules.Commissions.Bonuses;
 using Tapbridge.Modules.Commissions.Shares;
@@ -10,10 +11,10 @@ namespace Tapbridge.Modules.Commissions;
 /// How the Orders module posts: inside its own transaction, so a line version and its ledger entry are stored
 /// together or not at all. Each entry is keyed by the line version it records.
 /// </summary>
-public sealed class EarningPostings(IConfiguration configuration)
+public sealed class EarningPostings(IOptions<CommissionSettings> settings)
 {
     /// <summary>Days after delivery before an agency earning confirms (Commissions:HoldDays, default 14).</summary>
-    public int HoldDays => Math.Clamp(configuration.GetValue("Commissions:HoldDays", 14), 0, 90);
+    public int HoldDays => settings.Value.HoldDays;
 
     public async Task<EarningBatch> OpenAsync(TapbridgeDbContext db, string market, IReadOnlyCollection<Guid> lineIds, IReadOnlyCollection<Guid> creatorIds, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using Tapbridge.Platform.Startup;
 using System.Security.Claims;
 using Tapbridge.Modules.Connections.Connect;
 using Tapbridge.Modules.Connections.Demo;
@@ -13,6 +14,7 @@ public static class ConnectionsModule
     public static WebApplicationBuilder AddConnections(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        services.AddSettings<SandboxSettings>("Sandbox");
         services.AddHttpClient(nameof(TikTokClients));
         services.AddSingleton<TikTokClients>();
         services.AddScoped<TikTokAppSettings>();

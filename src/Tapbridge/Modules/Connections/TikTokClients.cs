@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Tapbridge.Platform;
@@ -13,7 +14,7 @@ namespace Tapbridge.Modules.Connections;
 /// limit the built-in sandbox enforces (Sandbox:RequestsPerSecond, TikTok's 50 unless raised, as the ingestion
 /// benchmark does to measure Tapbridge's side).
 /// </summary>
-public sealed class TikTokClients(IDbContextFactory<TapbridgeDbContext> contexts, SecretProtector secrets, IHttpClientFactory http, TimeProvider clock, IConfiguration configuration)
+public sealed class TikTokClients(IDbContextFactory<TapbridgeDbContext> contexts, SecretProtector secrets, IHttpClientFactory http, TimeProvider clock, IOptions<SandboxSettings> sandbox)
     : IDisposable
 {
     private readonly ConcurrentDictionary<string, TikTokShopClient> clients = new(StringComparer.Ordinal);
@@ -34,7 +35,7 @@ public sealed class TikTokClients(IDbContextFactory<TapbridgeDbContext> contexts
         {
             TikTokEnvironment.Production => new TikTokShopOptions { AppKey = app.AppKey, AppSecret = secret, ServiceId = app.ServiceId },
             TikTokEnvironment.ProductionUnitedStates => TikTokShopOptions.ForUnitedStates(app.AppKey, secret, app.ServiceId),
-            TikTokEnvironment.Sandbox => TikTokShopOptions.ForSandbox(new Uri(app.SandboxUrl!), app.AppKey, secret, app.ServiceId, configuration.GetValue("Sandbox:RequestsPerSecond", 50)),
+            TikTokEnvironment.Sandbox => TikTokShopOptions.ForSandbox(new Uri(app.SandboxUrl!), app.AppKey, secret, app.ServiceId, sandbox.Value.RequestsPerSecond),
         };
     }
 

@@ -1,3 +1,4 @@
+using Tapbridge.Platform.Startup;
 using System.Security.Claims;
 using Tapbridge.Modules.Creators.Demo;
 using Tapbridge.Modules.Creators.Marketplace;
@@ -15,6 +16,7 @@ public static class CreatorsModule
 {
     public static WebApplicationBuilder AddCreators(this WebApplicationBuilder builder)
     {
+        builder.Services.AddSettings<CreatorSettings>("Creators");
         builder.Services.AddScoped<CreatorSignUp>();
         builder.Services.AddScoped<CreatorDirectory>();
         builder.Services.AddScoped<CreatorOnboarding>();

@@ -1,3 +1,4 @@
+using Tapbridge.Platform.Startup;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Tapbridge.Modules.Orders.Matching;
@@ -16,6 +17,7 @@ public static class OrdersModule
     public static WebApplicationBuilder AddOrders(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        services.AddSettings<OrderSettings>("Orders");
         services.AddScoped<OrderLineIngestor>();
         services.AddScoped<AffiliateOrderPoll>();
         services.AddScoped<OrderImports>();

@@ -1,3 +1,4 @@
+using Tapbridge.Platform.Startup;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Tapbridge.Modules.Commissions;
@@ -14,6 +15,7 @@ public static class PayoutsModule
 {
     public static WebApplicationBuilder AddPayouts(this WebApplicationBuilder builder)
     {
+        builder.Services.AddSettings<PayoutSettings>("Payouts");
         builder.Services.AddScoped<PayoutMethods>();
         builder.Services.AddScoped<PayoutAuthenticators>();
         builder.Services.AddScoped<PayoutBatches>();

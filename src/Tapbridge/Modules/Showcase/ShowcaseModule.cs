@@ -3,6 +3,7 @@ using Tapbridge.Modules.Showcase.Demo;
 using Tapbridge.Modules.Showcase.Links;
 using Tapbridge.Platform.Auth;
 using Tapbridge.Platform.Demo;
+using Tapbridge.Platform.Startup;
 
 namespace Tapbridge.Modules.Showcase;
 
@@ -13,7 +14,7 @@ public static class ShowcaseModule
     {
         builder.Services.AddScoped<CreatorShowcase>();
         builder.Services.AddSingleton<LinkTargets>();
-        builder.Services.AddOptions<LinkSettings>().Bind(builder.Configuration.GetSection("Links")).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSettings<LinkSettings>("Links");
         builder.Services.AddSingleton<ClickBuffer>();
         builder.Services.AddSingleton<VisitorHasher>();
         builder.Services.AddSingleton<ClickSegments>();

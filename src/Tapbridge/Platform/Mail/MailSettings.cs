@@ -8,6 +8,7 @@ public sealed class MailSettings
 {
     public string From { get; set; } = "Tapbridge <no-reply@tapbridge.local>";
     public string? SmtpHost { get; set; }
+    [System.ComponentModel.DataAnnotations.Range(1, 65_535, ErrorMessage = "Mail:SmtpPort must be a port number, 1 to 65,535.")]
     public int SmtpPort { get; set; } = 587;
     public string? SmtpUser { get; set; }
     public string? SmtpPassword { get; set; }

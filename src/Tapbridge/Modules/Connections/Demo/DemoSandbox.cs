@@ -1,3 +1,5 @@
+using Tapbridge.Platform.Demo;
+using Microsoft.Extensions.Options;
 using TikTokShopSandbox;
 
 namespace Tapbridge.Modules.Connections.Demo;
@@ -8,7 +10,7 @@ namespace Tapbridge.Modules.Connections.Demo;
 /// its start it keeps its clock in step with the app's, every few seconds, so the demo's own seeding (which calls
 /// TikTok for a minute on a first start) is never refused for a timestamp ahead of TikTok's clock.
 /// </summary>
-internal sealed class DemoSandbox(IConfiguration configuration, TimeProvider clock, ILogger<DemoSandbox> logger) : IAsyncDisposable
+internal sealed class DemoSandbox(IOptions<DemoSettings> demo, IOptions<SandboxSettings> sandbox, TimeProvider clock, ILogger<DemoSandbox> logger) : IAsyncDisposable
 {
     public const string AppKey = "tapbridge-demo";
     public const string AppSecret = "tapbridge-demo-sandbox-secret";
@@ -35,8 +37,8 @@ internal sealed class DemoSandbox(IConfiguration configuration, TimeProvider clo
                     RedirectUrl = redirectUrl,
                     WebhookUrl = webhookUrl,
                     Start = clock.GetUtcNow(),
-                    Port = configuration.GetValue("Demo:SandboxPort", 5081),
-                    RequestsPerSecond = configuration.GetValue("Sandbox:RequestsPerSecond", 50),
+                    Port = demo.Value.SandboxPort,
+                    RequestsPerSecond = sandbox.Value.RequestsPerSecond,
                 }, cancellationToken);
                 logger.LogInformation("TikTok Shop sandbox for the demo at {Url}", host.BaseUrl);
                 keepingInStep = KeepInStepAsync(stopping.Token);

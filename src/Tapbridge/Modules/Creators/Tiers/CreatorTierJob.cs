@@ -1,15 +1,16 @@
+using Microsoft.Extensions.Options;
 using Tapbridge.Platform.Demo;
 using Tapbridge.Platform.Jobs;
 
 namespace Tapbridge.Modules.Creators.Tiers;
 
 /// <summary>Every few hours (Creators:TierHours, default 6), on one instance, ranks the creators of every connected market.</summary>
-internal sealed class CreatorTierJob(IServiceScopeFactory scopes, JobLeases leases, DemoReadiness demo, IConfiguration configuration, ILogger<CreatorTierJob> logger)
+internal sealed class CreatorTierJob(IServiceScopeFactory scopes, JobLeases leases, DemoReadiness demo, IOptions<CreatorSettings> settings, ILogger<CreatorTierJob> logger)
     : RecurringJob(leases, demo, logger)
 {
     protected override string Name => "creator-tiers";
 
-    protected override TimeSpan Interval => TimeSpan.FromHours(Math.Clamp(configuration.GetValue("Creators:TierHours", 6.0), 0.1, 168));
+    protected override TimeSpan Interval => TimeSpan.FromHours(settings.Value.TierHours);
 
     protected override async Task RunAsync(CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Microsoft.EntityFrameworkCore;
 using Tapbridge.Modules.Agency;
 using Tapbridge.Modules.Connections;
@@ -19,14 +20,14 @@ namespace Tapbridge.Modules.Orders.Polling;
 /// </summary>
 public sealed class AffiliateOrderPoll(
     IDbContextFactory<TapbridgeDbContext> contexts, AgencyDirectory agency, PartnerConnection tiktok, OrderLineIngestor ingestor, JobLeases leases,
-    IConfiguration configuration, TimeProvider clock, ILogger<AffiliateOrderPoll> logger)
+    IOptions<OrderSettings> settings, TimeProvider clock, ILogger<AffiliateOrderPoll> logger)
 {
     public static readonly TimeSpan Overlap = TimeSpan.FromMinutes(10);
     private const int PageSize = 100;
 
-    private int InitialDays => Math.Clamp(configuration.GetValue("Orders:InitialDays", 90), 1, 365);
+    private int InitialDays => settings.Value.InitialDays;
 
-    private int RefreshDays => Math.Clamp(configuration.GetValue("Orders:RefreshDays", 60), 1, 365);
+    private int RefreshDays => settings.Value.RefreshDays;
 
     /// <summary>Polls every connected market; a market TikTok cannot answer for waits for the next run.</summary>
     public async Task<IngestReport> PollAllAsync(CancellationToken cancellationToken)

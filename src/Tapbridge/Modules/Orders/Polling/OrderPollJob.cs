@@ -1,15 +1,16 @@
+using Microsoft.Extensions.Options;
 using Tapbridge.Platform.Demo;
 using Tapbridge.Platform.Jobs;
 
 namespace Tapbridge.Modules.Orders.Polling;
 
 /// <summary>Every Orders:PollMinutes (default 10), on one instance, reads the TAP orders of every connected market.</summary>
-internal sealed class OrderPollJob(IServiceScopeFactory scopes, JobLeases leases, DemoReadiness demo, IConfiguration configuration, ILogger<OrderPollJob> logger)
+internal sealed class OrderPollJob(IServiceScopeFactory scopes, JobLeases leases, DemoReadiness demo, IOptions<OrderSettings> settings, ILogger<OrderPollJob> logger)
     : RecurringJob(leases, demo, logger)
 {
     protected override string Name => "order-poll";
 
-    protected override TimeSpan Interval => TimeSpan.FromMinutes(Math.Clamp(configuration.GetValue("Orders:PollMinutes", 10.0), 0.1, 1440));
+    protected override TimeSpan Interval => TimeSpan.FromMinutes(settings.Value.PollMinutes);
 
     protected override async Task RunAsync(CancellationToken cancellationToken)
     {

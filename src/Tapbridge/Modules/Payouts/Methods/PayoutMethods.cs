@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Tapbridge.Modules.Creators;
@@ -17,9 +18,9 @@ namespace Tapbridge.Modules.Payouts.Methods;
 /// from the name on record. Account numbers never leave this class unencrypted.
 /// </summary>
 public sealed class PayoutMethods(IDbContextFactory<TapbridgeDbContext> contexts, UserManager<TapbridgeUser> users, SecretProtector secrets, Mailer mailer,
-    TimeProvider clock, IConfiguration configuration)
+    TimeProvider clock, IOptions<PayoutSettings> settings)
 {
-    public int HoldHours => Math.Clamp(configuration.GetValue("Payouts:MethodHoldHours", 72), 0, 720);
+    public int HoldHours => settings.Value.MethodHoldHours;
 
     public async Task<CreatorPayoutMethods> GetOwnAsync(Actor actor, CancellationToken cancellationToken)
     {
