@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+using Tapbridge.Platform.Jobs;
 using Tapbridge.Platform.Startup;
 using System.Security.Claims;
 using Tapbridge.Modules.Campaigns.Categories;
@@ -27,7 +29,8 @@ public static class CampaignsModule
         builder.Services.AddScoped<RegistrationSync>();
         builder.Services.AddScoped<ForwardingCatalogue>();
         builder.Services.AddScoped<ProductMarketplace>();
-        builder.Services.AddHostedService<RegistrationSyncJob>();
+        builder.Services.AddRecurringJob<RegistrationSync>("registration-sync",
+            s => TimeSpan.FromMinutes(s.GetRequiredService<IOptions<CampaignSettings>>().Value.SyncMinutes), (sync, ct) => sync.SyncAllAsync(ct));
         builder.Services.AddScoped<IDemoSeeder, CampaignsDemo>();
         builder.Services.AddScoped<IDemoSeeder, RegistrationsDemo>();
         return builder;

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+using Tapbridge.Platform.Jobs;
 using Tapbridge.Platform.Startup;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -34,7 +36,8 @@ public static class CommissionsModule
         services.AddScoped<PayoutSchedules>();
         services.AddScoped<TikTokPayments>();
         services.AddScoped<TikTokStatements>();
-        services.AddHostedService<MaturationJob>();
+        services.AddRecurringJob<EarningsMaturation>("earnings-maturation",
+            s => TimeSpan.FromMinutes(s.GetRequiredService<IOptions<CommissionSettings>>().Value.MaturationMinutes), (maturation, ct) => maturation.RunAsync(ct));
         services.AddScoped<Platform.Demo.IDemoSeeder, Demo.ShareRulesDemo>();
         services.AddScoped<Platform.Demo.IDemoSeeder, Demo.PayoutSchedulesDemo>();
         services.AddScoped<Platform.Demo.IDemoSeeder, Demo.MaturationDemo>();

@@ -1,8 +1,8 @@
+using Tapbridge.Platform.Jobs;
 using Tapbridge.Platform.Startup;
 using System.Security.Claims;
 using Tapbridge.Modules.Connections.Connect;
 using Tapbridge.Modules.Connections.Demo;
-using Tapbridge.Modules.Connections.Jobs;
 using Tapbridge.Platform.Auth;
 using Tapbridge.Platform.Demo;
 
@@ -21,7 +21,8 @@ public static class ConnectionsModule
         services.AddScoped<PartnerConnection>();
         services.AddScoped<CreatorTikTok>();
         services.AddScoped<SellerTikTok>();
-        services.AddHostedService<TokenRefreshJob>();
+        // Keeps the partner token fresh even when nothing calls TikTok for days (tokens live 7 days).
+        services.AddRecurringJob<PartnerConnection>("tiktok-token-refresh", _ => TimeSpan.FromMinutes(15), (partner, ct) => partner.RefreshIfDueAsync(ct));
         services.AddSingleton<DemoSandbox>();
 
         services.AddScoped<IDemoSeeder, ConnectionsDemo>();

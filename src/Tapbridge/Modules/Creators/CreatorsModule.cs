@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+using Tapbridge.Platform.Jobs;
 using Tapbridge.Platform.Startup;
 using System.Security.Claims;
 using Tapbridge.Modules.Creators.Demo;
@@ -21,7 +23,8 @@ public static class CreatorsModule
         builder.Services.AddScoped<CreatorDirectory>();
         builder.Services.AddScoped<CreatorOnboarding>();
         builder.Services.AddScoped<CreatorTiers>();
-        builder.Services.AddHostedService<CreatorTierJob>();
+        builder.Services.AddRecurringJob<CreatorTiers>("creator-tiers",
+            s => TimeSpan.FromHours(s.GetRequiredService<IOptions<CreatorSettings>>().Value.TierHours), (tiers, ct) => tiers.TryRecalculateAsync(ct));
         builder.Services.AddScoped<IDemoSeeder, CreatorsDemo>();
         return builder;
     }

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+using Tapbridge.Platform.Jobs;
 using Tapbridge.Platform.Startup;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
@@ -24,8 +26,9 @@ public static class OrdersModule
         services.AddScoped<OrderAttribution>();
         services.AddScoped<OrderLines>();
         services.AddScoped<WebhookProcessor>();
-        services.AddHostedService<OrderPollJob>();
-        services.AddHostedService<WebhookJob>();
+        services.AddRecurringJob<AffiliateOrderPoll>("order-poll",
+            s => TimeSpan.FromMinutes(s.GetRequiredService<IOptions<OrderSettings>>().Value.PollMinutes), (poll, ct) => poll.PollAllAsync(ct));
+        services.AddRecurringJob<WebhookProcessor>("webhook-processor", _ => TimeSpan.FromSeconds(5), (webhooks, ct) => webhooks.RunAsync(ct));
         services.AddScoped<Platform.Demo.IDemoSeeder, Demo.OrdersDemo>();
         return builder;
     }

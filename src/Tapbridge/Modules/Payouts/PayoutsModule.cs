@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+using Tapbridge.Platform.Jobs;
 using Tapbridge.Platform.Startup;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -23,7 +25,8 @@ public static class PayoutsModule
         builder.Services.AddScoped<PayoutStatements>();
         builder.Services.AddScoped<ILedgerSubledger, PayoutSubledger>();
         builder.Services.AddSingleton<IPayoutDays, PayoutDays>();
-        builder.Services.AddHostedService<PayoutBatchJob>();
+        builder.Services.AddRecurringJob<PayoutBatches>("payout-batches",
+            s => TimeSpan.FromMinutes(s.GetRequiredService<IOptions<PayoutSettings>>().Value.SchedulerMinutes), (batches, ct) => batches.PrepareOnScheduleAsync(ct));
         builder.Services.AddSingleton<IBankFileFormat, TapbridgeCsvFormat>();
         builder.Services.AddSingleton<IBankFileFormat, Iso20022CreditTransferFormat>();
         builder.Services.AddScoped<Platform.Demo.IDemoSeeder, Demo.PayoutMethodsDemo>();

@@ -70,12 +70,17 @@ public sealed class CreatorTiers(
     /// Ranks every approved creator of every connected market; a market TikTok cannot answer for keeps its tiers. One
     /// run at a time across instances (the job and "recalculate now" share a lease).
     /// </summary>
-    public async Task<int> RecalculateAsync(CancellationToken cancellationToken)
+    public async Task<int> RecalculateAsync(CancellationToken cancellationToken) =>
+        await TryRecalculateAsync(cancellationToken)
+            ?? throw new RuleViolationException("Tiers are being recalculated right now; they are up to date in a few minutes.");
+
+    /// <summary>The scheduled run: null when a manager's "recalculate now" is running, which leaves it nothing to add.</summary>
+    public async Task<int?> TryRecalculateAsync(CancellationToken cancellationToken)
     {
         const string Lease = "creator-tiers-run";
         if (!await leases.TryAcquireAsync(Lease, TimeSpan.FromMinutes(30), cancellationToken))
         {
-            throw new RuleViolationException("Tiers are being recalculated right now; they are up to date in a few minutes.");
+            return null;
         }
 
         try

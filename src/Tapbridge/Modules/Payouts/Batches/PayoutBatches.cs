@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Microsoft.EntityFrameworkCore;
 using Tapbridge.Modules.Agency;
 using Tapbridge.Modules.Commissions;
@@ -21,14 +22,21 @@ namespace Tapbridge.Modules.Payouts.Batches;
 /// a second instance posts nothing twice.
 /// </summary>
 public sealed class PayoutBatches(IDbContextFactory<TapbridgeDbContext> contexts, AgencyDirectory agency, LedgerCheck ledger, PayoutMail mail, SecretProtector secrets,
-    IEnumerable<IBankFileFormat> formats, ILogger<PayoutBatches> logger, TimeProvider clock)
+    IEnumerable<IBankFileFormat> formats, IOptions<PayoutSettings> settings, ILogger<PayoutBatches> logger, TimeProvider clock)
 {
     private static readonly Actor SchedulerActor = new(PayoutBatch.Scheduler, Guid.Empty, OrganizationKind.Agency, PayoutBatch.SchedulerName, new HashSet<string>());
 
     public Task<PayoutBatchView> PrepareAsync(Actor actor, string? marketCode, CancellationToken cancellationToken) => PrepareAsync(actor, marketCode, null, cancellationToken);
 
     /// <summary>
-    /// The scheduler's run: in each market whose next pay day is at most <paramref name="daysBefore"/> days away and
+    /// The scheduler's run: each market's batch Payouts:PrepareDaysBefore days before its pay day, for Finance to review and
+    /// approve; nothing when Payouts:PrepareOnSchedule is false (Finance prepares them).
+    /// </summary>
+    public async Task<IReadOnlyList<PayoutBatchView>> PrepareOnScheduleAsync(CancellationToken cancellationToken) =>
+        settings.Value.PrepareOnSchedule ? await PrepareDueAsync(settings.Value.PrepareDaysBefore, cancellationToken) : [];
+
+    /// <summary>
+    /// In each market whose next pay day is at most <paramref name="daysBefore"/> days away and
     /// has no batch yet (one Finance dropped is not made again), prepares it for a Finance user to review.
     /// </summary>
     public async Task<IReadOnlyList<PayoutBatchView>> PrepareDueAsync(int daysBefore, CancellationToken cancellationToken)
