@@ -18,6 +18,7 @@ public static class ConnectionsModule
         services.AddHttpClient(nameof(TikTokClients));
         services.AddSingleton<TikTokClients>();
         services.AddScoped<TikTokAppSettings>();
+        services.AddScoped<TikTokConsent>();
         services.AddScoped<PartnerConnection>();
         services.AddScoped<CreatorTikTok>();
         services.AddScoped<SellerTikTok>();

@@ -14,26 +14,11 @@ namespace Tapbridge.Modules.Connections;
 /// Creators authorizing Tapbridge in TikTok (creator authorization, allow-listed by TikTok): the consent round trip,
 /// the stored tokens, and a creator API client for the creator. The agency's own consent is <see cref="PartnerConnection"/>.
 /// </summary>
-public sealed class CreatorTikTok(IDbContextFactory<TapbridgeDbContext> contexts, TikTokClients clients, SecretProtector secrets, TimeProvider clock)
+public sealed class CreatorTikTok(IDbContextFactory<TapbridgeDbContext> contexts, TikTokConsent consent, TikTokClients clients, SecretProtector secrets, TimeProvider clock)
 {
-    public async Task<Uri> StartAsync(Actor actor, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(actor);
-        var client = await clients.GetAsync(cancellationToken);
-        var (attempt, state) = ConnectionAttempt.Start(actor.UserId, clock.GetUtcNow(), actor.OrganizationId);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        db.Add(attempt);
-        await db.SaveChangesAsync(cancellationToken);
-        return client.Auth.ConsentUrl(TikTokUserType.Creator, state);
-    }
+    private static readonly ConsentWords Words = new("your settings", "TikTok authorized a shop or partner account; sign in to TikTok with your creator account.");
 
-    /// <summary>Whether a consent round trip with this state was started by a creator (TikTok sends every app's consents to one address).</summary>
-    public async Task<bool> IsCreatorAttemptAsync(string? state, CancellationToken cancellationToken)
-    {
-        var hash = ConnectionAttempt.HashOf(state ?? "");
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Set<ConnectionAttempt>().AnyAsync(a => a.StateHash == hash && a.CreatorId != null, cancellationToken);
-    }
+    public Task<Uri> StartAsync(Actor actor, CancellationToken cancellationToken) => consent.StartAsync(actor, TikTokUserType.Creator, cancellationToken);
 
     /// <summary>
     /// TikTok's redirect back: checks the state, trades the code for the creator's tokens and stores them, only when
@@ -42,23 +27,9 @@ public sealed class CreatorTikTok(IDbContextFactory<TapbridgeDbContext> contexts
     public async Task<CreatorTikTokAccount> CompleteAsync(Actor actor, string handle, string? code, string? state, string? error, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        if (error is not null || string.IsNullOrEmpty(code) || code == "null")
-        {
-            throw new RuleViolationException(error == "auth_denied" ? "You declined on TikTok's page; nothing changed." : "TikTok sent no authorization code back. Start again.");
-        }
-
+        var (_, token) = await consent.CompleteAsync(actor, TikTokUserType.Creator, new ConsentReply(code, state, error), Words, cancellationToken);
         var now = clock.GetUtcNow();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var hash = ConnectionAttempt.HashOf(state ?? "");
-        var attempt = await db.Set<ConnectionAttempt>().SingleOrDefaultAsync(a => a.StateHash == hash && a.CreatorId == actor.OrganizationId, cancellationToken)
-            ?? throw new RuleViolationException("This TikTok authorization did not start here. Start again from your settings.");
-        attempt.Complete(actor.UserId, now);
-        var token = await (await clients.GetAsync(cancellationToken)).Auth.ExchangeCodeAsync(code, cancellationToken);
-        if (token.UserType != TikTokUserType.Creator)
-        {
-            throw new RuleViolationException("TikTok authorized a shop or partner account; sign in to TikTok with your creator account.", "tiktok");
-        }
-
         if (!string.Equals(token.SellerName.TrimStart('@'), handle, StringComparison.OrdinalIgnoreCase))
         {
             throw new RuleViolationException($"TikTok authorized @{token.SellerName.TrimStart('@')}, but this account is @{handle}. Sign in to TikTok as @{handle} and connect again.", "handle");

@@ -5,6 +5,7 @@ using Tapbridge.Platform.Auth;
 using Tapbridge.Platform.Data;
 using Tapbridge.Platform.Jobs;
 using Tapbridge.Platform.Security;
+using Tapbridge.TikTokShop;
 using Tapbridge.TikTokShop.Auth;
 using Tapbridge.TikTokShop.Errors;
 using Tapbridge.TikTokShop.Partner;
@@ -16,54 +17,41 @@ namespace Tapbridge.Modules.Connections;
 /// refresh.
 /// </summary>
 public sealed class PartnerConnection(
-    IDbContextFactory<TapbridgeDbContext> contexts, TikTokClients clients, SecretProtector secrets, JobLeases leases, TimeProvider clock)
+    IDbContextFactory<TapbridgeDbContext> contexts, TikTokClients clients, TikTokConsent consent, SecretProtector secrets, JobLeases leases, TimeProvider clock)
 {
+    private static readonly ConsentWords Words = new("the TikTok Shop page",
+        "TikTok authorized a seller or creator account; the agency must authorize as an affiliate partner.");
+
     /// <summary>Starts the consent round trip; returns TikTok's consent page address for the admin's browser.</summary>
-    public async Task<Uri> StartAsync(Actor actor, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(actor);
-        var client = await clients.GetAsync(cancellationToken);
-        var (attempt, state) = ConnectionAttempt.Start(actor.UserId, clock.GetUtcNow());
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        db.Add(attempt);
-        await db.SaveChangesAsync(cancellationToken);
-        return client.Auth.ConsentUrl(TikTokUserType.Partner, state);
-    }
+    public Task<Uri> StartAsync(Actor actor, CancellationToken cancellationToken) => consent.StartAsync(actor, TikTokUserType.Partner, cancellationToken);
 
     /// <summary>TikTok's redirect back: checks the state, trades the code for tokens and reads the partner's markets.</summary>
     public async Task CompleteAsync(Actor actor, string? code, string? state, string? error, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        if (error is not null || string.IsNullOrEmpty(code) || code == "null")
-        {
-            throw new RuleViolationException(error == "auth_denied"
-                ? "The authorization was declined on TikTok's page. Nothing changed."
-                : "TikTok sent no authorization code back. Start again.");
-        }
-
-        var now = clock.GetUtcNow();
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var hash = ConnectionAttempt.HashOf(state ?? "");
-        var attempt = await db.Set<ConnectionAttempt>().SingleOrDefaultAsync(a => a.StateHash == hash, cancellationToken)
-            ?? throw new RuleViolationException("This TikTok authorization did not start here (unknown state). Start again from the TikTok Shop page.");
-        attempt.Complete(actor.UserId, now);
-        await db.SaveChangesAsync(cancellationToken);
-        await ConnectWithCodeAsync(actor.UserId, code, cancellationToken);
+        var (client, token) = await consent.CompleteAsync(actor, TikTokUserType.Partner, new ConsentReply(code, state, error), Words, cancellationToken);
+        await ConnectAsync(actor.UserId, client, token, cancellationToken);
     }
 
-    /// <summary>Trades an authorization code for tokens, reads the partner's markets and stores the connection.</summary>
+    /// <summary>Trades an authorization code granted without the browser (the demo's sandbox) for tokens and connects.</summary>
     public async Task ConnectWithCodeAsync(Guid by, string code, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var client = await clients.GetAsync(cancellationToken);
         var token = await client.Auth.ExchangeCodeAsync(code, cancellationToken);
         if (token.UserType != TikTokUserType.Partner)
         {
-            throw new RuleViolationException($"TikTok authorized a {token.UserType} account; the agency must authorize as an affiliate partner.");
+            throw new RuleViolationException(Words.WrongAccount, "tiktok");
         }
 
+        await ConnectAsync(by, client, token, cancellationToken);
+    }
+
+    /// <summary>Reads the partner's markets with the new token and stores the connection.</summary>
+    private async Task ConnectAsync(Guid by, TikTokShopClient client, TikTokShopToken token, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
         var assets = await client.Authorization(new FixedAccessToken(token.AccessToken)).GetCategoryAssetsAsync(cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var connection = await db.Set<TikTokConnection>().Include(c => c.Markets).SingleOrDefaultAsync(c => c.OpenId == token.OpenId, cancellationToken);
         if (connection is null)
         {

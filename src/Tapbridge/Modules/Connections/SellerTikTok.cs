@@ -12,26 +12,12 @@ namespace Tapbridge.Modules.Connections;
 /// Sellers authorizing the agency's app for their shops (seller authorization): the consent round trip and the stored
 /// authorization. TikTok then sends the app their shops' order, cancellation and return webhooks.
 /// </summary>
-public sealed class SellerTikTok(IDbContextFactory<TapbridgeDbContext> contexts, TikTokClients clients, SecretProtector secrets, TimeProvider clock)
+public sealed class SellerTikTok(IDbContextFactory<TapbridgeDbContext> contexts, TikTokConsent consent, SecretProtector secrets, TimeProvider clock)
 {
-    public async Task<Uri> StartAsync(Actor actor, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(actor);
-        var client = await clients.GetAsync(cancellationToken);
-        var (attempt, state) = ConnectionAttempt.Start(actor.UserId, clock.GetUtcNow(), sellerId: actor.OrganizationId);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        db.Add(attempt);
-        await db.SaveChangesAsync(cancellationToken);
-        return client.Auth.ConsentUrl(TikTokUserType.Seller, state);
-    }
+    private static readonly ConsentWords Words = new("your settings",
+        "TikTok authorized a creator or partner account; sign in to TikTok with your Seller Center account.");
 
-    /// <summary>Whether a consent round trip with this state was started by a seller.</summary>
-    public async Task<bool> IsSellerAttemptAsync(string? state, CancellationToken cancellationToken)
-    {
-        var hash = ConnectionAttempt.HashOf(state ?? "");
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Set<ConnectionAttempt>().AnyAsync(a => a.StateHash == hash && a.SellerId != null, cancellationToken);
-    }
+    public Task<Uri> StartAsync(Actor actor, CancellationToken cancellationToken) => consent.StartAsync(actor, TikTokUserType.Seller, cancellationToken);
 
     /// <summary>
     /// TikTok's redirect back: checks the state, trades the code for the seller's token, reads the shops it covers and
@@ -41,24 +27,7 @@ public sealed class SellerTikTok(IDbContextFactory<TapbridgeDbContext> contexts,
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(shopCodes);
-        if (error is not null || string.IsNullOrEmpty(code) || code == "null")
-        {
-            throw new RuleViolationException(error == "auth_denied" ? "You declined on TikTok's page; nothing changed." : "TikTok sent no authorization code back. Start again.", "consent");
-        }
-
-        var now = clock.GetUtcNow();
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var hash = ConnectionAttempt.HashOf(state ?? "");
-        var attempt = await db.Set<ConnectionAttempt>().SingleOrDefaultAsync(a => a.StateHash == hash && a.SellerId == actor.OrganizationId, cancellationToken)
-            ?? throw new RuleViolationException("This TikTok authorization did not start here. Start again from your settings.", "consent");
-        attempt.Complete(actor.UserId, now);
-        var client = await clients.GetAsync(cancellationToken);
-        var token = await client.Auth.ExchangeCodeAsync(code, cancellationToken);
-        if (token.UserType != TikTokUserType.Seller)
-        {
-            throw new RuleViolationException("TikTok authorized a creator or partner account; sign in to TikTok with your Seller Center account.", "tiktok");
-        }
-
+        var (client, token) = await consent.CompleteAsync(actor, TikTokUserType.Seller, new ConsentReply(code, state, error), Words, cancellationToken);
         var shops = (await client.Authorization(new FixedAccessToken(token.AccessToken)).GetAuthorizedShopsAsync(cancellationToken))
             .Select(s => new AuthorizedShopView(s.Id, s.Code, s.Name, s.Region)).ToList();
         if (!shops.Any(s => shopCodes.Contains(s.Code, StringComparer.OrdinalIgnoreCase)))
@@ -68,6 +37,7 @@ public sealed class SellerTikTok(IDbContextFactory<TapbridgeDbContext> contexts,
                 "shops");
         }
 
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var authorization = await db.Set<SellerAuthorization>().SingleOrDefaultAsync(a => a.SellerId == actor.OrganizationId, cancellationToken);
         if (authorization is null)
         {
@@ -75,7 +45,7 @@ public sealed class SellerTikTok(IDbContextFactory<TapbridgeDbContext> contexts,
             db.Add(authorization);
         }
 
-        authorization.Authorize(token, shops, secrets.Protect, now);
+        authorization.Authorize(token, shops, secrets.Protect, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return View(authorization);
     }

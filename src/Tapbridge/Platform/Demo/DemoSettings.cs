@@ -13,7 +13,7 @@ public sealed class DemoSettings
     public string Password { get; set; } = "tapbridge-demo-2026";
 
     /// <summary>The loopback port of the demo's in-process TikTok Shop sandbox.</summary>
-    [System.ComponentModel.DataAnnotations.Range(1, 65_535, ErrorMessage = "Demo:SandboxPort must be a port number, 1 to 65,535.")]
+    [System.ComponentModel.DataAnnotations.Range(0, 65_535, ErrorMessage = "Demo:SandboxPort must be a port number, 1 to 65,535, or 0 for any free port.")]
     public int SandboxPort { get; set; } = 5081;
 
     public static string Email(string localPart) => $"{localPart}@{EmailDomain}";

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Tapbridge.Platform;
 using Tapbridge.Platform.Auth;
+using Tapbridge.TikTokShop.Auth;
 using Tapbridge.TikTokShop.Errors;
 
 namespace Tapbridge.Modules.Connections.Connect;
@@ -28,17 +29,15 @@ internal static class ConnectEndpoints
         // TikTok sends every consent of the app to this one address: a creator's goes on to the creator portal, a seller's
         // to the seller portal. A partner
         // consent completes only for the admin who started it, so signing in is the only requirement here.
-        group.MapGet("/callback", async (string? code, string? state, string? error, ClaimsPrincipal user, PartnerConnection connection, CreatorTikTok creators,
-            SellerTikTok sellers, HttpContext http, CancellationToken ct) =>
+        group.MapGet("/callback", async (string? code, string? state, string? error, ClaimsPrincipal user, PartnerConnection connection, TikTokConsent consent,
+            HttpContext http, CancellationToken ct) =>
         {
-            if (await creators.IsCreatorAttemptAsync(state, ct))
+            switch (await consent.KindOfAsync(state, ct))
             {
-                return Results.LocalRedirect("/creator/tiktok/callback" + http.Request.QueryString);
-            }
-
-            if (await sellers.IsSellerAttemptAsync(state, ct))
-            {
-                return Results.LocalRedirect("/seller/tiktok/callback" + http.Request.QueryString);
+                case TikTokUserType.Creator:
+                    return Results.LocalRedirect("/creator/tiktok/callback" + http.Request.QueryString);
+                case TikTokUserType.Seller:
+                    return Results.LocalRedirect("/seller/tiktok/callback" + http.Request.QueryString);
             }
 
             try
