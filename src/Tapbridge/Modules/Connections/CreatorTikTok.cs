@@ -24,10 +24,10 @@ public sealed class CreatorTikTok(IDbContextFactory<TapbridgeDbContext> contexts
     /// TikTok's redirect back: checks the state, trades the code for the creator's tokens and stores them, only when
     /// the authorized TikTok account is <paramref name="handle"/> and no other Tapbridge creator holds it.
     /// </summary>
-    public async Task<CreatorTikTokAccount> CompleteAsync(Actor actor, string handle, string? code, string? state, string? error, CancellationToken cancellationToken)
+    public async Task<CreatorTikTokAccount> CompleteAsync(Actor actor, string handle, ConsentReply reply, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        var (_, token) = await consent.CompleteAsync(actor, TikTokUserType.Creator, new ConsentReply(code, state, error), Words, cancellationToken);
+        var (_, token) = await consent.CompleteAsync(actor, TikTokUserType.Creator, reply, Words, cancellationToken);
         var now = clock.GetUtcNow();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         if (!string.Equals(token.SellerName.TrimStart('@'), handle, StringComparison.OrdinalIgnoreCase))

@@ -23,11 +23,11 @@ public sealed class SellerTikTok(IDbContextFactory<TapbridgeDbContext> contexts,
     /// TikTok's redirect back: checks the state, trades the code for the seller's token, reads the shops it covers and
     /// stores it, only when it covers at least one of the shops the seller registered here (<paramref name="shopCodes"/>).
     /// </summary>
-    public async Task<SellerTikTokAccount> CompleteAsync(Actor actor, IReadOnlyCollection<string> shopCodes, string? code, string? state, string? error, CancellationToken cancellationToken)
+    public async Task<SellerTikTokAccount> CompleteAsync(Actor actor, IReadOnlyCollection<string> shopCodes, ConsentReply reply, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(shopCodes);
-        var (client, token) = await consent.CompleteAsync(actor, TikTokUserType.Seller, new ConsentReply(code, state, error), Words, cancellationToken);
+        var (client, token) = await consent.CompleteAsync(actor, TikTokUserType.Seller, reply, Words, cancellationToken);
         var shops = (await client.Authorization(new FixedAccessToken(token.AccessToken)).GetAuthorizedShopsAsync(cancellationToken))
             .Select(s => new AuthorizedShopView(s.Id, s.Code, s.Name, s.Region)).ToList();
         if (!shops.Any(s => shopCodes.Contains(s.Code, StringComparer.OrdinalIgnoreCase)))

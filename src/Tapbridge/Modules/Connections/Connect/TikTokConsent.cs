@@ -77,8 +77,5 @@ public sealed class TikTokConsent(IDbContextFactory<TapbridgeDbContext> contexts
     }
 }
 
-/// <summary>What TikTok's redirect brought back: the code to trade, the state to check, or the error.</summary>
-public sealed record ConsentReply(string? Code, string? State, string? Error);
-
 /// <summary>What each kind of consent tells the person: where to start again, and what to do when the wrong kind of account consented.</summary>
 public sealed record ConsentWords(string StartAgainFrom, string WrongAccount);
