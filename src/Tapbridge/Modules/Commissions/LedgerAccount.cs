@@ -60,11 +60,6 @@ public enum EarningStage
 
 public static class LedgerAccounts
 {
-    /// <summary>Whether the account is kept per creator.</summary>
-    public static bool IsCreators(LedgerAccount account) =>
-        account is LedgerAccount.CreatorPending or LedgerAccount.CreatorConfirmed or LedgerAccount.CreatorPayable or LedgerAccount.TikTokPaidCreatorCommission
-            or LedgerAccount.CreatorInPayout or LedgerAccount.CreatorPaid;
-
     public static LedgerAccount ForStage(EarningStage stage) => stage switch
     {
         EarningStage.Pending or EarningStage.Void => LedgerAccount.CreatorPending,

@@ -22,40 +22,17 @@ public sealed class LedgerCheck(IDbContextFactory<TapbridgeDbContext> contexts, 
         await using var snapshot = await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, cancellationToken);
         var problems = new List<string>();
         var entries = db.Set<LedgerEntry>().AsNoTracking();
-        var unbalanced = await entries.Select(e => new
-            {
-                e.SourceKey, e.Currency,
-                Sum = e.TikTokReceivable + e.CommissionRevenue + e.CreatorShareExpense + e.CreatorPending + e.CreatorConfirmed + e.CreatorPayable + e.TikTokPaidCreatorCommission + e.TikTokPaidCreatorCommissionContra
-                    + e.CreatorInPayout + e.CreatorPaid,
-            })
-            .Where(e => e.Sum != 0).OrderBy(e => e.SourceKey).Take(50).ToListAsync(cancellationToken);
-        problems.AddRange(unbalanced.Select(u => $"Entry {u.SourceKey} does not balance in {u.Currency}: off by {u.Sum}."));
+        var unbalanced = await entries.Where(ChartOfAccounts.Unbalanced).OrderBy(e => e.SourceKey).Take(50).ToListAsync(cancellationToken);
+        problems.AddRange(unbalanced.Select(u => $"Entry {u.SourceKey} does not balance in {u.Currency}: off by {ChartOfAccounts.All.Sum(a => a.Read(u))}."));
 
         var balances = new Dictionary<(LedgerAccount, Guid?, string), long>();
-        foreach (var b in await entries.GroupBy(e => new { e.CreatorId, e.Currency }).Select(g => new
-            {
-                g.Key.CreatorId, g.Key.Currency,
-                Receivable = g.Sum(e => e.TikTokReceivable), Revenue = g.Sum(e => e.CommissionRevenue), Expense = g.Sum(e => e.CreatorShareExpense), Pending = g.Sum(e => e.CreatorPending),
-                Confirmed = g.Sum(e => e.CreatorConfirmed), Payable = g.Sum(e => e.CreatorPayable), Memo = g.Sum(e => e.TikTokPaidCreatorCommission), Contra = g.Sum(e => e.TikTokPaidCreatorCommissionContra),
-                InPayout = g.Sum(e => e.CreatorInPayout), Paid = g.Sum(e => e.CreatorPaid),
-            }).ToListAsync(cancellationToken))
+        foreach (var b in await entries.GroupBy(e => new { e.CreatorId, e.Currency }).SumEach().ToListAsync(cancellationToken))
         {
-            void Sum(LedgerAccount account, long amount)
+            foreach (var (account, amount) in ChartOfAccounts.All.Zip(b.Sums))
             {
-                var key = (account, LedgerAccounts.IsCreators(account) ? b.CreatorId : null, b.Currency);
+                var key = (account.Account, account.PerCreator ? b.Key.CreatorId : null, b.Key.Currency);
                 balances[key] = balances.GetValueOrDefault(key) + amount;
             }
-
-            Sum(LedgerAccount.TikTokReceivable, b.Receivable);
-            Sum(LedgerAccount.CommissionRevenue, b.Revenue);
-            Sum(LedgerAccount.CreatorShareExpense, b.Expense);
-            Sum(LedgerAccount.CreatorPending, b.Pending);
-            Sum(LedgerAccount.CreatorConfirmed, b.Confirmed);
-            Sum(LedgerAccount.CreatorPayable, b.Payable);
-            Sum(LedgerAccount.TikTokPaidCreatorCommission, b.Memo);
-            Sum(LedgerAccount.TikTokPaidCreatorCommissionContra, b.Contra);
-            Sum(LedgerAccount.CreatorInPayout, b.InPayout);
-            Sum(LedgerAccount.CreatorPaid, b.Paid);
         }
 
         var expected = new Dictionary<(LedgerAccount, Guid?, string), long>();

@@ -69,21 +69,9 @@ public sealed class LedgerEntry
 
     /// <summary>The entry's legs: each account it moves, debit positive, credit negative.</summary>
     public IReadOnlyList<LedgerLeg> Legs =>
-        [.. Enum.GetValues<LedgerAccount>().Where(a => Amount(a) != 0).Select(a => new LedgerLeg(a, LedgerAccounts.IsCreators(a) ? CreatorId : null, Amount(a)))];
+        [.. ChartOfAccounts.All.Where(a => a.Read(this) != 0).Select(a => new LedgerLeg(a.Account, a.PerCreator ? CreatorId : null, a.Read(this)))];
 
-    public long Amount(LedgerAccount account) => account switch
-    {
-        LedgerAccount.TikTokReceivable => TikTokReceivable,
-        LedgerAccount.CommissionRevenue => CommissionRevenue,
-        LedgerAccount.CreatorShareExpense => CreatorShareExpense,
-        LedgerAccount.CreatorPending => CreatorPending,
-        LedgerAccount.CreatorConfirmed => CreatorConfirmed,
-        LedgerAccount.CreatorPayable => CreatorPayable,
-        LedgerAccount.TikTokPaidCreatorCommission => TikTokPaidCreatorCommission,
-        LedgerAccount.TikTokPaidCreatorCommissionContra => TikTokPaidCreatorCommissionContra,
-        LedgerAccount.CreatorInPayout => CreatorInPayout,
-        LedgerAccount.CreatorPaid => CreatorPaid,
-    };
+    public long Amount(LedgerAccount account) => ChartOfAccounts.Of(account).Read(this);
 
     /// <summary>
     /// An entry of the non-zero legs, or null when nothing moves. Throws when the legs do not balance, when an agency
@@ -104,13 +92,13 @@ public sealed class LedgerEntry
             throw new InvalidOperationException($"Entry {sourceKey} does not balance: {string.Join(", ", moving)}.");
         }
 
-        if (moving.Any(l => !LedgerAccounts.IsCreators(l.Account) && l.CreatorId is not null))
+        if (moving.Any(l => !ChartOfAccounts.Of(l.Account).PerCreator && l.CreatorId is not null))
         {
             throw new InvalidOperationException($"Entry {sourceKey} gives an agency account a creator: {string.Join(", ", moving)}.");
         }
 
         // A creator account without a creator is the line's before it is attributed; it is a holder of its own.
-        var creators = moving.Where(l => LedgerAccounts.IsCreators(l.Account)).Select(l => l.CreatorId).Distinct().ToList();
+        var creators = moving.Where(l => ChartOfAccounts.Of(l.Account).PerCreator).Select(l => l.CreatorId).Distinct().ToList();
         if (creators.Count > 1)
         {
             throw new InvalidOperationException($"Entry {sourceKey} moves the creator accounts of {creators.Count} holders: post one entry per creator.");
@@ -124,27 +112,10 @@ public sealed class LedgerEntry
         };
         foreach (var (account, _, amount) in moving)
         {
-            entry.Add(account, amount);
+            ChartOfAccounts.Of(account).Add(entry, amount);
         }
 
         return entry;
-    }
-
-    private void Add(LedgerAccount account, long amount)
-    {
-        switch (account)
-        {
-            case LedgerAccount.TikTokReceivable: TikTokReceivable += amount; break;
-            case LedgerAccount.CommissionRevenue: CommissionRevenue += amount; break;
-            case LedgerAccount.CreatorShareExpense: CreatorShareExpense += amount; break;
-            case LedgerAccount.CreatorPending: CreatorPending += amount; break;
-            case LedgerAccount.CreatorConfirmed: CreatorConfirmed += amount; break;
-            case LedgerAccount.CreatorPayable: CreatorPayable += amount; break;
-            case LedgerAccount.TikTokPaidCreatorCommission: TikTokPaidCreatorCommission += amount; break;
-            case LedgerAccount.TikTokPaidCreatorCommissionContra: TikTokPaidCreatorCommissionContra += amount; break;
-            case LedgerAccount.CreatorInPayout: CreatorInPayout += amount; break;
-            case LedgerAccount.CreatorPaid: CreatorPaid += amount; break;
-        }
     }
 }
 
