@@ -16,29 +16,17 @@ public sealed class ModuleGraphTests
     private static readonly Assembly Product = typeof(Program).Assembly;
     private static readonly Lazy<Dictionary<(string From, string To), IReadOnlyList<string>>> Graph = new(Uses);
 
-    /// <summary>
-    /// Orders still hands each line's facts to Commissions and asks it to post them (ADR 14: one row, one transaction).
-    /// Issue 20 part 2 turns this around; until then these types, and no others, may use Commissions.
-    /// </summary>
-    private static readonly string[] OrdersUsingCommissions =
-    [
-        "Tapbridge.Modules.Orders.OrderLine",
-        "Tapbridge.Modules.Orders.Ingestion.OrderLineIngestor",
-        "Tapbridge.Modules.Orders.Matching.OrderAttribution",
-    ];
-
     public static TheoryData<string, string> ForbiddenPairs() => new()
     {
         { "Commissions", "Payouts" },
         { "Showcase", "Commissions" },
+        { "Orders", "Commissions" },
     };
 
     [Fact]
     public void Modules_use_each_other_one_way_only()
     {
-        var edges = Graph.Value.Keys.Where(e => e != ("Orders", "Commissions")).ToList();
-
-        var cycle = Cycle(edges);
+        var cycle = Cycle(Graph.Value.Keys);
 
         cycle.ShouldBeEmpty($"{string.Join(" -> ", cycle)}: {string.Join("; ", Pairs(cycle).Select(p => $"{p}: {string.Join(", ", Graph.Value[p])}"))}");
     }
@@ -48,15 +36,6 @@ public sealed class ModuleGraphTests
     public void A_module_never_uses_one_that_money_reaches_after_it(string from, string to)
     {
         Graph.Value.GetValueOrDefault((from, to)).ShouldBeNull($"{from} must not use {to}");
-    }
-
-    [Fact]
-    public void Orders_uses_Commissions_only_where_it_did_when_the_rule_was_written()
-    {
-        var users = Graph.Value.GetValueOrDefault(("Orders", "Commissions")) ?? [];
-
-        users.Where(t => !OrdersUsingCommissions.Any(known => t == known || t.StartsWith(known + "/", StringComparison.Ordinal)))
-            .ShouldBeEmpty("Orders publishes a line's facts; Commissions reads them (issue 20): no new use of Commissions from Orders");
     }
 
     [Fact]

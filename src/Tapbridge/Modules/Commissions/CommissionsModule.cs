@@ -1,3 +1,4 @@
+using Tapbridge.Modules.Orders;
 using Microsoft.Extensions.Options;
 using Tapbridge.Platform.Jobs;
 using Tapbridge.Platform.Startup;
@@ -24,6 +25,7 @@ public static class CommissionsModule
         var services = builder.Services;
         services.AddSettings<CommissionSettings>("Commissions");
         services.AddSingleton<EarningPostings>();
+        services.AddSingleton<ILinePostings>(s => s.GetRequiredService<EarningPostings>());
         services.AddScoped<EarningsMaturation>();
         services.AddScoped<LedgerCheck>();
         services.AddSingleton<Totals.TotalsRebuild>();

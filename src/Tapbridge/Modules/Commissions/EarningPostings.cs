@@ -8,13 +8,17 @@ using Tapbridge.Platform.Data;
 namespace Tapbridge.Modules.Commissions;
 
 /// <summary>
-/// How the Orders module posts: inside its own transaction, so a line version and its ledger entry are stored
-/// together or not at all. Each entry is keyed by the line version it records.
+/// How the Orders module's lines are posted (<see cref="ILinePostings"/>): inside Orders' transaction, so a line version
+/// and its ledger entry are stored together or not at all. Each entry is keyed by the line version it records.
 /// </summary>
-public sealed class EarningPostings(IOptions<CommissionSettings> settings)
+public sealed class EarningPostings(IOptions<CommissionSettings> settings) : ILinePostings
 {
     /// <summary>Days after delivery before an agency earning confirms (Commissions:HoldDays, default 14).</summary>
     public int HoldDays => settings.Value.HoldDays;
+
+    async Task<ILinePostingBatch> ILinePostings.OpenAsync(
+        TapbridgeDbContext db, string market, IReadOnlyCollection<Guid> lineIds, IReadOnlyCollection<Guid> creatorIds, CancellationToken cancellationToken) =>
+        await OpenAsync(db, market, lineIds, creatorIds, cancellationToken);
 
     public async Task<EarningBatch> OpenAsync(TapbridgeDbContext db, string market, IReadOnlyCollection<Guid> lineIds, IReadOnlyCollection<Guid> creatorIds, CancellationToken cancellationToken)
     {
@@ -31,7 +35,7 @@ public sealed class EarningPostings(IOptions<CommissionSettings> settings)
 /// changed in bulk, each changed earning checked against the version it was read at, and marks the settled campaign
 /// bonuses whose counted lines changed for a recount.
 /// </summary>
-public sealed class EarningBatch
+public sealed class EarningBatch : ILinePostingBatch
 {
     private readonly Dictionary<Guid, LineEarning> earnings;
     private readonly Dictionary<Guid, int> versionsRead;

@@ -1,3 +1,4 @@
+using Tapbridge.Modules.Orders;
 using Tapbridge.Platform.Markets;
 
 namespace Tapbridge.Modules.Commissions;

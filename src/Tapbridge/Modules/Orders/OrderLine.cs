@@ -165,7 +165,7 @@ public sealed class OrderLine
     }
 
     /// <summary>What the ledger needs of this line now.</summary>
-    public Commissions.LineFacts Facts() => new(Id, MarketCode, Currency, CreatorId, CampaignId, Current.PartnerCommission, Current.CreatorCommission,
+    public LineFacts Facts() => new(Id, MarketCode, Currency, CreatorId, CampaignId, Current.PartnerCommission, Current.CreatorCommission,
         Status switch
         {
             TikTokLineStatus.Cancelled => "Cancelled",

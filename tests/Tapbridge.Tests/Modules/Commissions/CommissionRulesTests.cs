@@ -1,4 +1,5 @@
 using Tapbridge.Modules.Commissions;
+using Tapbridge.Modules.Orders;
 using Tapbridge.Platform.Markets;
 
 namespace Tapbridge.Tests.Modules.Commissions;

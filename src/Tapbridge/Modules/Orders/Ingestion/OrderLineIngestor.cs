@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Tapbridge.Modules.Commissions;
 using Tapbridge.Platform;
 using Tapbridge.Platform.Data;
 
@@ -10,7 +9,7 @@ namespace Tapbridge.Modules.Orders.Ingestion;
 /// in batches, each batch in one transaction with its history and ledger entries. Repeated, late and out-of-order
 /// snapshots are harmless: the same facts change nothing, older facts are stale, newer ones make a version.
 /// </summary>
-public sealed class OrderLineIngestor(IDbContextFactory<TapbridgeDbContext> contexts, EarningPostings postings, TimeProvider clock, ILogger<OrderLineIngestor> logger)
+public sealed class OrderLineIngestor(IDbContextFactory<TapbridgeDbContext> contexts, ILinePostings postings, TimeProvider clock, ILogger<OrderLineIngestor> logger)
 {
     public const int BatchSize = 5000;
 
@@ -268,7 +267,7 @@ public sealed class OrderLineIngestor(IDbContextFactory<TapbridgeDbContext> cont
     }
 
     /// <summary>A batch worked out and not written yet: the rows, and what the batch did once they are.</summary>
-    private sealed record PreparedBatch(List<OrderLine> Started, List<(OrderLine Line, object? Version)> Updated, List<OrderLineChange> Changes, EarningBatch Earnings, IngestReport Report)
+    private sealed record PreparedBatch(List<OrderLine> Started, List<(OrderLine Line, object? Version)> Updated, List<OrderLineChange> Changes, ILinePostingBatch Earnings, IngestReport Report)
     {
         public async Task WriteAsync(TapbridgeDbContext db, CancellationToken cancellationToken)
         {

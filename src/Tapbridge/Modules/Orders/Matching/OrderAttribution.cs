@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Tapbridge.Modules.Commissions;
 using Tapbridge.Modules.Creators;
 using Tapbridge.Platform;
 using Tapbridge.Platform.Auth;
@@ -11,7 +10,7 @@ namespace Tapbridge.Modules.Orders.Matching;
 /// The staff queue of lines no creator could be matched to (with suggestions), and of orders creators report
 /// missing. Assigning a line is audited in its history and moves its earning to the creator.
 /// </summary>
-public sealed class OrderAttribution(IDbContextFactory<TapbridgeDbContext> contexts, EarningPostings postings, TimeProvider clock)
+public sealed class OrderAttribution(IDbContextFactory<TapbridgeDbContext> contexts, ILinePostings postings, TimeProvider clock)
 {
     public async Task<IReadOnlyList<UnmatchedLineView>> UnmatchedAsync(string? market, CancellationToken cancellationToken)
     {
