@@ -259,12 +259,14 @@ static async Task<(string Token, Guid Registration)> SellersAsync(WebApplication
             {
                 var campaign = campaigns[(p + k * 20) % campaigns.Count];
                 var at = campaign.RegistrationStart.AddMinutes(1);
-                var registration = Registration.Submit(campaign, new RegisteringShop(shop.SellerId, shop.Id, shop.ShopCode, shop.Name, "PH", false), new RegistrationDraft
+                var draft = new RegistrationDraft
                 {
-                    ShopId = shop.Id, ProductId = Product(p), Title = $"Bench product {p}", ImageUrls = ["https://images.tapbridge.test/b.jpg"], CategoryId = category.Id,
-                    Skus = [new SkuDraft($"17{p:D16}", "Default", 10_000 + p, 100)], PartnerRate = 1000, CreatorRate = 1000 + p % 20 * 100, SampleQuota = p % 10,
-                    Brief = new ContentBrief { SellingPoints = ["Bench"] },
-                }, category, at);
+                    ShopId = shop.Id, ProductId = Product(p), Title = $"Bench product {p}", ImageUrls = ["https://images.tapbridge.test/b.jpg"],
+                    CategoryId = category.Id, Skus = [new SkuDraft($"17{p:D16}", "Default", 10_000 + p, 100)], PartnerRate = 1000,
+                    CreatorRate = 1000 + p % 20 * 100, SampleQuota = p % 10, Brief = new ContentBrief { SellingPoints = ["Bench"] },
+                };
+                var registering = new RegisteringShop(shop.SellerId, shop.Id, shop.ShopCode, shop.Name, "PH", CrossBorder: false);
+                var registration = Registration.Submit(campaign, registering, draft, category, at);
                 if ((p + k) % 3 != 0)
                 {
                     registration.Decide(campaign, ReviewDecision.Approve, [], null, "bench", at);

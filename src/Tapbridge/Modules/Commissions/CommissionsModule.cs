@@ -39,7 +39,8 @@ public static class CommissionsModule
         services.AddScoped<TikTokPayments>();
         services.AddScoped<TikTokStatements>();
         services.AddRecurringJob<EarningsMaturation>("earnings-maturation",
-            s => TimeSpan.FromMinutes(s.GetRequiredService<IOptions<CommissionSettings>>().Value.MaturationMinutes), (maturation, ct) => maturation.RunAsync(ct));
+            s => TimeSpan.FromMinutes(s.GetRequiredService<IOptions<CommissionSettings>>().Value.MaturationMinutes),
+            (maturation, ct) => maturation.RunAsync(ct));
         services.AddScoped<Platform.Demo.IDemoSeeder, Demo.ShareRulesDemo>();
         services.AddScoped<Platform.Demo.IDemoSeeder, Demo.PayoutSchedulesDemo>();
         services.AddScoped<Platform.Demo.IDemoSeeder, Demo.MaturationDemo>();

@@ -14,9 +14,11 @@ namespace Tapbridge.Modules.Connections;
 /// Creators authorizing Tapbridge in TikTok (creator authorization, allow-listed by TikTok): the consent round trip,
 /// the stored tokens, and a creator API client for the creator. The agency's own consent is <see cref="PartnerConnection"/>.
 /// </summary>
-public sealed class CreatorTikTok(IDbContextFactory<TapbridgeDbContext> contexts, TikTokConsent consent, TikTokClients clients, SecretProtector secrets, TimeProvider clock)
+public sealed class CreatorTikTok(
+    IDbContextFactory<TapbridgeDbContext> contexts, TikTokConsent consent, TikTokClients clients, SecretProtector secrets, TimeProvider clock)
 {
-    private static readonly ConsentWords Words = new("your settings", "TikTok authorized a shop or partner account; sign in to TikTok with your creator account.");
+    private static readonly ConsentWords Words = new("your settings",
+        "TikTok authorized a shop or partner account; sign in to TikTok with your creator account.");
 
     public Task<Uri> StartAsync(Actor actor, CancellationToken cancellationToken) => consent.StartAsync(actor, TikTokUserType.Creator, cancellationToken);
 

@@ -23,7 +23,8 @@ public sealed class SellerTikTok(IDbContextFactory<TapbridgeDbContext> contexts,
     /// TikTok's redirect back: checks the state, trades the code for the seller's token, reads the shops it covers and
     /// stores it, only when it covers at least one of the shops the seller registered here (<paramref name="shopCodes"/>).
     /// </summary>
-    public async Task<SellerTikTokAccount> CompleteAsync(Actor actor, IReadOnlyCollection<string> shopCodes, ConsentReply reply, CancellationToken cancellationToken)
+    public async Task<SellerTikTokAccount> CompleteAsync(
+        Actor actor, IReadOnlyCollection<string> shopCodes, ConsentReply reply, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(shopCodes);

@@ -14,7 +14,8 @@ namespace Tapbridge.Modules.Connections;
 /// limit the built-in sandbox enforces (Sandbox:RequestsPerSecond, TikTok's 50 unless raised, as the ingestion
 /// benchmark does to measure Tapbridge's side).
 /// </summary>
-public sealed class TikTokClients(IDbContextFactory<TapbridgeDbContext> contexts, SecretProtector secrets, IHttpClientFactory http, TimeProvider clock, IOptions<SandboxSettings> sandbox)
+public sealed class TikTokClients(
+    IDbContextFactory<TapbridgeDbContext> contexts, SecretProtector secrets, IHttpClientFactory http, TimeProvider clock, IOptions<SandboxSettings> sandbox)
     : IDisposable
 {
     private readonly ConcurrentDictionary<string, TikTokShopClient> clients = new(StringComparer.Ordinal);

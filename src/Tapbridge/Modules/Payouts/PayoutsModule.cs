@@ -26,7 +26,8 @@ public static class PayoutsModule
         builder.Services.AddScoped<ILedgerSubledger, PayoutSubledger>();
         builder.Services.AddSingleton<IPayoutDays, PayoutDays>();
         builder.Services.AddRecurringJob<PayoutBatches>("payout-batches",
-            s => TimeSpan.FromMinutes(s.GetRequiredService<IOptions<PayoutSettings>>().Value.SchedulerMinutes), (batches, ct) => batches.PrepareOnScheduleAsync(ct));
+            s => TimeSpan.FromMinutes(s.GetRequiredService<IOptions<PayoutSettings>>().Value.SchedulerMinutes),
+            (batches, ct) => batches.PrepareOnScheduleAsync(ct));
         builder.Services.AddSingleton<IBankFileFormat, TapbridgeCsvFormat>();
         builder.Services.AddSingleton<IBankFileFormat, Iso20022CreditTransferFormat>();
         builder.Services.AddScoped<Platform.Demo.IDemoSeeder, Demo.PayoutMethodsDemo>();

@@ -55,8 +55,8 @@ public sealed class TikTokConsent(IDbContextFactory<TapbridgeDbContext> contexts
         ArgumentNullException.ThrowIfNull(words);
         if (reply.Error is not null || string.IsNullOrEmpty(reply.Code) || reply.Code == "null")
         {
-            throw new RuleViolationException(reply.Error == "auth_denied" ? "You declined on TikTok's page; nothing changed." : "TikTok sent no authorization code back. Start again.",
-                "consent");
+            var why = reply.Error == "auth_denied" ? "You declined on TikTok's page; nothing changed." : "TikTok sent no authorization code back. Start again.";
+            throw new RuleViolationException(why, "consent");
         }
 
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))

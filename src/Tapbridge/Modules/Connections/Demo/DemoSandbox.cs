@@ -10,7 +10,8 @@ namespace Tapbridge.Modules.Connections.Demo;
 /// its start it keeps its clock in step with the app's, every few seconds, so the demo's own seeding (which calls
 /// TikTok for a minute on a first start) is never refused for a timestamp ahead of TikTok's clock.
 /// </summary>
-internal sealed class DemoSandbox(IOptions<DemoSettings> demo, IOptions<SandboxSettings> sandbox, TimeProvider clock, ILogger<DemoSandbox> logger) : IAsyncDisposable
+internal sealed class DemoSandbox(IOptions<DemoSettings> demo, IOptions<SandboxSettings> sandbox, TimeProvider clock, ILogger<DemoSandbox> logger)
+    : IAsyncDisposable
 {
     public const string AppKey = "tapbridge-demo";
     public const string AppSecret = "tapbridge-demo-sandbox-secret";

@@ -267,7 +267,8 @@ public sealed class OrderLineIngestor(IDbContextFactory<TapbridgeDbContext> cont
     }
 
     /// <summary>A batch worked out and not written yet: the rows, and what the batch did once they are.</summary>
-    private sealed record PreparedBatch(List<OrderLine> Started, List<(OrderLine Line, object? Version)> Updated, List<OrderLineChange> Changes, ILinePostingBatch Earnings, IngestReport Report)
+    private sealed record PreparedBatch(
+        List<OrderLine> Started, List<(OrderLine Line, object? Version)> Updated, List<OrderLineChange> Changes, ILinePostingBatch Earnings, IngestReport Report)
     {
         public async Task WriteAsync(TapbridgeDbContext db, CancellationToken cancellationToken)
         {

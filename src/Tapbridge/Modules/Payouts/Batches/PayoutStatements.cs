@@ -77,7 +77,8 @@ public sealed class PayoutStatements(IDbContextFactory<TapbridgeDbContext> conte
     /// was prepared) that the creator's last paid payout before it had not: the new earnings, clawbacks and failed payouts
     /// returned since, so the items sum to the payout.
     /// </summary>
-    private static async Task<IQueryable<LedgerEntry>> EntriesAsync(TapbridgeDbContext db, PayoutLine line, PayoutBatch batch, CancellationToken cancellationToken)
+    private static async Task<IQueryable<LedgerEntry>> EntriesAsync(
+        TapbridgeDbContext db, PayoutLine line, PayoutBatch batch, CancellationToken cancellationToken)
     {
         var last = await (from l in db.Set<PayoutLine>().AsNoTracking()
                           join b in db.Set<PayoutBatch>().AsNoTracking() on l.BatchId equals b.Id
@@ -96,14 +97,16 @@ public sealed class PayoutStatements(IDbContextFactory<TapbridgeDbContext> conte
 
     private static async Task<(int Count, long Total)> SumAsync(IQueryable<LedgerEntry> entries, CancellationToken cancellationToken)
     {
-        var sums = await entries.GroupBy(_ => 1).Select(g => new { Count = g.Count(), Total = g.Sum(e => -e.CreatorPayable) }).SingleOrDefaultAsync(cancellationToken);
+        var sums = await entries.GroupBy(_ => 1).Select(g => new { Count = g.Count(), Total = g.Sum(e => -e.CreatorPayable) })
+            .SingleOrDefaultAsync(cancellationToken);
         return sums is null ? (0, 0) : (sums.Count, sums.Total);
     }
 
     private static async Task<List<StatementItem>> ItemsAsync(
         TapbridgeDbContext db, IQueryable<LedgerEntry> entries, int page, int pageSize, CancellationToken cancellationToken)
     {
-        var shown = await entries.OrderBy(e => e.EffectiveAt).ThenBy(e => e.SourceKey).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        var shown = await entries.OrderBy(e => e.EffectiveAt).ThenBy(e => e.SourceKey).Skip((page - 1) * pageSize).Take(pageSize)
+            .ToListAsync(cancellationToken);
         var lineIds = shown.Where(e => e.LineId != null).Select(e => e.LineId!.Value).Distinct().ToList();
         var orders = await db.Set<OrderLine>().AsNoTracking().Where(l => EF.Parameter(lineIds).Contains(l.Id))
             .Select(l => new { l.Id, l.OrderId, l.ProductName }).ToDictionaryAsync(l => l.Id, cancellationToken);
