@@ -66,6 +66,9 @@ public sealed class PayoutBatchTests(BrowserApp fixture)
         (await quang.Locator("#statement-why").InnerTextAsync()).ShouldContain("Account closed by the bank");
         (await quang.Locator("#statement-total").InnerTextAsync()).ShouldBe(await quang.Locator("#statement-amount").InnerTextAsync(), "the items sum to the payout");
         await quang.ShotAsync("agency-payout-statement-desktop");
+        await quang.Locator("#statement-pager button[aria-label='Page 2']").ClickAsync();
+        await quang.Locator("#statement-range:has-text('Items 101')").WaitForAsync();
+        (await quang.Locator("#statement-total").InnerTextAsync()).ShouldBe(await quang.Locator("#statement-amount").InnerTextAsync(), "each page shows the total of all items");
         var pdf = await quang.RunAndWaitForDownloadAsync(() => quang.ClickAsync("#statement-pdf"));
         pdf.SuggestedFilename.ShouldBe($"{failedRef}.pdf");
         await pdf.SaveAsAsync(Path.Combine(BrowserApp.ScreenshotFolder, "agency-payout-statement.pdf"));
