@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace Tapbridge.Modules.Campaigns;
 
 /// <summary>The <c>Campaigns</c> section.</summary>
-public sealed class CampaignSettings
+internal sealed class CampaignSettings
 {
     /// <summary>How often registrations are synchronised with TikTok.</summary>
     [Range(1, 1440, ErrorMessage = "Campaigns:SyncMinutes must be 1 to 1,440 minutes.")]

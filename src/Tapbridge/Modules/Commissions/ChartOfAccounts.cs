@@ -8,7 +8,7 @@ namespace Tapbridge.Modules.Commissions;
 /// list, so adding an account is its <see cref="LedgerAccount"/> member, its column on <see cref="LedgerEntry"/>, one
 /// line here and a migration.
 /// </summary>
-public static class ChartOfAccounts
+internal static class ChartOfAccounts
 {
     private static readonly ChartAccount[] Accounts =
     [
@@ -58,7 +58,7 @@ public static class ChartOfAccounts
 }
 
 /// <summary>One account of the chart: its column on the entry, read and added to through the same definition.</summary>
-public sealed class ChartAccount
+internal sealed class ChartAccount
 {
     private readonly Func<LedgerEntry, long> read;
     private readonly Action<LedgerEntry, long> add;
@@ -87,4 +87,4 @@ public sealed class ChartAccount
 }
 
 /// <summary>A group's key and its sum of each account, in the order of <see cref="ChartOfAccounts.All"/>.</summary>
-public sealed record AccountSums<TKey>(TKey Key, long[] Sums);
+internal sealed record AccountSums<TKey>(TKey Key, long[] Sums);
