@@ -56,7 +56,15 @@ public sealed class RegistrationTests(BrowserApp fixture)
         await seller.Locator("#registration-selling-points").PressAsync("Tab");
         await seller.ShotAsync("seller-register-product-phone");
         await seller.ClickAsync("#submit-registration");
-        await seller.WaitForURLAsync(new Regex("/seller/registrations/[0-9a-f-]{36}$"));
+        try
+        {
+            await seller.WaitForURLAsync(new Regex("/seller/registrations/[0-9a-f-]{36}$"));
+        }
+        catch (TimeoutException e)
+        {
+            // A rare flake ends here: say what the form showed, so the next one can be understood.
+            throw new TimeoutException($"The registration was not submitted; the form said: {await seller.Locator("#tb-page").InnerTextAsync()}", e);
+        }
         await seller.Locator("#tiktok-side", new() { HasText = "Not yet in the TikTok campaign" }).WaitForAsync();
         (await seller.Locator(".tb-registration-status").InnerTextAsync()).ShouldBe("PENDING");
         await seller.ShotAsync("seller-registration-pending-phone");
