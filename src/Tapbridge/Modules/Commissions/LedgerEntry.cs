@@ -69,7 +69,7 @@ public sealed class LedgerEntry
 
     /// <summary>The entry's legs: each account it moves, debit positive, credit negative.</summary>
     public IReadOnlyList<LedgerLeg> Legs =>
-        [.. ChartOfAccounts.All.Where(a => a.Read(this) != 0).Select(a => new LedgerLeg(a.Account, a.PerCreator ? CreatorId : null, a.Read(this)))];
+        [.. ChartOfAccounts.All.Select(a => new LedgerLeg(a.Account, a.PerCreator ? CreatorId : null, a.Read(this))).Where(l => l.Amount != 0)];
 
     public long Amount(LedgerAccount account) => ChartOfAccounts.Of(account).Read(this);
 
