@@ -42,10 +42,7 @@ public sealed class ArchitectureTests
     [Fact]
     public void The_platform_knows_no_module()
     {
-        // Migrations describe every module's tables, and the one that creates the totals' triggers runs Commissions' SQL
-        // for them (ADR 23): they are the database's history, not the platform.
         var result = Types.InAssembly(Product).That().ResideInNamespaceStartingWith("Tapbridge.Platform")
-            .And().DoNotResideInNamespaceStartingWith("Tapbridge.Platform.Data.Migrations")
             .ShouldNot().HaveDependencyOn("Tapbridge.Modules").GetResult();
 
         (result.FailingTypeNames ?? []).ShouldBeEmpty();

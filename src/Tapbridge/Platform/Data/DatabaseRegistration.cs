@@ -13,13 +13,17 @@ public static class DatabaseRegistration
     public static IServiceCollection AddTapbridgeDatabase(this IServiceCollection services, DatabaseSettings settings)
     {
         services.AddSingleton(settings);
+        var migrations = MigrationAssemblies.For(settings.Provider);
         switch (settings.Provider)
         {
             case DatabaseProvider.Sqlite:
-                Register<SqliteTapbridgeDbContext>(services, o => o.UseSqlite(settings.ConnectionString).AddInterceptors(PageCache));
+                Register<SqliteTapbridgeDbContext>(services, o => o
+                    .UseSqlite(settings.ConnectionString, x => x.MigrationsAssembly(migrations))
+                    .AddInterceptors(PageCache));
                 break;
             case DatabaseProvider.Postgres:
-                Register<PostgresTapbridgeDbContext>(services, o => o.UseNpgsql(settings.ConnectionString));
+                Register<PostgresTapbridgeDbContext>(services, o => o
+                    .UseNpgsql(settings.ConnectionString, x => x.MigrationsAssembly(migrations)));
                 break;
             default:
                 throw new InvalidConfigurationException($"Database provider {settings.Provider} is not supported.");

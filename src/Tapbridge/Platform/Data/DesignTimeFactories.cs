@@ -7,11 +7,15 @@ namespace Tapbridge.Platform.Data;
 internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteTapbridgeDbContext>
 {
     public SqliteTapbridgeDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SqliteTapbridgeDbContext>().UseSqlite("Data Source=design-time.db").Options);
+        new(new DbContextOptionsBuilder<SqliteTapbridgeDbContext>()
+            .UseSqlite("Data Source=design-time.db", o => o.MigrationsAssembly(MigrationAssemblies.For(DatabaseProvider.Sqlite)))
+            .Options);
 }
 
 internal sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresTapbridgeDbContext>
 {
     public PostgresTapbridgeDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<PostgresTapbridgeDbContext>().UseNpgsql("Host=localhost;Database=tapbridge_design").Options);
+        new(new DbContextOptionsBuilder<PostgresTapbridgeDbContext>()
+            .UseNpgsql("Host=localhost;Database=tapbridge_design", o => o.MigrationsAssembly(MigrationAssemblies.For(DatabaseProvider.Postgres)))
+            .Options);
 }
