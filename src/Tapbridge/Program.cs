@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Tapbridge;
 using Tapbridge.Modules.Commissions.Totals;
 using Tapbridge.Platform;
+using Tapbridge.Platform.Data;
 using Tapbridge.Platform.Startup;
 
 var (command, hostArguments) = CommandLine.Split(args);
@@ -43,7 +44,7 @@ try
             Console.WriteLine("Totals rebuilt from the order lines and the ledger.");
             return 0;
         case null:
-            await app.PrepareToServeAsync(migrate: app.Configuration.GetValue("Database:MigrateOnStartup", true));
+            await app.PrepareToServeAsync(migrate: app.Services.GetRequiredService<DatabaseSettings>().MigrateOnStartup);
             break;
         default:
             await Console.Error.WriteLineAsync($"Tapbridge: unknown command '{command}'. Commands: migrate, rebuild-totals (or none, to serve).");

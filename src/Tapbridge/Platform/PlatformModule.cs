@@ -1,8 +1,8 @@
 using Tapbridge.Platform.Startup;
-using System.Security.Cryptography.X509Certificates;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Options;
 using MudBlazor.Services;
 using Scalar.AspNetCore;
 using Tapbridge.Platform.Api;
@@ -10,6 +10,7 @@ using Tapbridge.Platform.Data;
 using Tapbridge.Platform.Demo;
 using Tapbridge.Platform.Health;
 using Tapbridge.Platform.Mail;
+using Tapbridge.Platform.Security;
 using Tapbridge.Platform.Telemetry;
 using Tapbridge.Platform.Web;
 
@@ -29,23 +30,25 @@ public static class PlatformModule
 
         // Keys live in the database so every instance behind the load balancer reads the same cookies and tokens.
         var dataProtection = services.AddDataProtection().SetApplicationName("Tapbridge").PersistKeysToDbContext<TapbridgeDbContext>();
-        if (builder.Configuration["DataProtection:CertificatePath"] is { Length: > 0 } certificatePath)
+        if (builder.Configuration.Read<DataProtectionSettings>("DataProtection").Certificate() is { } certificate)
         {
-            dataProtection.ProtectKeysWithCertificate(X509CertificateLoader.LoadPkcs12FromFile(certificatePath, builder.Configuration["DataProtection:CertificatePassword"]));
+            dataProtection.ProtectKeysWithCertificate(certificate);
         }
 
         services.AddSettings<MailSettings>("Mail");
         services.AddSettings<DemoSettings>("Demo");
+        services.AddSettings<Pdf.PdfSettings>("Pdf");
         services.AddSingleton<MailFolder>();
         services.AddSingleton<Mailer>();
         services.AddSingleton<OrganizationMail>();
-        var publicUrl = new PublicUrl(builder.Configuration);
+        services.AddSettings<AppSettings>("App");
+        var publicUrl = new PublicUrl(builder.Configuration.Read<AppSettings>("App"));
         services.AddSingleton(publicUrl);
         services.AddSecurityHeaders(publicUrl);
         services.AddAntiforgery(o =>
         {
             o.HeaderName = CookieApiAntiforgery.HeaderName;
-            o.Cookie.SecurePolicy = PublicUrl.IsHttps(builder.Configuration) ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+            o.Cookie.SecurePolicy = publicUrl.IsHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         });
         services.AddSingleton<Security.SecretProtector>();
         services.AddSingleton<Jobs.JobLeases>();
@@ -107,7 +110,7 @@ public static class PlatformModule
     public static WebApplication UsePlatform(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        if (app.Configuration.GetValue<bool>("App:ForwardedHeaders"))
+        if (app.Services.GetRequiredService<IOptions<AppSettings>>().Value.ForwardedHeaders)
         {
             app.UseForwardedHeaders();
         }

@@ -61,7 +61,7 @@ public static class AccountsModule
             o.Cookie.Name = "tapbridge";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
-            o.Cookie.SecurePolicy = PublicUrl.IsHttps(builder.Configuration) ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+            o.Cookie.SecurePolicy = new PublicUrl(builder.Configuration.Read<AppSettings>("App")).IsHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
             o.LoginPath = "/account/signin";
             o.LogoutPath = "/account/signout";
             o.AccessDeniedPath = "/account/access-denied";

@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Tapbridge.Platform.Data;
 using Tapbridge.Platform.Startup;
 
 namespace Tapbridge.Modules.Agency;
 
 /// <summary>Creates the installation's agency on first start, from configuration (Agency:Name, Agency:Markets).</summary>
-internal sealed class AgencyBootstrap(IDbContextFactory<TapbridgeDbContext> contexts, IConfiguration configuration, TimeProvider clock) : IStartupTask
+internal sealed class AgencyBootstrap(IDbContextFactory<TapbridgeDbContext> contexts, IOptions<AgencySettings> settings, TimeProvider clock) : IStartupTask
 {
     public int Order => 20;
 
@@ -20,8 +21,7 @@ internal sealed class AgencyBootstrap(IDbContextFactory<TapbridgeDbContext> cont
             return id;
         }
 
-        var markets = configuration.GetSection("Agency:Markets").Get<string[]>() ?? ["VN", "PH", "TH"];
-        var agency = Agency.Create(configuration["Agency:Name"] ?? "Tapbridge Agency", markets, clock.GetUtcNow());
+        var agency = Agency.Create(settings.Value.Name, settings.Value.MarketCodes(), clock.GetUtcNow());
         db.Add(agency);
         try
         {

@@ -10,6 +10,7 @@ public static class AgencyModule
 {
     public static WebApplicationBuilder AddAgency(this WebApplicationBuilder builder)
     {
+        builder.Services.AddSettings<AgencySettings>("Agency");
         builder.Services.AddScoped<AgencyDirectory>();
         builder.Services.AddScoped<IStartupTask, AgencyBootstrap>();
         builder.Services.AddScoped<IDemoSeeder, AgencyDemo>();

@@ -4,7 +4,8 @@ using Npgsql;
 namespace Tapbridge.Platform.Data;
 
 /// <summary>Where the product's data lives, read once from configuration and validated before anything starts.</summary>
-public sealed record DatabaseSettings(DatabaseProvider Provider, string ConnectionString)
+/// <param name="MigrateOnStartup">Database:MigrateOnStartup: apply pending migrations before serving (default true).</param>
+public sealed record DatabaseSettings(DatabaseProvider Provider, string ConnectionString, bool MigrateOnStartup = true)
 {
     public const string DefaultSqlite = "Data Source=data/tapbridge.db";
 
@@ -23,12 +24,18 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         }
 
         var connectionString = configuration.GetConnectionString("Tapbridge");
+        var migrate = MigrateOnStartupOf(configuration["Database:MigrateOnStartup"]);
         return provider switch
         {
-            DatabaseProvider.Sqlite => new(provider, NormalizeSqlite(connectionString ?? DefaultSqlite, contentRoot)),
-            DatabaseProvider.Postgres => new(provider, ValidatePostgres(connectionString)),
+            DatabaseProvider.Sqlite => new(provider, NormalizeSqlite(connectionString ?? DefaultSqlite, contentRoot), migrate),
+            DatabaseProvider.Postgres => new(provider, ValidatePostgres(connectionString), migrate),
         };
     }
+
+    private static bool MigrateOnStartupOf(string? value) =>
+        string.IsNullOrWhiteSpace(value) ? true
+        : bool.TryParse(value, out var migrate) ? migrate
+        : throw new InvalidConfigurationException($"Database:MigrateOnStartup '{value}' must be true or false.");
 
     private static string NormalizeSqlite(string connectionString, string contentRoot)
     {

@@ -18,6 +18,13 @@ public static class Settings
         return services.AddOptions<T>().BindConfiguration(section).ValidateOnStart();
     }
 
+    /// <summary>
+    /// Reads settings needed while the services are being registered, before they can be resolved; they are registered
+    /// with <see cref="AddSettings{T}"/> too, so a bad value still stops the start with its message.
+    /// </summary>
+    public static T Read<T>(this IConfiguration configuration, string section)
+        where T : class, new() => configuration.GetSection(section).Get<T>() ?? new T();
+
     /// <summary>Checks every setting registered with <see cref="AddSettings{T}"/>; throws <see cref="OptionsValidationException"/>.</summary>
     public static void Validate(IServiceProvider services) => services.GetRequiredService<IStartupValidator>().Validate();
 

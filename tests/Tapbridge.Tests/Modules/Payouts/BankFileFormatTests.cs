@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text;
 using System.Xml.Linq;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
+using Tapbridge.Modules.Payouts;
 using Tapbridge.Modules.Payouts.Batches.BankFiles;
 using Tapbridge.Modules.Payouts.Methods;
 using Tapbridge.Platform.Markets;
@@ -71,10 +73,10 @@ public sealed class BankFileFormatTests
         format.Unavailable(Market.Philippines).ShouldNotBeNull().ShouldContain("Payouts:PayingAccounts:PH:Name, :AccountNumber and :Bic");
     }
 
-    private static IConfiguration Configured(string market) => new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+    private static IOptions<PayoutSettings> Configured(string market) => Options.Create(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
     {
         [$"Payouts:PayingAccounts:{market}:Name"] = "Sunrise Affiliates",
         [$"Payouts:PayingAccounts:{market}:AccountNumber"] = market == "VN" ? "0071001234567" : "002180041234",
         [$"Payouts:PayingAccounts:{market}:Bic"] = market == "VN" ? "bftvvnvx" : "BNORPHMM",
-    }).Build();
+    }).Build().GetSection("Payouts").Get<PayoutSettings>()!);
 }

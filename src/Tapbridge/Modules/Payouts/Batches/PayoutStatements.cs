@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Microsoft.EntityFrameworkCore;
 using Tapbridge.Modules.Agency;
 using Tapbridge.Modules.Commissions;
@@ -35,13 +36,13 @@ public sealed record PayoutStatement(
 /// What a payout contains, from the ledger: each batch pays what was payable at its cycle's cut-off, so a payout pays every
 /// movement of that balance since the last payout that was paid (a failed one's amount came back and is paid again).
 /// </summary>
-public sealed class PayoutStatements(IDbContextFactory<TapbridgeDbContext> contexts, AgencyDirectory agency, IConfiguration configuration, TimeProvider clock)
+public sealed class PayoutStatements(IDbContextFactory<TapbridgeDbContext> contexts, AgencyDirectory agency, IOptions<PdfSettings> pdf, TimeProvider clock)
 {
     /// <summary>The whole statement as a PDF, named by its reference; the same reader rules as <see cref="ForLineAsync"/>.</summary>
     public async Task<(string FileName, byte[] Content)> PdfAsync(Actor actor, Guid lineId, CancellationToken cancellationToken)
     {
         var statement = await ReadAsync(actor, lineId, 1, null, cancellationToken);
-        PdfFonts.EnsureRegistered(configuration["Pdf:FontFolder"]);
+        PdfFonts.EnsureRegistered(pdf.Value.FontFolder);
         return ($"{statement.Reference}.pdf", PayoutStatementPdf.Write(statement, (await agency.GetAsync(cancellationToken)).Name, clock.GetUtcNow()));
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 using System.Xml.Linq;
+using Microsoft.Extensions.Options;
 using Tapbridge.Platform.Markets;
 
 namespace Tapbridge.Modules.Payouts.Batches.BankFiles;
@@ -13,7 +14,7 @@ namespace Tapbridge.Modules.Payouts.Batches.BankFiles;
 /// matches back. The message id is the batch's reference and the file is the same on every download, so a bank that
 /// refuses a message id it has seen refuses a second submission of the batch.
 /// </summary>
-internal sealed class Iso20022CreditTransferFormat(IConfiguration configuration) : IBankFileFormat
+internal sealed class Iso20022CreditTransferFormat(IOptions<PayoutSettings> settings) : IBankFileFormat
 {
     private static readonly XNamespace Ns = "urn:iso:std:iso:20022:tech:xsd:pain.001.001.03";
 
@@ -26,8 +27,7 @@ internal sealed class Iso20022CreditTransferFormat(IConfiguration configuration)
     public string? Unavailable(Market market)
     {
         ArgumentNullException.ThrowIfNull(market);
-        var account = Account(market);
-        return string.IsNullOrWhiteSpace(account["Name"]) || string.IsNullOrWhiteSpace(account["AccountNumber"]) || string.IsNullOrWhiteSpace(account["Bic"])
+        return settings.Value.PayingAccountIn(market) is null
             ? $"Needs the agency's paying account in {market.Name}: set Payouts:PayingAccounts:{market.Code}:Name, :AccountNumber and :Bic."
             : null;
     }
@@ -36,7 +36,8 @@ internal sealed class Iso20022CreditTransferFormat(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(batch);
         var market = batch.Market;
-        var account = Account(market);
+        var account = settings.Value.PayingAccountIn(market)
+            ?? throw new InvalidOperationException($"No complete paying account in {market.Name}; ask Unavailable first.");
         var count = batch.Transfers.Count.ToString(CultureInfo.InvariantCulture);
         var total = market.Plain(batch.Total);
         var payment = new XElement(Ns + "PmtInf",
@@ -46,9 +47,9 @@ internal sealed class Iso20022CreditTransferFormat(IConfiguration configuration)
             new XElement(Ns + "NbOfTxs", count),
             new XElement(Ns + "CtrlSum", total),
             new XElement(Ns + "ReqdExctnDt", batch.PayDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-            new XElement(Ns + "Dbtr", Text("Nm", account["Name"]!, 140)),
-            new XElement(Ns + "DbtrAcct", new XElement(Ns + "Id", new XElement(Ns + "Othr", Text("Id", account["AccountNumber"]!, 34))), new XElement(Ns + "Ccy", market.Currency)),
-            new XElement(Ns + "DbtrAgt", new XElement(Ns + "FinInstnId", new XElement(Ns + "BIC", account["Bic"]!.Trim().ToUpperInvariant()))),
+            new XElement(Ns + "Dbtr", Text("Nm", account.Name!, 140)),
+            new XElement(Ns + "DbtrAcct", new XElement(Ns + "Id", new XElement(Ns + "Othr", Text("Id", account.AccountNumber!, 34))), new XElement(Ns + "Ccy", market.Currency)),
+            new XElement(Ns + "DbtrAgt", new XElement(Ns + "FinInstnId", new XElement(Ns + "BIC", account.Bic!.Trim().ToUpperInvariant()))),
             new XElement(Ns + "ChrgBr", "SLEV"),
             batch.Transfers.Select(t => new XElement(Ns + "CdtTrfTxInf",
                 new XElement(Ns + "PmtId", new XElement(Ns + "EndToEndId", t.Reference)),
@@ -64,7 +65,7 @@ internal sealed class Iso20022CreditTransferFormat(IConfiguration configuration)
                     new XElement(Ns + "CreDtTm", batch.ApprovedAt.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture)),
                     new XElement(Ns + "NbOfTxs", count),
                     new XElement(Ns + "CtrlSum", total),
-                    new XElement(Ns + "InitgPty", Text("Nm", account["Name"]!, 140))),
+                    new XElement(Ns + "InitgPty", Text("Nm", account.Name!, 140))),
                 payment)));
         using var stream = new MemoryStream();
         using (var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
@@ -74,8 +75,6 @@ internal sealed class Iso20022CreditTransferFormat(IConfiguration configuration)
 
         return new BankFile($"{batch.Reference}.xml", "application/xml", stream.ToArray());
     }
-
-    private IConfigurationSection Account(Market market) => configuration.GetSection($"Payouts:PayingAccounts:{market.Code}");
 
     /// <summary>ISO 20022's text types have maximum lengths; a longer name is cut rather than making the file invalid.</summary>
     private static XElement Text(string name, string value, int max) => new(Ns + name, value.Trim().Length <= max ? value.Trim() : value.Trim()[..max]);
