@@ -59,7 +59,7 @@ public abstract class SandboxTests(TapbridgeApp fixture, string appKey) : IAsync
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
-    protected async Task<SyncReport> SyncAsync(CampaignView campaign)
+    private protected async Task<SyncReport> SyncAsync(CampaignView campaign)
     {
         await using var scope = App.Scope();
         return await scope.ServiceProvider.GetRequiredService<RegistrationSync>().SyncCampaignAsync(campaign.Id, CancellationToken.None);

@@ -10,7 +10,7 @@ namespace Tapbridge.Modules.Accounts;
 /// A person's own profile, for the settings pages. Each call opens its own scope: a Blazor circuit lives for hours
 /// and must not hold one DbContext or UserManager that long.
 /// </summary>
-public sealed class AccountProfiles(IServiceScopeFactory scopes)
+internal sealed class AccountProfiles(IServiceScopeFactory scopes)
 {
     public async Task<AccountProfile> GetAsync(Actor actor, CancellationToken cancellationToken)
     {
@@ -51,4 +51,4 @@ public sealed class AccountProfiles(IServiceScopeFactory scopes)
     }
 }
 
-public sealed record AccountProfile(string DisplayName, string Email, bool EmailConfirmed, DateTimeOffset CreatedAt);
+internal sealed record AccountProfile(string DisplayName, string Email, bool EmailConfirmed, DateTimeOffset CreatedAt);

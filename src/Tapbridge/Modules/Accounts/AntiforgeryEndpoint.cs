@@ -13,4 +13,4 @@ internal static class AntiforgeryEndpoint
     }
 }
 
-public sealed record AntiforgeryTokenView(string HeaderName, string Token);
+internal sealed record AntiforgeryTokenView(string HeaderName, string Token);

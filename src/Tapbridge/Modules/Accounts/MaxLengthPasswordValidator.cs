@@ -4,7 +4,7 @@ using Tapbridge.Platform.Auth;
 namespace Tapbridge.Modules.Accounts;
 
 /// <summary>Long passphrases are welcome (ASVS asks for at least 64); the cap only bounds the hashing work per attempt.</summary>
-public sealed class MaxLengthPasswordValidator : IPasswordValidator<TapbridgeUser>
+internal sealed class MaxLengthPasswordValidator : IPasswordValidator<TapbridgeUser>
 {
     public const int MaxLength = 128;
 

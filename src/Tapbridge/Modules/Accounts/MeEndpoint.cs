@@ -15,4 +15,4 @@ internal static class MeEndpoint
     }
 }
 
-public sealed record MeResponse(Guid UserId, string DisplayName, string Email, string OrganizationKind, Guid OrganizationId, IReadOnlyList<string> Roles, string AuthenticatedBy);
+internal sealed record MeResponse(Guid UserId, string DisplayName, string Email, string OrganizationKind, Guid OrganizationId, IReadOnlyList<string> Roles, string AuthenticatedBy);

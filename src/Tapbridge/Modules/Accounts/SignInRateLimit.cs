@@ -7,7 +7,7 @@ namespace Tapbridge.Modules.Accounts;
 /// Limits password attempts per client address. Lockout (in the database, shared by all instances) protects each
 /// account; this limit slows one address spraying many accounts. It is per instance, which only makes it looser.
 /// </summary>
-public static class SignInRateLimit
+internal static class SignInRateLimit
 {
     public const string Policy = "sign-in";
 

@@ -12,7 +12,7 @@ namespace Tapbridge.Modules.Accounts;
 /// The people of the caller's organization and the invitations to join it: the agency's staff, or a seller's team.
 /// Every query is scoped to the caller's organization.
 /// </summary>
-public sealed class Team(IDbContextFactory<TapbridgeDbContext> contexts, Mailer mailer, PublicUrl urls, TimeProvider clock)
+internal sealed class Team(IDbContextFactory<TapbridgeDbContext> contexts, Mailer mailer, PublicUrl urls, TimeProvider clock)
 {
     public static IReadOnlyList<string> InvitableRoles(Actor actor) => Invitation.RolesFor(actor.Kind);
 
@@ -83,7 +83,7 @@ public sealed class Team(IDbContextFactory<TapbridgeDbContext> contexts, Mailer 
     }
 }
 
-public sealed record TeamMember(Guid UserId, string DisplayName, string Email, string Role, DateTimeOffset JoinedAt, bool Locked);
+internal sealed record TeamMember(Guid UserId, string DisplayName, string Email, string Role, DateTimeOffset JoinedAt, bool Locked);
 
 public sealed record InvitationView(Guid Id, string Email, string Role, DateTimeOffset InvitedAt, DateTimeOffset ExpiresAt, InvitationStatus Status)
 {

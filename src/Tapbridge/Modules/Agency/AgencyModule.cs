@@ -29,6 +29,6 @@ public static class AgencyModule
     }
 }
 
-public sealed record AgencyResponse(Guid Id, string Name, IReadOnlyList<MarketResponse> Markets);
+internal sealed record AgencyResponse(Guid Id, string Name, IReadOnlyList<MarketResponse> Markets);
 
-public sealed record MarketResponse(string Code, string Name, string Currency, int MinorUnits, string TimeZone);
+internal sealed record MarketResponse(string Code, string Name, string Currency, int MinorUnits, string TimeZone);

@@ -1,7 +1,7 @@
 namespace Tapbridge.Modules.Campaigns;
 
 /// <summary>One entry of a campaign's audit trail: who did what, when, and what it changed.</summary>
-public sealed class CampaignEvent
+internal sealed class CampaignEvent
 {
     private CampaignEvent()
     {

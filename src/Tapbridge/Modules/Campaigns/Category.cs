@@ -1,7 +1,7 @@
 namespace Tapbridge.Modules.Campaigns;
 
 /// <summary>A TikTok Shop product category in one market's tree: TikTok's id and name, and its parent (none at the top).</summary>
-public sealed class Category
+internal sealed class Category
 {
     private Category()
     {

@@ -9,7 +9,7 @@ namespace Tapbridge.Modules.Commissions;
 /// with a reason (or by a campaign's bonus rule when it settles), confirmed when it is posted, payable at the next
 /// cycle's cut-off like a line earning. It is never edited: a mistaken one is undone by a reversing adjustment that names it.
 /// </summary>
-public sealed class CreatorAdjustment
+internal sealed class CreatorAdjustment
 {
     public const int MinReason = 10;
     public const int MaxReason = 500;

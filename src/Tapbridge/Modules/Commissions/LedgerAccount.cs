@@ -58,7 +58,7 @@ public enum EarningStage
     Void,
 }
 
-public static class LedgerAccounts
+internal static class LedgerAccounts
 {
     public static LedgerAccount ForStage(EarningStage stage) => stage switch
     {

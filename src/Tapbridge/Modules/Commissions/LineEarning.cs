@@ -9,7 +9,7 @@ namespace Tapbridge.Modules.Commissions;
 /// It remembers what it has posted, so each change posts only the difference to what is true now: a balanced entry,
 /// keyed by its source so it posts once. Balances are always derivable from the entries (see <see cref="LedgerCheck"/>).
 /// </summary>
-public sealed class LineEarning
+internal sealed class LineEarning
 {
     private LineEarning()
     {

@@ -1,4 +1,4 @@
 namespace Tapbridge.Modules.Commissions;
 
 /// <summary>The share of the agency's commission a creator gets on a line, and where that rate comes from.</summary>
-public sealed record ShareRate(int Rate, string Source);
+internal sealed record ShareRate(int Rate, string Source);

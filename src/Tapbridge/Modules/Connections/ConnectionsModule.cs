@@ -48,4 +48,4 @@ public static class ConnectionsModule
     }
 }
 
-public sealed record TikTokStatusResponse(TikTokAppView? App, ConnectionStatusView Connection);
+internal sealed record TikTokStatusResponse(TikTokAppView? App, ConnectionStatusView Connection);

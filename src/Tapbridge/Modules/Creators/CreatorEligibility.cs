@@ -1,7 +1,7 @@
 namespace Tapbridge.Modules.Creators;
 
 /// <summary>A market's bar for creators: the follower minimum (default 1,000, TikTok's affiliate floor in the US).</summary>
-public sealed class CreatorEligibility
+internal sealed class CreatorEligibility
 {
     public const int DefaultMinimumFollowers = 1_000;
 
@@ -33,7 +33,7 @@ public sealed class CreatorEligibility
 }
 
 /// <summary>One entry of a creator's onboarding trail: who did what, when.</summary>
-public sealed class CreatorEvent
+internal sealed class CreatorEvent
 {
     private CreatorEvent()
     {

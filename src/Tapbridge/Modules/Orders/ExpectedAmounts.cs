@@ -8,7 +8,7 @@ namespace Tapbridge.Modules.Orders;
 /// commission = TAP commission × creator rate). It is kept beside what TikTok reported and never replaces it; a
 /// difference is flagged with both values and the likeliest reason.
 /// </summary>
-public sealed record ExpectedAmounts(long Base, long Tap, long Creator)
+internal sealed record ExpectedAmounts(long Base, long Tap, long Creator)
 {
     public static ExpectedAmounts Of(OrderLineSnapshot line)
     {

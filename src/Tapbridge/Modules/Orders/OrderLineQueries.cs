@@ -2,7 +2,7 @@ using Tapbridge.Platform.Markets;
 
 namespace Tapbridge.Modules.Orders;
 
-public static class OrderLineQueries
+internal static class OrderLineQueries
 {
     private static readonly string[] MarketCodes = [.. Market.All.Select(m => m.Code)];
 

@@ -3,7 +3,7 @@ using Tapbridge.Platform.Data;
 
 namespace Tapbridge.Modules.Orders;
 
-public sealed record OrderLineQuery
+internal sealed record OrderLineQuery
 {
     public string? Market { get; init; }
     public TikTokLineStatus? Status { get; init; }
@@ -22,7 +22,7 @@ public sealed record OrderLineQuery
     public int? PageSize { get; init; }
 }
 
-public sealed record OrderLineRow(
+internal sealed record OrderLineRow(
     Guid Id, string Market, string OrderId, string SkuId, string ProductName, string CreatorUsername, Guid? CreatorId, Attribution Attribution, TikTokLineStatus Status,
     DateTimeOffset OrderedAt, DateTimeOffset? DeliveredAt, int Quantity, int KeptQuantity, long PartnerCommission, long CreatorCommission, string Currency, string? Discrepancy,
     string? OpenRequest, LineSource LastSource, DateTimeOffset UpdatedAt);
@@ -31,7 +31,7 @@ public sealed record OrderLineRow(
 /// A page of lines; <see cref="Total"/> counts at most <see cref="CountAhead"/> lines past the page's first, and
 /// <see cref="More"/> says there are more than it counts.
 /// </summary>
-public sealed record OrderLinePage(IReadOnlyList<OrderLineRow> Items, int Total, int Page, int PageSize)
+internal sealed record OrderLinePage(IReadOnlyList<OrderLineRow> Items, int Total, int Page, int PageSize)
 {
     public const int CountAhead = 10_000;
 
@@ -39,7 +39,7 @@ public sealed record OrderLinePage(IReadOnlyList<OrderLineRow> Items, int Total,
 }
 
 /// <summary>The agency's list of every affiliate order line TikTok reported, newest first, with filters.</summary>
-public sealed class OrderLines(IDbContextFactory<TapbridgeDbContext> contexts)
+internal sealed class OrderLines(IDbContextFactory<TapbridgeDbContext> contexts)
 {
     public async Task<OrderLinePage> ListAsync(OrderLineQuery query, CancellationToken cancellationToken)
     {

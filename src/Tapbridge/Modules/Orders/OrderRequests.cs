@@ -9,7 +9,7 @@ public sealed record OrderRequest(string Id, string Summary, bool Open, DateTime
 /// earnings are held while any request is open: ending one request leaves another's hold in place. One row per
 /// order with a version, so two webhooks for the same order, processed at once, never both win.
 /// </summary>
-public sealed class OrderRequests
+internal sealed class OrderRequests
 {
     public const int MaxHoldLength = 200;
 

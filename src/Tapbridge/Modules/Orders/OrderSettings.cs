@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace Tapbridge.Modules.Orders;
 
 /// <summary>The <c>Orders</c> section: how TikTok's affiliate orders are read.</summary>
-public sealed class OrderSettings
+internal sealed class OrderSettings
 {
     [Range(0.1, 1440, ErrorMessage = "Orders:PollMinutes must be 0.1 to 1,440 minutes.")]
     public double PollMinutes { get; set; } = 10;

@@ -1,7 +1,7 @@
 namespace Tapbridge.Modules.Showcase;
 
 /// <summary>A creator joined a campaign by accepting its terms, once; the terms as shown are kept for the record.</summary>
-public sealed class CampaignMembership
+internal sealed class CampaignMembership
 {
     private CampaignMembership()
     {

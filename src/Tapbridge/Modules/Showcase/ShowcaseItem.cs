@@ -31,7 +31,7 @@ public enum ShowcaseState
 /// A campaign product a creator took to promote: the TikTok promotion link minted for the creator at the product's
 /// creator rate (TikTok fixes the split when the link is made), and the creator's own unguessable Tapbridge short link.
 /// </summary>
-public sealed class ShowcaseItem
+internal sealed class ShowcaseItem
 {
     private ShowcaseItem()
     {

@@ -41,8 +41,8 @@ internal sealed class ApiTokenService(IDbContextFactory<TapbridgeDbContext> cont
         new(t.Id, t.Name, t.Hint, t.CreatedAt, t.ExpiresAt, t.LastUsedAt, t.RevokedAt, t.IsActive(now));
 }
 
-public sealed record ApiTokenView(
+internal sealed record ApiTokenView(
     Guid Id, string Name, string Hint, DateTimeOffset CreatedAt, DateTimeOffset? ExpiresAt, DateTimeOffset? LastUsedAt, DateTimeOffset? RevokedAt, bool Active);
 
 /// <summary>The only time the secret exists outside the caller's hands.</summary>
-public sealed record IssuedApiToken(ApiTokenView Token, string Secret);
+internal sealed record IssuedApiToken(ApiTokenView Token, string Secret);

@@ -186,7 +186,7 @@ public sealed class SellerRegistrations(IDbContextFactory<TapbridgeDbContext> co
 public sealed record SellerNotice(Guid RegistrationId, string Title, string Campaign, RegistrationStatus CurrentStatus, string Details, DateTimeOffset At);
 
 /// <summary>The audit trail's names for what happens to a registration.</summary>
-public static class RegistrationActions
+internal static class RegistrationActions
 {
     public const string Registered = "Registered";
     public const string RegisteredAgain = "Registered again";

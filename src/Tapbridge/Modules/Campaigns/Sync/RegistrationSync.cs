@@ -22,7 +22,7 @@ namespace Tapbridge.Modules.Campaigns.Sync;
 /// product id. Page by page, each page and the cursor saved together, so a pass cut short resumes and a page read twice
 /// changes nothing. A lease per campaign keeps two instances (or the job and a "Sync now") from syncing it at once.
 /// </summary>
-public sealed class RegistrationSync(
+internal sealed class RegistrationSync(
     IDbContextFactory<TapbridgeDbContext> contexts, PartnerConnection tiktok, SellerDirectory sellers, JobLeases leases, TimeProvider clock,
     ILogger<RegistrationSync> logger)
 {
@@ -354,7 +354,7 @@ public sealed class RegistrationSync(
 }
 
 /// <summary>What one sync pass did.</summary>
-public sealed class SyncReport
+internal sealed class SyncReport
 {
     public Guid CampaignId { get; init; }
     public int Seen { get; set; }
@@ -367,4 +367,4 @@ public sealed class SyncReport
     public bool Completed { get; set; }
 }
 
-public sealed record SyncStatus(DateTimeOffset? LastCompletedAt, bool InProgress, string? LastError, DateTimeOffset? LastErrorAt);
+internal sealed record SyncStatus(DateTimeOffset? LastCompletedAt, bool InProgress, string? LastError, DateTimeOffset? LastErrorAt);

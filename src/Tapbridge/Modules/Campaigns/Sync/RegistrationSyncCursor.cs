@@ -4,7 +4,7 @@ namespace Tapbridge.Modules.Campaigns.Sync;
 /// Where the sync of one campaign's TikTok product list stands. TikTok's list has no "changed since" filter, so a pass
 /// walks every page; the page token is saved after each page so a pass cut short resumes where it stopped.
 /// </summary>
-public sealed class RegistrationSyncCursor
+internal sealed class RegistrationSyncCursor
 {
     private RegistrationSyncCursor()
     {

@@ -1,7 +1,7 @@
 namespace Tapbridge.Modules.Campaigns.Trends;
 
 /// <summary>A product's units sold in its campaign as TikTok reported them (P6 <c>product_sales</c>, a running total) on one UTC day.</summary>
-public sealed class SalesDay
+internal sealed class SalesDay
 {
     private SalesDay()
     {

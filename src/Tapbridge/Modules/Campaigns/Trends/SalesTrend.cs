@@ -11,7 +11,7 @@ namespace Tapbridge.Modules.Campaigns.Trends;
 /// trends with at least <see cref="MinimumWeeklyUnits"/> units in the last week and more than the week before; the
 /// score is the growth ratio with one unit added to each side, in percent, so 9 against 0 ranks below 40 against 10.
 /// </summary>
-public static class SalesTrend
+internal static class SalesTrend
 {
     public const int MinimumWeeklyUnits = 3;
     public const int HistoryDays = 22;

@@ -15,7 +15,7 @@ public sealed record AdjustmentView(
     EarningStage Stage, string PostedBy, DateTimeOffset PostedAt, DateOnly PayDate, DateTimeOffset? PayableAt, Guid? CampaignId);
 
 /// <summary>The adjustment a request posted, or (<see cref="Replayed"/>) the one the same key had already posted.</summary>
-public sealed record AdjustmentPosted(AdjustmentView Adjustment, bool Replayed);
+internal sealed record AdjustmentPosted(AdjustmentView Adjustment, bool Replayed);
 
 /// <summary>A creator Finance may post an adjustment for.</summary>
-public sealed record AdjustableCreator(Guid Id, string Handle, string DisplayName, string Market);
+internal sealed record AdjustableCreator(Guid Id, string Handle, string DisplayName, string Market);

@@ -14,7 +14,7 @@ namespace Tapbridge.Modules.Commissions.Adjustments;
 /// key: the same key again answers with what it posted the first time, and with anything else posts nothing. A creator
 /// sees only their own, posted by "the agency".
 /// </summary>
-public sealed class CreatorAdjustments(IDbContextFactory<TapbridgeDbContext> contexts, AgencyDirectory agency, TimeProvider clock, ILogger<CreatorAdjustments> logger)
+internal sealed class CreatorAdjustments(IDbContextFactory<TapbridgeDbContext> contexts, AgencyDirectory agency, TimeProvider clock, ILogger<CreatorAdjustments> logger)
 {
     /// <summary>Who posted an adjustment, as its creator reads it: staff names stay inside the agency.</summary>
     public const string TheAgency = "The agency";

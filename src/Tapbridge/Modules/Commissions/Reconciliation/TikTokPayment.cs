@@ -9,7 +9,7 @@ namespace Tapbridge.Modules.Commissions.Reconciliation;
 /// the month of the orders it settles, with TikTok's reference (recorded once). One entered by mistake is withdrawn,
 /// never deleted: it stays on record with who withdrew it, when and why, and no longer counts as received.
 /// </summary>
-public sealed class TikTokPayment
+internal sealed class TikTokPayment
 {
     public const int MaxReference = 64;
     public const int MaxWithdrawalReason = 200;

@@ -10,7 +10,7 @@ namespace Tapbridge.Modules.Commissions.Reconciliation;
 
 public sealed record TikTokPaymentRequest(string? Market, string? Month, long? Amount, string? Reference, DateOnly? PaidOn);
 
-public sealed record TikTokPaymentView(Guid Id, string Market, string Currency, string Month, long Amount, string Reference, DateOnly PaidOn, string RecordedBy, DateTimeOffset RecordedAt)
+internal sealed record TikTokPaymentView(Guid Id, string Market, string Currency, string Month, long Amount, string Reference, DateOnly PaidOn, string RecordedBy, DateTimeOffset RecordedAt)
 {
     public DateTimeOffset? WithdrawnAt { get; init; }
     public string? WithdrawnBy { get; init; }
@@ -25,7 +25,7 @@ public sealed record PaymentWithdrawal(string Reason);
 /// figures differ from Tapbridge's computation, and against the statement the lines paid another amount, settled but
 /// not paid, and paid but unknown to Tapbridge.
 /// </summary>
-public sealed record ReconciliationPeriod(string Market, string Currency, string Month, long ExpectedSettled, long StillEstimated, long Received, long Difference, int LinesDiffering,
+internal sealed record ReconciliationPeriod(string Market, string Currency, string Month, long ExpectedSettled, long StillEstimated, long Received, long Difference, int LinesDiffering,
     IReadOnlyList<TikTokPaymentView> Payments)
 {
     /// <summary>What the imported statement lines paid (part of <see cref="Received"/>).</summary>
@@ -42,7 +42,7 @@ public sealed record ReconciliationPeriod(string Market, string Currency, string
 }
 
 /// <summary>Finance records what TikTok paid the agency and matches it with the receivable the order lines expect.</summary>
-public sealed class TikTokPayments(IDbContextFactory<TapbridgeDbContext> contexts, AgencyDirectory agency, TimeProvider clock)
+internal sealed class TikTokPayments(IDbContextFactory<TapbridgeDbContext> contexts, AgencyDirectory agency, TimeProvider clock)
 {
     public async Task<TikTokPaymentView> RecordAsync(Actor actor, TikTokPaymentRequest request, CancellationToken cancellationToken)
     {

@@ -9,7 +9,7 @@ using Tapbridge.TikTokShop.Json;
 namespace Tapbridge.Modules.Commissions.Reconciliation;
 
 /// <summary>A paid line of the statement: the order SKU, the month it was ordered, the day TikTok paid and the partner commission paid.</summary>
-public sealed record StatementRow(int Row, string OrderId, string SkuId, string Month, DateOnly PaidOn, long PartnerCommission);
+internal sealed record StatementRow(int Row, string OrderId, string SkuId, string Month, DateOnly PaidOn, long PartnerCommission);
 
 /// <summary>
 /// TikTok Partner Center's earnings export on its "Paid" tab (Finance → Earnings → Export), which is the statement of
@@ -17,7 +17,7 @@ public sealed record StatementRow(int Row, string OrderId, string SkuId, string 
 /// paid" (still pending) are counted and left out. Every row is checked, and the file is refused whole, naming the
 /// rows, when one is wrong — so nothing is half imported.
 /// </summary>
-public static class TikTokStatementFile
+internal static class TikTokStatementFile
 {
     private static readonly (string Key, string[] Names)[] Columns =
     [

@@ -4,7 +4,7 @@ namespace Tapbridge.Modules.Commissions.Reconciliation;
 /// One order line of TikTok's statement as Finance imported it: the partner commission TikTok says it paid the agency
 /// for an order SKU, and when. One per order SKU and market: a later statement with a new amount for it replaces it.
 /// </summary>
-public sealed class TikTokStatementLine
+internal sealed class TikTokStatementLine
 {
     private TikTokStatementLine()
     {

@@ -12,7 +12,7 @@ using Tapbridge.Platform.Data;
 namespace Tapbridge.Modules.Commissions.Reconciliation;
 
 [JsonConverter(typeof(JsonStringEnumConverter<StatementMatch>))]
-public enum StatementMatch
+internal enum StatementMatch
 {
     /// <summary>TikTok paid the partner commission Tapbridge expects.</summary>
     PaidAsExpected,
@@ -27,20 +27,20 @@ public enum StatementMatch
     NotInTapbridge,
 }
 
-public sealed record StatementImportReport(string Market, int Rows, int Added, int Updated, int Unchanged, int NotPaidYet, long Total);
+internal sealed record StatementImportReport(string Market, int Rows, int Added, int Updated, int Unchanged, int NotPaidYet, long Total);
 
 /// <summary>An order line against TikTok's statement: what Tapbridge expects, what TikTok paid (and when), and the difference.</summary>
-public sealed record StatementLineView(string OrderId, string SkuId, Guid? LineId, string? Creator, string? Product, StatementMatch Match, long Expected, long? Paid, long Difference, DateOnly? PaidOn);
+internal sealed record StatementLineView(string OrderId, string SkuId, Guid? LineId, string? Creator, string? Product, StatementMatch Match, long Expected, long? Paid, long Difference, DateOnly? PaidOn);
 
 /// <summary>A market's month line by line: how many lines match, and every one that does not.</summary>
-public sealed record StatementMonth(string Market, string Currency, string Month, int PaidAsExpected, int PaidDifferently, int NotPaid, int NotInTapbridge, long Expected, long Paid,
+internal sealed record StatementMonth(string Market, string Currency, string Month, int PaidAsExpected, int PaidDifferently, int NotPaid, int NotInTapbridge, long Expected, long Paid,
     IReadOnlyList<StatementLineView> Differences);
 
 /// <summary>
 /// TikTok's statement imported line by line (the Paid tab of Partner Center's earnings export) and matched with the
 /// order lines: what TikTok paid each one against the partner commission Tapbridge expects.
 /// </summary>
-public sealed class TikTokStatements(IDbContextFactory<TapbridgeDbContext> contexts, AgencyDirectory agency, TimeProvider clock)
+internal sealed class TikTokStatements(IDbContextFactory<TapbridgeDbContext> contexts, AgencyDirectory agency, TimeProvider clock)
 {
     public const int MaxDifferencesListed = 500;
 

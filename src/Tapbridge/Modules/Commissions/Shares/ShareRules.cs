@@ -8,12 +8,12 @@ using Tapbridge.Platform.Data;
 
 namespace Tapbridge.Modules.Commissions.Shares;
 
-public sealed record ShareRuleView(Guid? Id, ShareScope Scope, string Market, CreatorTier? Tier, Guid? CampaignId, string? CampaignName, Guid? CreatorId, string? CreatorHandle, int Rate, bool IsDefault, string? SetBy, DateTimeOffset? SetAt);
+internal sealed record ShareRuleView(Guid? Id, ShareScope Scope, string Market, CreatorTier? Tier, Guid? CampaignId, string? CampaignName, Guid? CreatorId, string? CreatorHandle, int Rate, bool IsDefault, string? SetBy, DateTimeOffset? SetAt);
 
 public sealed record ShareRuleChange(ShareScope Scope, string Market, CreatorTier? Tier, Guid? CampaignId, Guid? CreatorId, int Rate);
 
 /// <summary>The shares of its commission the agency passes to creators: per tier and market, and overrides per campaign and per creator (finance sets them). A rate applies to lines attributed after it is set.</summary>
-public sealed class ShareRules(IDbContextFactory<TapbridgeDbContext> contexts, AgencyDirectory agency, TimeProvider clock)
+internal sealed class ShareRules(IDbContextFactory<TapbridgeDbContext> contexts, AgencyDirectory agency, TimeProvider clock)
 {
     public async Task<IReadOnlyList<ShareRuleView>> ListAsync(CancellationToken cancellationToken)
     {

@@ -3,7 +3,7 @@ using static Tapbridge.Platform.RuleViolationException;
 namespace Tapbridge.Modules.Orders.Matching;
 
 [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<ReportStatus>))]
-public enum ReportStatus
+internal enum ReportStatus
 {
     Open,
     Answered,

@@ -10,7 +10,7 @@ namespace Tapbridge.Modules.Orders.Matching;
 /// The staff queue of lines no creator could be matched to (with suggestions), and of orders creators report
 /// missing. Assigning a line is audited in its history and moves its earning to the creator.
 /// </summary>
-public sealed class OrderAttribution(IDbContextFactory<TapbridgeDbContext> contexts, ILinePostings postings, TimeProvider clock)
+internal sealed class OrderAttribution(IDbContextFactory<TapbridgeDbContext> contexts, ILinePostings postings, TimeProvider clock)
 {
     public async Task<IReadOnlyList<UnmatchedLineView>> UnmatchedAsync(string? market, CancellationToken cancellationToken)
     {
@@ -152,9 +152,9 @@ public sealed class OrderAttribution(IDbContextFactory<TapbridgeDbContext> conte
     }
 }
 
-public sealed record CreatorSuggestion(Guid CreatorId, string Handle, string DisplayName);
+internal sealed record CreatorSuggestion(Guid CreatorId, string Handle, string DisplayName);
 
-public sealed record UnmatchedLineView(
+internal sealed record UnmatchedLineView(
     Guid Id, string Market, string OrderId, string SkuId, string ProductName, string TikTokUsername, DateTimeOffset OrderedAt, TikTokLineStatus Status,
     long PartnerCommission, string Currency, IReadOnlyList<CreatorSuggestion> Suggestions);
 
@@ -164,6 +164,6 @@ public sealed record MissingOrderRequest(string OrderId, DateOnly OrderedOn, str
 
 public sealed record ReportAnswer(string Answer, bool AssignOrder);
 
-public sealed record MissingOrderView(
+internal sealed record MissingOrderView(
     Guid Id, Guid CreatorId, string CreatorHandle, string Market, string OrderId, DateOnly OrderedOn, string Details, DateTimeOffset ReportedAt, ReportStatus Status,
     string? Answer, string? AnsweredBy, DateTimeOffset? AnsweredAt, bool KnownToTapbridge, string? TikTokUsername, bool AttributedToCreator);

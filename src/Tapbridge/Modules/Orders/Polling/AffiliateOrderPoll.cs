@@ -18,7 +18,7 @@ namespace Tapbridge.Modules.Orders.Polling;
 /// settles them. Each page is ingested before the next is asked for, and the window and page token are stored with
 /// it: a run that stops resumes at the next page; a page read twice changes nothing.
 /// </summary>
-public sealed class AffiliateOrderPoll(
+internal sealed class AffiliateOrderPoll(
     IDbContextFactory<TapbridgeDbContext> contexts, AgencyDirectory agency, PartnerConnection tiktok, OrderLineIngestor ingestor, JobLeases leases,
     IOptions<OrderSettings> settings, TimeProvider clock, ILogger<AffiliateOrderPoll> logger)
 {

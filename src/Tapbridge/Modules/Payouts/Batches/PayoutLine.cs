@@ -18,7 +18,7 @@ public enum PayoutLineStatus
 }
 
 /// <summary>Where a line is paid, as it was when the batch was prepared (the method's id, and what may be shown of it).</summary>
-public sealed record PayoutTarget(Guid MethodId, string Provider, string HolderName, string AccountLast4);
+internal sealed record PayoutTarget(Guid MethodId, string Provider, string HolderName, string AccountLast4);
 
 /// <summary>One creator's line in a payout batch.</summary>
 public sealed class PayoutLine

@@ -11,7 +11,7 @@ namespace Tapbridge.Modules.Payouts.Batches;
 /// <c>status</c> (paid or failed; success, ok and rejected are understood too) and <c>reason</c> (required for a
 /// failure). Columns are found by name in any order; other columns are ignored.
 /// </summary>
-public static class PayoutResultFile
+internal static class PayoutResultFile
 {
     public const int MaxRows = 20_000;
 

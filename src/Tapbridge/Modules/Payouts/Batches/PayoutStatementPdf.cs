@@ -8,7 +8,7 @@ using Tapbridge.Platform.Pdf;
 namespace Tapbridge.Modules.Payouts.Batches;
 
 /// <summary>A payout statement as an A4 PDF: the payout's facts, then every item with its date and amount, over as many pages as it takes, and the total.</summary>
-public static class PayoutStatementPdf
+internal static class PayoutStatementPdf
 {
     private const double Margin = 48;
     private const double Row = 15;

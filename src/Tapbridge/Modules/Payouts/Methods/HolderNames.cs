@@ -8,7 +8,7 @@ namespace Tapbridge.Modules.Payouts.Methods;
 /// accents and punctuation ("SANTOS, MARIA" is "Maria Santos"; "Nguyễn Văn An" is "NGUYEN VAN AN"). Anything else is
 /// for staff to judge (initials, a nickname, a spouse's account).
 /// </summary>
-public static class HolderNames
+internal static class HolderNames
 {
     public static bool Match(string holder, string nameOnRecord)
     {

@@ -9,7 +9,7 @@ namespace Tapbridge.Modules.Payouts.Methods;
 /// app. A code is accepted once (its time step is remembered, so a code seen over a shoulder cannot be replayed),
 /// one step early or late; five wrong codes lock it for <see cref="Lockout"/>.
 /// </summary>
-public sealed class PayoutAuthenticator
+internal sealed class PayoutAuthenticator
 {
     public const int MaxAttempts = 5;
     public static readonly TimeSpan Lockout = TimeSpan.FromMinutes(15);

@@ -11,7 +11,7 @@ using Tapbridge.Platform.Security;
 namespace Tapbridge.Modules.Payouts.Methods;
 
 /// <summary>A creator turns an authenticator app on (password, then a first code) or off (password and a code); the agency can turn it off for a creator who lost the phone. Each change is mailed.</summary>
-public sealed class PayoutAuthenticators(IDbContextFactory<TapbridgeDbContext> contexts, UserManager<TapbridgeUser> users, SecretProtector secrets, Mailer mailer, TimeProvider clock)
+internal sealed class PayoutAuthenticators(IDbContextFactory<TapbridgeDbContext> contexts, UserManager<TapbridgeUser> users, SecretProtector secrets, Mailer mailer, TimeProvider clock)
 {
     public async Task<PayoutAuthenticatorStatus> StatusAsync(Guid userId, CancellationToken cancellationToken)
     {

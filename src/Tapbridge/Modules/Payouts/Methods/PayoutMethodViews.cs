@@ -48,9 +48,9 @@ public sealed record PayoutMethodForReview(Guid CreatorId, string Handle, string
 public sealed record PayoutMethodReview(bool Accept, string? Note);
 
 /// <summary>Whether the creator's payout changes are confirmed by an authenticator app, and since when.</summary>
-public sealed record PayoutAuthenticatorStatus(bool Enabled, DateTimeOffset? EnabledAt);
+internal sealed record PayoutAuthenticatorStatus(bool Enabled, DateTimeOffset? EnabledAt);
 
 /// <summary>A secret to add to the authenticator app: scan the QR code (a PNG, Base64) or type the key; then confirm with a code.</summary>
-public sealed record PayoutAuthenticatorSetup(string Key, string Uri, string QrCodePng);
+internal sealed record PayoutAuthenticatorSetup(string Key, string Uri, string QrCodePng);
 
 public sealed record PayoutAuthenticatorRequest(string? Password, string? Code);

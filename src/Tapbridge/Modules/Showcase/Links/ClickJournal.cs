@@ -10,7 +10,7 @@ namespace Tapbridge.Modules.Showcase.Links;
 /// Clicks it cannot hash or write yet (no visitor key before the database first answers, a full disk) stay in memory and
 /// are tried again the next interval, loudly.
 /// </summary>
-public sealed class ClickJournal(ClickBuffer buffer, VisitorHasher hasher, ClickSegments segments, IOptions<LinkSettings> settings, TimeProvider clock,
+internal sealed class ClickJournal(ClickBuffer buffer, VisitorHasher hasher, ClickSegments segments, IOptions<LinkSettings> settings, TimeProvider clock,
     ILogger<ClickJournal> logger) : BackgroundService
 {
     private readonly Channel<string> written = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });

@@ -10,7 +10,7 @@ namespace Tapbridge.Modules.Showcase.Links;
 /// stored. Names sort by time of writing. Each record carries its length and a CRC-32, so the torn end of a <c>.part</c>
 /// left by a power cut is recognised and the records before it are kept.
 /// </summary>
-public sealed class ClickSegments
+internal sealed class ClickSegments
 {
     private const string Sealed = ".clicks";
     private const string Open = ".part";

@@ -13,7 +13,7 @@ namespace Tapbridge.Modules.Showcase.Links;
 /// deleted, is stored again on start without counting twice. The database failing only delays storing: the segment waits
 /// on disk and is retried; one the database refuses for good is set aside, never deleted.
 /// </summary>
-public sealed class ClickWriter(ClickJournal journal, ClickSegments segments, IDbContextFactory<TapbridgeDbContext> contexts, TimeProvider clock,
+internal sealed class ClickWriter(ClickJournal journal, ClickSegments segments, IDbContextFactory<TapbridgeDbContext> contexts, TimeProvider clock,
     ILogger<ClickWriter> logger) : IHostedService, IDisposable
 {
     public static readonly TimeSpan Window = TimeSpan.FromHours(1);

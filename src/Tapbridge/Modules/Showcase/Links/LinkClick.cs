@@ -14,7 +14,7 @@ public enum DeviceClass
 /// One counted click on a creator's short link. The visitor is known only by salted hashes (the raw IP is never
 /// stored); <see cref="Day"/> is the date in the market's time zone, what the creator's daily counts group by.
 /// </summary>
-public sealed class LinkClick
+internal sealed class LinkClick
 {
     private LinkClick()
     {

@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace Tapbridge.Modules.Showcase.Links;
 
 /// <summary>The <c>Links</c> section: how often clicks are made durable, and where they wait until they are stored.</summary>
-public sealed class LinkSettings
+internal sealed class LinkSettings
 {
     /// <summary>How often queued clicks are written to a segment file and fsynced: what a hard crash may lose at most.</summary>
     [Range(10, 60_000, ErrorMessage = "Links:FlushMilliseconds must be 10 to 60,000 ms.")]

@@ -11,7 +11,7 @@ namespace Tapbridge.Modules.Showcase.Links;
 public sealed record LinkTarget(Guid ItemId, Guid CreatorId, Guid RegistrationId, Market Market, string TikTokLink, DateTimeOffset Until);
 
 /// <summary>A short link lookup: the target, none (unknown code), or refused because the address looked up too many codes.</summary>
-public sealed record LinkLookup(LinkTarget? Target, bool Throttled);
+internal sealed record LinkLookup(LinkTarget? Target, bool Throttled);
 
 /// <summary>
 /// Short link lookups, cached briefly in each instance: a link's target never changes, and a campaign closing early
@@ -19,7 +19,7 @@ public sealed record LinkLookup(LinkTarget? Target, bool Throttled);
 /// <see cref="LookupsPerMinute"/> codes that are not cached, so guessing cannot load the database; the cache holds at
 /// most <see cref="MaxEntries"/> codes, so it cannot exhaust memory either.
 /// </summary>
-public sealed class LinkTargets(IDbContextFactory<TapbridgeDbContext> contexts) : IDisposable
+internal sealed class LinkTargets(IDbContextFactory<TapbridgeDbContext> contexts) : IDisposable
 {
     public const int MaxEntries = 100_000;
     public const int LookupsPerMinute = 60;

@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 namespace Tapbridge.Modules.Showcase.Links;
 
 /// <summary>Short link codes: 12 characters drawn by a CSPRNG from 62, about 71 bits, so codes cannot be guessed or enumerated.</summary>
-public static class ShortCode
+internal static class ShortCode
 {
     public const int Length = 12;
     private const string Alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";

@@ -7,7 +7,7 @@ namespace Tapbridge.Modules.Showcase.Links;
 /// unfurler, an HTTP library, no user agent at all), and otherwise the class of device. Hand-written patterns: the
 /// served detection library did not restore here, and this list is the part that matters (ADR 0009).
 /// </summary>
-public static partial class Visitor
+internal static partial class Visitor
 {
     public static bool IsAutomated(HttpRequest request)
     {

@@ -13,7 +13,7 @@ namespace Tapbridge.Modules.Showcase.Links;
 /// computes the same hash, so one visitor is recognised across instances within a day, and no hash can be followed
 /// from one day to the next. The raw IP never leaves memory.
 /// </summary>
-public sealed class VisitorHasher(IDbContextFactory<TapbridgeDbContext> contexts, SecretProtector secrets)
+internal sealed class VisitorHasher(IDbContextFactory<TapbridgeDbContext> contexts, SecretProtector secrets)
 {
     private byte[]? key;
     private VisitorSalt? daily;
@@ -63,7 +63,7 @@ public sealed class VisitorHasher(IDbContextFactory<TapbridgeDbContext> contexts
 }
 
 /// <summary>One UTC day's salt. Hashing encodes into a stack buffer and runs two HMACs, with no other allocation than the two hex strings.</summary>
-public sealed class VisitorSalt(DateOnly day, byte[] salt)
+internal sealed class VisitorSalt(DateOnly day, byte[] salt)
 {
     private const int StackLimit = 1024;
 

@@ -1,7 +1,7 @@
 namespace Tapbridge.Modules.Showcase.Links;
 
 /// <summary>The one secret every instance hashes visitors with, encrypted with the Data Protection key ring.</summary>
-public sealed class VisitorKey
+internal sealed class VisitorKey
 {
     private VisitorKey()
     {
