@@ -14,6 +14,8 @@ missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 # Payout statements are written as PDF in a system TrueType font (DejaVu or Liberation).
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || [ -f /usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf ] || missing+=(fonts-dejavu-core)
+# Screenshots of Thai pages need a Thai font (Debian's Chromium has none of its own).
+[ -d /usr/share/fonts/truetype/tlwg ] || missing+=(fonts-thai-tlwg)
 pg_bin=$(find_pg_bin)
 [ -n "$pg_bin" ] && [ -x "$pg_bin/initdb" ] || missing+=(postgresql)
 if [ ${#missing[@]} -gt 0 ]; then

@@ -6,6 +6,7 @@ name=${1:?usage: scripts/add-migration.sh MigrationName}
 cd "$(dirname "$0")/.."
 dotnet tool restore >/dev/null
 for provider in Sqlite Postgres; do
+  dotnet restore "src/Migrations/$provider" >/dev/null
   dotnet ef migrations add "$name" --context "${provider}TapbridgeDbContext" \
     --project "src/Migrations/$provider" --startup-project src/Tapbridge --output-dir .
 done

@@ -29,7 +29,7 @@ public sealed class EarningsTests(BrowserApp fixture)
         await page.Locator("[data-line] a").First.ClickAsync();
         await page.WaitForURLAsync(new Regex("/creator/earnings/[0-9a-f-]{36}$"));
         await page.Locator("#line-payments").WaitForAsync();
-        (await page.Locator("#agency-pays-creator").InnerTextAsync()).ShouldContain("PHP");
+        (await page.Locator("#agency-pays-creator").InnerTextAsync()).ShouldContain("₱");
         (await page.Locator("#share-rate-source").InnerTextAsync()).ShouldContain("agreed share");
         await page.Locator("#line-history").WaitForAsync();
         (await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth")).ShouldBeLessThanOrEqualTo(0);
@@ -84,13 +84,13 @@ public sealed class EarningsTests(BrowserApp fixture)
             await page.Locator("#adjustment-reason").PressAsync("Tab");
             await page.ClickAsync("#post-adjustment");
             await page.Locator("#adjustments-table tr", new() { HasText = reason }).WaitForAsync();
-            (await page.Locator("#adjustments-table tr", new() { HasText = reason }).InnerTextAsync()).ShouldContain("+PHP 250.50");
+            (await page.Locator("#adjustments-table tr", new() { HasText = reason }).InnerTextAsync()).ShouldContain("+₱250.50");
             await page.ShotAsync("agency-finance-adjustments-desktop");
 
             await page.OpenPortalPageAsync("/agency/campaigns");
             await page.ClickAsync("a:has-text('Home Essentials PH')");
             await page.Locator("#campaign-bonus").WaitForAsync();
-            (await page.InputValueAsync("#bonus-threshold")).ShouldBe("10", "the demo's bonus: PHP 20 an order after the first 10");
+            (await page.InputValueAsync("#bonus-threshold")).ShouldBe("10", "the demo's bonus: ₱20 an order after the first 10");
             await page.ShotAsync("agency-campaign-bonus-desktop");
         }
 
@@ -101,7 +101,7 @@ public sealed class EarningsTests(BrowserApp fixture)
         var card = creator.Locator("[data-adjustment]", new() { HasText = reason });
         await card.WaitForAsync();
         var text = await card.InnerTextAsync();
-        text.ShouldContain("+PHP 250.50");
+        text.ShouldContain("+₱250.50");
         text.ShouldContain("Posted by the agency");
         (await creator.Locator("#earnings-adjustments").InnerTextAsync()).ShouldNotContain("Quang Nguyen", Case.Sensitive, "staff names stay inside the agency");
         (await creator.Locator("[data-adjustment-reversed]").CountAsync()).ShouldBeGreaterThanOrEqualTo(1, "the demo has a reimbursement posted twice and reversed");

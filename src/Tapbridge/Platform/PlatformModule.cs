@@ -9,6 +9,7 @@ using Tapbridge.Platform.Api;
 using Tapbridge.Platform.Data;
 using Tapbridge.Platform.Demo;
 using Tapbridge.Platform.Health;
+using Tapbridge.Platform.Localization;
 using Tapbridge.Platform.Mail;
 using Tapbridge.Platform.Security;
 using Tapbridge.Platform.Telemetry;
@@ -38,6 +39,7 @@ public static class PlatformModule
         services.AddSettings<MailSettings>("Mail");
         services.AddSettings<DemoSettings>("Demo");
         services.AddSettings<Pdf.PdfSettings>("Pdf");
+        services.AddTapbridgeLocalization();
         services.AddSingleton<MailFolder>();
         services.AddSingleton<Mailer>();
         services.AddSingleton<OrganizationMail>();
@@ -124,6 +126,7 @@ public static class PlatformModule
         app.Use(ApiStatusProblems.WriteAsync);
         app.Use(NulFreeStrings.RefuseInUrlAsync);
         app.UseAuthentication();
+        app.UseTapbridgeLocalization();
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseAntiforgery();

@@ -96,6 +96,7 @@ public static class AccountsModule
             .RequireAuthorization(Policies.SignedIn)
             .WithMetadata(new RequireAntiforgeryTokenAttribute())
             .ExcludeFromDescription();
+        Languages.LanguageEndpoints.Map(app);
         var api = app.MapGroup("/api/v1/account").WithTags("Account").RequireAuthorization(Policies.SignedIn);
         api.MapGet("/me", MeEndpoint.Handle).WithName("GetMe");
         api.MapGet("/antiforgery", AntiforgeryEndpoint.Handle).WithName("GetAntiforgeryToken");

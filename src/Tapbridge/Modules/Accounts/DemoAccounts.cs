@@ -45,9 +45,10 @@ public sealed class DemoAccounts(TapbridgeDbContext db, UserManager<TapbridgeUse
                 select new { user.Email, user.DisplayName, user.OrganizationKind, Role = role.Name, user.CreatedAt })
             .ToListAsync(cancellationToken);
         return rows
-            .OrderBy(r => r.OrganizationKind).ThenBy(r => r.CreatedAt)
+            .Where(r => r.OrganizationKind != OrganizationKind.Creator || DemoSettings.ListedCreators.Contains(r.Email!))
+            .OrderBy(r => r.OrganizationKind).ThenBy(r => DemoSettings.ListedCreators.TakeWhile(e => e != r.Email).Count()).ThenBy(r => r.CreatedAt)
             .GroupBy(r => r.OrganizationKind)
-            .SelectMany(g => g.Take(g.Key == OrganizationKind.Creator ? 5 : 4))
+            .SelectMany(g => g.Take(g.Key == OrganizationKind.Creator ? DemoSettings.ListedCreators.Count : 4))
             .Select(r => new DemoAccount(r.Email!, r.DisplayName, Roles.Title(r.Role!), demo.Value.Password))
             .ToList();
     }

@@ -23,5 +23,6 @@ internal sealed class TapbridgeClaimsFactory(
         new(TapbridgeClaims.OrganizationId, user.OrganizationId.ToString()),
         new(TapbridgeClaims.OrganizationKind, user.OrganizationKind.ToString()),
         new(TapbridgeClaims.DisplayName, user.DisplayName),
+        .. (user.Language is null ? [] : new[] { new Claim(TapbridgeClaims.Language, user.Language) }),
     ];
 }

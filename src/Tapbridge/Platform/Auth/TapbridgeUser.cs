@@ -13,6 +13,10 @@ public sealed class TapbridgeUser : IdentityUser<Guid>
 
     public DateTimeOffset CreatedAt { get; set; }
 
+    /// <summary>The language the person chose (a <see cref="Localization.Language"/> code); null: their browser's.</summary>
+    [System.ComponentModel.DataAnnotations.MaxLength(8)]
+    public string? Language { get; set; }
+
     public static TapbridgeUser Create(string email, string displayName, OrganizationKind kind, Guid organizationId, DateTimeOffset now) => new()
     {
         Id = Guid.CreateVersion7(now),

@@ -61,9 +61,28 @@ public sealed record Market(string Code, string Name, string Currency, int Minor
 
     public decimal ToMajor(long minor) => (decimal)minor / Scale;
 
-    /// <summary>"₫129,000" or "PHP 1,299.00": the amount with its currency, in the market's own digits grouping.</summary>
-    public string FormatMoney(long minor) =>
-        $"{Currency} {ToMajor(minor).ToString("N" + MinorUnits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)}";
+    /// <summary>The sign people in the market write before an amount: ₫, ₱, ฿, Rp, RM, S$, $.</summary>
+    public string Symbol => Currency switch
+    {
+        "VND" => "₫",
+        "PHP" => "₱",
+        "THB" => "฿",
+        "IDR" => "Rp",
+        "MYR" => "RM",
+        "SGD" => "S$",
+        "USD" => "$",
+        _ => Currency + " ",
+    };
+
+    /// <summary>
+    /// "₫74.470" for a Vietnamese reader, "₫74,470" for an English one, "₱1,299.00": the market's sign and decimals, the
+    /// reader's digit grouping (the current culture, which follows the person's language).
+    /// </summary>
+    public string FormatMoney(long minor)
+    {
+        var digits = Math.Abs(ToMajor(minor)).ToString("N" + MinorUnits.ToString(CultureInfo.InvariantCulture), CultureInfo.CurrentCulture);
+        return minor < 0 ? $"-{Symbol}{digits}" : $"{Symbol}{digits}";
+    }
 
     /// <summary>"1299.00" or "129000": the amount in major units for files, with the currency's decimals and no grouping.</summary>
     public string Plain(long minor) => ToMajor(minor).ToString("F" + MinorUnits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);

@@ -71,7 +71,7 @@ public sealed class CampaignBonusRulesTests
         corrections[returned].Entry.SourceKey.ShouldBe($"bonus:{Campaign}:{returned}:r2");
         corrections[returned].Entry.Legs.Single(l => l.Account == LedgerAccount.CreatorConfirmed).Amount.ShouldBe(2_000, "a negative correction takes back from the creator's confirmed earnings");
         corrections[returned].Adjustment.Reason.ShouldContain("11 orders count now");
-        corrections[gone].Adjustment.Reason.ShouldContain("is PHP 0.00 instead of PHP 20.00");
+        corrections[gone].Adjustment.Reason.ShouldContain("is ₱0.00 instead of ₱20.00");
         (rule.RecountDueAt, rule.Recounts, rule.CreatorsPaid, rule.TotalPaid).ShouldBe(((DateTimeOffset?)null, 2, 3, 12_000L));
 
         rule.Recount("Home Essentials PH", new Dictionary<Guid, int> { [returned] = 11 }, new Dictionary<Guid, long> { [returned] = 2_000 }, Now.AddDays(46), PayoutCalendar.Default)

@@ -101,10 +101,10 @@ public sealed class PayoutScheduleRulesTests
     {
         var schedule = PayoutSchedule.Default(Market.Philippines);
         schedule.Set(PayoutCalendar.Monthly(5, 28), 100_000, "Finance", Now);
-        schedule.NotPaid(99_999).ShouldNotBeNull().ShouldContain("Below the PHP 1,000.00 minimum payout: it rolls over");
+        schedule.NotPaid(99_999).ShouldNotBeNull().ShouldContain("Below the ₱1,000.00 minimum payout: it rolls over");
         schedule.NotPaid(100_000).ShouldBeNull();
         schedule.NotPaid(0).ShouldBeNull();
-        schedule.NotPaid(-2_500).ShouldNotBeNull().ShouldContain("exceeds what is due by PHP 25.00");
+        schedule.NotPaid(-2_500).ShouldNotBeNull().ShouldContain("exceeds what is due by ₱25.00");
         schedule.Calendar.PayDateFor(Now, Market.Philippines).ShouldBe(new DateOnly(2027, 3, 28));
         schedule.Calendar.PayDateFor(Now.AddDays(3), Market.Philippines).ShouldBe(new DateOnly(2027, 4, 28), "confirmed after the 5th: next month's cycle");
     }

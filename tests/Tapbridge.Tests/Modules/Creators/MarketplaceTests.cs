@@ -61,7 +61,7 @@ public abstract class MarketplaceTests(TapbridgeApp fixture) : AppTests(fixture)
 
         var all = await BrowseAsync(creator, $"search={token}");
         all.Items.Select(p => p.Title).ShouldBe([$"{token} lip tint Son Môi", $"{token} serum", $"{token} rice bin"], "pending products are not on offer; highest rate first");
-        all.Items.Single(p => p.Title.EndsWith("serum", StringComparison.Ordinal)).EarningsPerSale.ShouldBe(7_485, "PHP 499.00 × 15 % = PHP 74.85");
+        all.Items.Single(p => p.Title.EndsWith("serum", StringComparison.Ordinal)).EarningsPerSale.ShouldBe(7_485, "₱499.00 × 15 % = ₱74.85");
 
         (await BrowseAsync(creator, $"search={token.ToUpperInvariant()}&categoryId=601450")).Total.ShouldBe(2);
         (await BrowseAsync(creator, "search=" + Uri.EscapeDataString($"SON MÔI {token}"))).Items.ShouldHaveSingleItem("every word matches, case folded beyond ASCII on both databases");
@@ -70,7 +70,7 @@ public abstract class MarketplaceTests(TapbridgeApp fixture) : AppTests(fixture)
         (await BrowseAsync(creator, $"search={token}&inStock=true")).Total.ShouldBe(2);
         (await BrowseAsync(creator, $"search={token}&minPrice=20000&maxPrice=60000")).Items.ShouldHaveSingleItem().Title.ShouldEndWith("serum");
         (await BrowseAsync(creator, $"search={token}&minCreatorRate=1500")).Total.ShouldBe(2);
-        (await BrowseAsync(creator, $"search={token}&sort=HighestEarnings")).Items[0].Title.ShouldEndWith("rice bin", customMessage: "PHP 1,299 × 8 % earns the most");
+        (await BrowseAsync(creator, $"search={token}&sort=HighestEarnings")).Items[0].Title.ShouldEndWith("rice bin", customMessage: "₱1,299 × 8 % earns the most");
         (await BrowseAsync(creator, $"search={token}&sort=LowestPrice")).Items[0].Title.ShouldEndWith("Son Môi");
         var badRange = await creator.GetAsync($"/api/v1/creator/products?minPrice=500&maxPrice=100");
         (await badRange.Content.ReadFromJsonAsync<ValidationProblemBody>())!.Errors.Keys.ShouldContain("maxPrice");

@@ -20,8 +20,8 @@ public sealed class OrderLineRulesTests
     public void A_coupon_TikTok_took_off_the_base_is_flagged_with_both_values()
     {
         var line = Line(TikTokLineStatus.Completed) with { Actual = new ReportedAmounts(240_000, 48_000, 14_400, 0, 0) };
-        ExpectedAmounts.Of(line).Difference(line, Market.Vietnam)!.ShouldContain("VND 240,000");
-        ExpectedAmounts.Of(line).Difference(line, Market.Vietnam)!.ShouldContain("VND 258,000");
+        ExpectedAmounts.Of(line).Difference(line, Market.Vietnam)!.ShouldContain("₫240,000");
+        ExpectedAmounts.Of(line).Difference(line, Market.Vietnam)!.ShouldContain("₫258,000");
     }
 
     [Fact]

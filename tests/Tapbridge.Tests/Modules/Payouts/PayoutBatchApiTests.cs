@@ -60,7 +60,7 @@ public abstract class PayoutBatchApiTests<TApp>(TApp fixture) : AppTests(fixture
         await BalancedAsync(financeA);
         (await ReadAsync<List<CreatorPayoutView>>(await paid.Client.GetAsync("/api/v1/creator/payouts"), HttpStatusCode.OK)).Single()
             .ShouldSatisfyAllConditions(p => p.BatchStatus.ShouldBe(PayoutBatchStatus.Approved), p => p.Amount.ShouldBe(80_000));
-        App.AllTo(paid.Email).ShouldContain(m => m.Subject == "Your payout of PHP 800.00 is on its way");
+        App.AllTo(paid.Email).ShouldContain(m => m.Subject == "Your payout of ₱800.00 is on its way");
 
         var bank = await financeA.GetAsync($"{Batches}/{prepared.Id}/bank-file?format=csv");
         bank.StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -93,10 +93,10 @@ public abstract class PayoutBatchApiTests<TApp>(TApp fixture) : AppTests(fixture
         done.Status.ShouldBe(PayoutBatchStatus.Completed);
         var failed = (await ReadAsync<List<CreatorPayoutView>>(await failing.Client.GetAsync("/api/v1/creator/payouts"), HttpStatusCode.OK)).Single();
         (failed.Status, failed.FailureReason).ShouldBe((PayoutLineStatus.Failed, "Account closed by the bank"));
-        App.AllTo(failing.Email).ShouldContain(m => m.Subject == "Your payout of PHP 1,200.00 could not be sent" && (m.TextBody ?? "").Contains("Account closed by the bank"));
+        App.AllTo(failing.Email).ShouldContain(m => m.Subject == "Your payout of ₱1,200.00 could not be sent" && (m.TextBody ?? "").Contains("Account closed by the bank"));
         var summary = (await failing.Client.GetFromJsonAsync<Tapbridge.Modules.Commissions.Earnings.EarningsSummary>("/api/v1/creator/earnings", Json))!;
         (summary.NextPayDate, summary.NextPayAmount).ShouldBe((new DateOnly(2027, 7, 25), 120_000), "June's payout is done: the failed amount goes with July's");
-        App.AllTo(paid.Email).ShouldContain(m => m.Subject == "Paid: PHP 800.00 sent to GCash");
+        App.AllTo(paid.Email).ShouldContain(m => m.Subject == "Paid: ₱800.00 sent to GCash");
         await BalancedAsync(financeA);
         var owed = await OwedAsync(financeA);
         (owed.Payable, owed.InPayout).ShouldBe((120_000 + 70_000 + 20_000, 0), "finance's payable is what is still to pay: the failed and the held, not the paid");
@@ -171,7 +171,7 @@ public abstract class PayoutBatchApiTests<TApp>(TApp fixture) : AppTests(fixture
         var approved = await ReadAsync<PayoutBatchView>(await financeB.PostAsync($"{Batches}/{scheduled.Id}/approve", null), HttpStatusCode.OK);
         (approved.Status, approved.ReviewedBy.ShouldNotBeNull(), approved.ApprovedBy.ShouldNotBeNull()).Item1.ShouldBe(PayoutBatchStatus.Approved);
         await ReadAsync<PayoutBatchView>(await financeB.PostAsJsonAsync($"{Batches}/{scheduled.Id}/lines/{Line(approved, creator).Id}/result", new { paid = true }), HttpStatusCode.OK);
-        App.AllTo(creator.Email).ShouldContain(m => m.Subject == "Your payout of VND 500,000 is on its way");
+        App.AllTo(creator.Email).ShouldContain(m => m.Subject == "Your payout of ₫500,000 is on its way");
 
         await AdjustAsync(financeB, "VN", creator.Id, 300_000);
         clock.Now = new DateTimeOffset(2027, 6, 30, 18, 0, 0, TimeSpan.Zero);

@@ -23,6 +23,7 @@ internal sealed class CampaignsDemo(CampaignService campaigns, TapbridgeDbContex
             (Market: "VN", Name: "Back to School Tech", Rate: 1200, Start: -40, Days: 41, Publish: true, Close: true, Messenger: "+84901234567"),
             (Market: "PH", Name: "12.12 Mega Sale", Rate: 1500, Start: 5, Days: 30, Publish: true, Close: false, Messenger: "+639171234567"),
             (Market: "PH", Name: "Home Essentials PH", Rate: 1000, Start: -100, Days: 240, Publish: true, Close: false, Messenger: "+639171234567"),
+            (Market: "TH", Name: "Glow & Home Fair TH", Rate: 1500, Start: -30, Days: 120, Publish: true, Close: false, Messenger: "+66812345678"),
             (Market: "TH", Name: "Songkran Summer Fit", Rate: 2000, Start: 20, Days: 45, Publish: false, Close: false, Messenger: "+66812345678"),
         };
         foreach (var plan in plans)

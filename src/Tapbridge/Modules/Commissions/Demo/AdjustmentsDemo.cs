@@ -25,7 +25,7 @@ internal sealed class AdjustmentsDemo(TapbridgeDbContext db, CreatorAdjustments 
 
         var actor = new Actor(finance.Id, Agency.Agency.InstallationId, OrganizationKind.Agency, finance.DisplayName, new HashSet<string> { Roles.Finance });
         await adjustments.PostAsync(actor, new(maria.Id, "PH", 150_000,
-            "Bonus for hosting the Home Essentials PH launch live stream, as agreed: PHP 1,500 for the two-hour slot.", "Home Essentials PH", "demo:maria:live-bonus"), cancellationToken);
+            "Bonus for hosting the Home Essentials PH launch live stream, as agreed: ₱1,500 for the two-hour slot.", "Home Essentials PH", "demo:maria:live-bonus"), cancellationToken);
         await adjustments.PostAsync(actor, new(maria.Id, "PH", 35_000, Courier, null, "demo:maria:courier"), cancellationToken);
         var twice = await adjustments.PostAsync(actor, new(maria.Id, "PH", 35_000, Courier, null, "demo:maria:courier-again"), cancellationToken);
         await adjustments.ReverseAsync(actor, twice.Adjustment.Id, new("Posted twice by mistake; the first reimbursement stands.", "demo:maria:courier-again:reversal"), cancellationToken);

@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.Localization;
+using Tapbridge.Platform.Auth;
+
+namespace Tapbridge.Platform.Localization;
+
+/// <summary>
+/// The language of a request: the signed-in person's choice (a claim), else the choice made before signing in (a
+/// cookie), else the browser's languages, else English. Numbers and dates follow the same language.
+/// </summary>
+public static class LocalizationSetup
+{
+    public static readonly string CookieName = CookieRequestCultureProvider.DefaultCookieName;
+
+    public static IServiceCollection AddTapbridgeLocalization(this IServiceCollection services) => services.AddLocalization();
+
+    public static IApplicationBuilder UseTapbridgeLocalization(this IApplicationBuilder app)
+    {
+        var cultures = Language.All.Select(l => l.Culture).ToList();
+        return app.UseRequestLocalization(new RequestLocalizationOptions
+        {
+            DefaultRequestCulture = new RequestCulture(Language.English.Culture),
+            SupportedCultures = cultures,
+            SupportedUICultures = cultures,
+            FallBackToParentCultures = true,
+            FallBackToParentUICultures = true,
+            RequestCultureProviders =
+            [
+                new CustomRequestCultureProvider(context => Task.FromResult(Chosen(context.User.FindFirst(TapbridgeClaims.Language)?.Value))),
+                new CookieRequestCultureProvider { CookieName = CookieName },
+                new AcceptLanguageHeaderRequestCultureProvider { MaximumAcceptLanguageHeaderValuesToTry = 5 },
+            ],
+        });
+    }
+
+    /// <summary>Remembers a language in the browser, for pages before sign-in and for the next visit.</summary>
+    public static void Remember(HttpResponse response, Language language, bool secure)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        ArgumentNullException.ThrowIfNull(language);
+        var value = CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(language.Culture));
+        response.Cookies.Append(CookieName, value, new CookieOptions
+        {
+            Expires = DateTimeOffset.UtcNow.AddYears(1),
+            HttpOnly = true,
+            IsEssential = true,
+            SameSite = SameSiteMode.Lax,
+            Secure = secure,
+        });
+    }
+
+    private static ProviderCultureResult? Chosen(string? code) =>
+        Language.Find(code) is { } language ? new ProviderCultureResult(language.Code) : null;
+
+    /// <summary>Whether the request's language came from a choice or the browser rather than the default.</summary>
+    public static bool WasAsked(HttpContext context) =>
+        context?.Features.Get<IRequestCultureFeature>()?.Provider is not null;
+}
