@@ -33,6 +33,22 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public IBrowser Browser => browser ?? throw new InvalidOperationException("The browser is not running.");
 
+    /// <summary>A phone browser with a profile on disk, as a person's own is: Chromium installs nothing from a private window.</summary>
+    public Task<IBrowserContext> NewProfileContextAsync(string locale) =>
+        (playwright ?? throw new InvalidOperationException("The browser is not running.")).Chromium.LaunchPersistentContextAsync(
+            Path.Combine(workDirectory, "profile-" + Guid.NewGuid().ToString("N")),
+            new()
+            {
+                ExecutablePath = ChromiumPath,
+                Headless = true,
+                Args = ChromiumArgs,
+                BaseURL = BaseUrl,
+                ViewportSize = Screens.Phone,
+                IsMobile = true,
+                HasTouch = true,
+                Locale = locale,
+            });
+
     public async ValueTask InitializeAsync()
     {
         if (!File.Exists(ChromiumPath))

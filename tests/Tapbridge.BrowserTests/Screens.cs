@@ -1,3 +1,5 @@
+using Deque.AxeCore.Playwright;
+
 namespace Tapbridge.BrowserTests;
 
 /// <summary>The two sizes every screen is checked at, and helpers that wait the way a person would.</summary>
@@ -31,6 +33,15 @@ public static class Screens
         await page.GotoAsync(path);
         await page.WaitForSelectorAsync("#tb-page[data-interactive=true]");
         await page.WaitForSelectorAsync("h1");
+    }
+
+    /// <summary>axe-core on the page as it is: no serious or critical violation (WCAG 2.1 AA rules and best practices).</summary>
+    public static async Task ExpectAccessibleAsync(this IPage page)
+    {
+        var result = await page.RunAxe();
+        result.Violations.Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{v.Id} ({v.Impact}, {v.Nodes.Length} elements): {v.Help}: {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}")
+            .ShouldBeEmpty($"axe on {page.Url}");
     }
 
     public static Task ShotAsync(this IPage page, string name) =>

@@ -100,6 +100,21 @@ internal sealed class LineEarning
         EarningStage.Pending => null,
     };
 
+    /// <summary>What <see cref="Hold"/> says, for a page to say it in the reader's language.</summary>
+    public Phrase? HoldPhrase(DateTimeOffset now) => Stage switch
+    {
+        EarningStage.Void => VoidReason is { } reason ? PhraseReader.VoidReason(reason) : null,
+        EarningStage.Confirmed or EarningStage.Payable => null,
+        EarningStage.Pending when CreatorId is null => Phrase.Of(PhraseKind.NotAttributed),
+        EarningStage.Pending when Frozen => Phrase.Of(PhraseKind.Frozen),
+        EarningStage.Pending when OpenRequest is { } request =>
+            Phrase.Of(PhraseKind.RequestOpen, PhraseReader.Requests(request) ?? Phrase.Verbatim(request)),
+        EarningStage.Pending when ConfirmDueAt is null => Phrase.Of(PhraseKind.NotDelivered),
+        EarningStage.Pending when ConfirmDueAt is { } due && due > now =>
+            Phrase.Of(PhraseKind.InHold, DateOnly.FromDateTime(Market.ToLocal(due).DateTime)),
+        EarningStage.Pending => null,
+    };
+
     /// <summary>Confirms an earning whose hold passed, and moves a confirmed one past its cycle's cut-off to payable. Safe to repeat.</summary>
     public LedgerEntry? Mature(PayoutCalendar calendar, DateTimeOffset now)
     {

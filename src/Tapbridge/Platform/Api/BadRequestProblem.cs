@@ -24,8 +24,10 @@ internal static partial class BadRequestProblem
     {
         if (MissingProperties().Match(json.Message) is { Success: true } missing)
         {
-            var names = missing.Groups["names"].Value.Replace("'", "", StringComparison.Ordinal);
-            return (names.Split(',')[0].Trim(), $"Required: {names}.");
+            // The runtime joins the names with the request culture's list separator (", " or "; ").
+            var names = missing.Groups["names"].Value.Replace("'", "", StringComparison.Ordinal)
+                .Split([',', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            return (names[0], $"Required: {string.Join(", ", names)}.");
         }
 
         var field = json.Path is { Length: > 2 } path ? path[2..] : "body";

@@ -19,6 +19,13 @@ public static class TapbridgeTheme
             DrawerBackground = "#ffffff",
             TextPrimary = "#1f2937",
             TextSecondary = "#4b5563",
+
+            // Status colours dark enough for text on white and on their own light tint (WCAG AA, 4.5:1): chips and
+            // alerts print words in them.
+            Success = "#15803d",
+            Warning = "#b45309",
+            Info = "#1d4ed8",
+            Error = "#b91c1c",
         },
         Typography = new Typography
         {

@@ -111,7 +111,7 @@ public abstract class PayoutBatchApiTests<TApp>(TApp fixture) : AppTests(fixture
         using (var document = UglyToad.PdfPig.PdfDocument.Open(await pdf.Content.ReadAsByteArrayAsync()))
         {
             var text = string.Concat(document.GetPages().Select(p => p.Text)).Replace(" ", "", StringComparison.Ordinal);
-            text.ShouldSatisfyAllConditions(t => t.ShouldContain(Line(prepared, paid).Reference), t => t.ShouldContain("TotalPHP800.00"), t => t.ShouldContain("••••0001"));
+            text.ShouldSatisfyAllConditions(t => t.ShouldContain(Line(prepared, paid).Reference), t => t.ShouldContain("Total₱800.00"), t => t.ShouldContain("••••0001"));
             text.ShouldNotContain("09171230001");
         }
 

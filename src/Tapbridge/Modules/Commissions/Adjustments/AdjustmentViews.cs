@@ -12,7 +12,11 @@ public sealed record ReversalRequest(string? Reason, string? IdempotencyKey);
 /// </summary>
 public sealed record AdjustmentView(
     Guid Id, Guid CreatorId, string? CreatorHandle, string Market, string Currency, long Amount, string Reason, string? Reference, Guid? ReversesId, Guid? ReversedById,
-    EarningStage Stage, string PostedBy, DateTimeOffset PostedAt, DateOnly PayDate, DateTimeOffset? PayableAt, Guid? CampaignId);
+    EarningStage Stage, string PostedBy, DateTimeOffset PostedAt, DateOnly PayDate, DateTimeOffset? PayableAt, Guid? CampaignId)
+{
+    /// <summary>What <see cref="Reason"/> says when the agency's campaign bonus wrote it, for the page to say it in the reader's language.</summary>
+    internal Phrase? ReasonPhrase { get; init; }
+}
 
 /// <summary>The adjustment a request posted, or (<see cref="Replayed"/>) the one the same key had already posted.</summary>
 internal sealed record AdjustmentPosted(AdjustmentView Adjustment, bool Replayed);

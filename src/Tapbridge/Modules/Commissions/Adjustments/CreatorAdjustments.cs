@@ -113,7 +113,10 @@ internal sealed class CreatorAdjustments(IDbContextFactory<TapbridgeDbContext> c
         var creatorIds = adjustments.Select(a => a.CreatorId).Distinct().ToList();
         var handles = await db.Set<Creator>().AsNoTracking().Where(c => creatorIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Handle, cancellationToken);
         return adjustments.Select(a => new AdjustmentView(a.Id, a.CreatorId, handles.GetValueOrDefault(a.CreatorId), a.MarketCode, a.Currency, a.Amount, a.Reason, a.Reference,
-            a.ReversesId, reversals.TryGetValue(a.Id, out var r) ? r : null, a.Stage, forCreator ? TheAgency : a.PostedBy, a.PostedAt, a.PayDate, a.PayableAt, a.CampaignId)).ToList();
+            a.ReversesId, reversals.TryGetValue(a.Id, out var r) ? r : null, a.Stage, forCreator ? TheAgency : a.PostedBy, a.PostedAt, a.PayDate, a.PayableAt, a.CampaignId)
+        {
+            ReasonPhrase = a.CampaignId is null ? null : PhraseReader.BonusReason(a.Reason),
+        }).ToList();
     }
 
     private static async Task RequireCreatorAsync(TapbridgeDbContext db, Guid creatorId, Market market, CancellationToken cancellationToken)

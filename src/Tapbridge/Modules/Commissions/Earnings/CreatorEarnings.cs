@@ -197,7 +197,8 @@ public sealed class CreatorEarnings(IDbContextFactory<TapbridgeDbContext> contex
             return rows;
         }
 
-        if (month.Length != 7 || !DateOnly.TryParseExact($"{month}-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first))
+        if (month.Length != 7 || !DateOnly.TryParseExact($"{month}-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first)
+            || first.Year == DateOnly.MaxValue.Year)
         {
             return rows.Where(_ => false);
         }
@@ -247,7 +248,10 @@ public sealed class CreatorEarnings(IDbContextFactory<TapbridgeDbContext> contex
     {
         var (confirm, pay) = earning.Expected(calendar, postings.HoldDays, now);
         return new EarningLineView(line.Id, line.OrderId, line.ProductName, earning.CampaignId is { } c ? names.GetValueOrDefault(c) : null, line.OrderedAt, line.Status,
-            line.Quantity, line.KeptQuantity, earning.Share, earning.Memo, earning.Stage, earning.Hold(now), confirm, pay, line.Currency);
+            line.Quantity, line.KeptQuantity, earning.Share, earning.Memo, earning.Stage, earning.Hold(now), confirm, pay, line.Currency)
+        {
+            HoldPhrase = earning.HoldPhrase(now),
+        };
     }
 
     /// <summary>

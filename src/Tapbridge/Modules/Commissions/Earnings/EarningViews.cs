@@ -7,7 +7,11 @@ namespace Tapbridge.Modules.Commissions.Earnings;
 /// <summary>One order line as the creator sees it in Earnings: what the agency pays, what TikTok pays, where it stands and when it moves.</summary>
 public sealed record EarningLineView(
     Guid LineId, string OrderId, string ProductName, string? CampaignName, DateTimeOffset OrderedAt, TikTokLineStatus TikTokStatus, int Quantity, int KeptQuantity,
-    long AgencyShare, long TikTokPaid, EarningStage Stage, string? Hold, DateTimeOffset? ExpectedConfirm, DateOnly? ExpectedPay, string Currency);
+    long AgencyShare, long TikTokPaid, EarningStage Stage, string? Hold, DateTimeOffset? ExpectedConfirm, DateOnly? ExpectedPay, string Currency)
+{
+    /// <summary>What <see cref="Hold"/> says, for the page to say it in the reader's language.</summary>
+    internal Phrase? HoldPhrase { get; init; }
+}
 
 /// <summary>What the agency owes in a stage, on order lines and adjustments together.</summary>
 public sealed record StageTotal(EarningStage Stage, long Amount, int Lines, int Adjustments);
@@ -58,10 +62,31 @@ public sealed record LineExplanation(
     ReportedAmounts Estimated, ReportedAmounts Actual, bool UsesActual, long ExpectedBase, long ExpectedTap, long ExpectedCreator, string? Discrepancy, string? BaseNote,
     long TikTokPaysCreator, long TikTokPaysAgency, long AgencyPaysCreator,
     EarningStage Stage, string? Hold, DateTimeOffset? ExpectedConfirm, DateOnly? ExpectedPay, DateTimeOffset? ConfirmedAt, DateTimeOffset? PayableAt,
-    IReadOnlyList<LineHistoryItem> History, IReadOnlyList<LedgerEntryView> Entries);
+    IReadOnlyList<LineHistoryItem> History, IReadOnlyList<LedgerEntryView> Entries)
+{
+    /// <summary>What <see cref="ShareRateSource"/> says, for the page to say it in the reader's language.</summary>
+    internal Phrase? ShareRatePhrase { get; init; }
 
-public sealed record LineHistoryItem(DateTimeOffset At, LineSource Source, string By, string Summary, TikTokLineStatus Status);
+    /// <summary>What <see cref="Discrepancy"/> says, for the page to say it in the reader's language.</summary>
+    internal Phrase? DiscrepancyPhrase { get; init; }
 
-public sealed record LedgerEntryView(DateTimeOffset PostedAt, EntryKind Kind, string Description, IReadOnlyList<LedgerLegView> Legs);
+    /// <summary>What <see cref="BaseNote"/> says, for the page to say it in the reader's language.</summary>
+    internal Phrase? BaseNotePhrase { get; init; }
+
+    /// <summary>What <see cref="Hold"/> says, for the page to say it in the reader's language.</summary>
+    internal Phrase? HoldPhrase { get; init; }
+}
+
+public sealed record LineHistoryItem(DateTimeOffset At, LineSource Source, string By, string Summary, TikTokLineStatus Status)
+{
+    /// <summary>What <see cref="Summary"/> says, for the page to say it in the reader's language.</summary>
+    internal Phrase? SummaryPhrase { get; init; }
+}
+
+public sealed record LedgerEntryView(DateTimeOffset PostedAt, EntryKind Kind, string Description, IReadOnlyList<LedgerLegView> Legs)
+{
+    /// <summary>What <see cref="Description"/> says, for the page to say it in the reader's language.</summary>
+    internal Phrase? DescriptionPhrase { get; init; }
+}
 
 public sealed record LedgerLegView(LedgerAccount Account, Guid? CreatorId, long Amount);

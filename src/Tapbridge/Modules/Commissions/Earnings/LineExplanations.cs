@@ -24,8 +24,9 @@ public sealed class LineExplanations(IDbContextFactory<TapbridgeDbContext> conte
         var earning = await db.Set<LineEarning>().AsNoTracking().SingleAsync(e => e.LineId == lineId, cancellationToken);
         var handle = line.CreatorId is { } c ? await db.Set<Creator>().AsNoTracking().Where(x => x.Id == c).Select(x => x.Handle).SingleOrDefaultAsync(cancellationToken) : null;
         var campaign = (await CreatorEarnings.CampaignNamesAsync(db, [line.CampaignId], cancellationToken)).Values.FirstOrDefault();
-        var history = await db.Set<OrderLineChange>().AsNoTracking().Where(h => h.LineId == lineId).OrderBy(h => h.Version)
-            .Select(h => new LineHistoryItem(h.At, h.Source, h.By, h.Summary, h.Status)).ToListAsync(cancellationToken);
+        var history = (await db.Set<OrderLineChange>().AsNoTracking().Where(h => h.LineId == lineId).OrderBy(h => h.Version)
+            .Select(h => new LineHistoryItem(h.At, h.Source, h.By, h.Summary, h.Status)).ToListAsync(cancellationToken))
+            .Select(h => h with { SummaryPhrase = PhraseReader.Description(h.Summary) }).ToList();
         var entries = await db.Set<LedgerEntry>().AsNoTracking().Where(e => e.LineId == lineId).OrderBy(e => e.PostedAt).ToListAsync(cancellationToken);
         var now = clock.GetUtcNow();
         var (confirm, pay) = earning.Expected((await PayoutSchedules.ForAsync(db, line.Market, cancellationToken)).Calendar, postings.HoldDays, now);
@@ -41,7 +42,17 @@ public sealed class LineExplanations(IDbContextFactory<TapbridgeDbContext> conte
             line.Estimated, line.Actual, usesActual, line.ExpectedBase, line.ExpectedTap, line.ExpectedCreator, line.Discrepancy, BaseNote(line, market),
             current.CreatorCommission, current.PartnerCommission, earning.Share,
             earning.Stage, earning.Hold(now), confirm, pay, earning.ConfirmedAt, earning.PayableAt, history,
-            entries.Select(e => new LedgerEntryView(e.PostedAt, e.Kind, e.Description, e.Legs.Select(l => new LedgerLegView(l.Account, l.CreatorId, l.Amount)).ToList())).ToList());
+            entries.Select(e => new LedgerEntryView(e.PostedAt, e.Kind, e.Description,
+                [.. e.Legs.Select(l => new LedgerLegView(l.Account, l.CreatorId, l.Amount))])
+            {
+                DescriptionPhrase = PhraseReader.Description(e.Description),
+            }).ToList())
+        {
+            ShareRatePhrase = PhraseReader.ShareSource(earning.ShareRateSource, earning.ShareRate),
+            DiscrepancyPhrase = line.Discrepancy is null ? null : SayDiscrepancy(line),
+            BaseNotePhrase = SayBaseNote(line),
+            HoldPhrase = earning.HoldPhrase(now),
+        };
         return actor.Kind == OrganizationKind.Creator ? ForCreator(explanation) : explanation;
     }
 
@@ -63,6 +74,44 @@ public sealed class LineExplanations(IDbContextFactory<TapbridgeDbContext> conte
         }).ToList(),
         Entries = line.Entries.Select(e => e with { Legs = e.Legs.Select(l => l with { CreatorId = null }).ToList() }).ToList(),
     };
+
+    /// <summary>What <see cref="BaseNote"/> says, for the page to say it in the reader's language.</summary>
+    private static Phrase? SayBaseNote(OrderLine line) => line.Status switch
+    {
+        TikTokLineStatus.Cancelled => Phrase.Of(PhraseKind.BaseCancelled),
+        TikTokLineStatus.Deducted => Phrase.Of(PhraseKind.BaseDeducted),
+        _ when line.ReturnedQuantity + line.RefundedQuantity > 0 => Phrase.Of(PhraseKind.BaseReturned,
+            line.ReturnedQuantity + line.RefundedQuantity, line.Quantity, line.KeptQuantity, new PhraseMoney(line.Price)),
+        TikTokLineStatus.Processing => Phrase.Of(PhraseKind.BaseEstimated),
+        _ => null,
+    };
+
+    /// <summary>
+    /// How TikTok's figures differ from Tapbridge's (what the line's <see cref="OrderLine.Discrepancy"/> says), for the
+    /// page to say it in the reader's language.
+    /// </summary>
+    private static Phrase SayDiscrepancy(OrderLine line)
+    {
+        var snapshot = line.ToSnapshot();
+        var differences = ExpectedAmounts.Of(snapshot).Differences(snapshot);
+        if (differences.Count == 0)
+        {
+            return Phrase.Verbatim(line.Discrepancy ?? "");
+        }
+
+        var said = differences.Select(d => d.Kind switch
+        {
+            AmountDifferenceKind.BaseBelow => Phrase.Of(PhraseKind.BaseBelow, new PhraseMoney(d.Reported), new PhraseMoney(d.Expected)),
+            AmountDifferenceKind.BaseAbove => Phrase.Of(PhraseKind.BaseAbove, new PhraseMoney(d.Reported), new PhraseMoney(d.Expected)),
+            AmountDifferenceKind.Tap => Phrase.Of(PhraseKind.TapDiffers, new PhraseMoney(d.Reported), new PhrasePercent(d.Rate),
+                new PhraseMoney(d.Expected)),
+            AmountDifferenceKind.CreatorOnSale => Phrase.Of(PhraseKind.CreatorRateOnSale, new PhrasePercent(d.Rate), new PhraseMoney(d.Reported),
+                new PhraseMoney(d.Expected)),
+            AmountDifferenceKind.Creator => Phrase.Of(PhraseKind.CreatorDiffers, new PhraseMoney(d.Reported), new PhrasePercent(d.Rate),
+                new PhraseMoney(d.Expected)),
+        }).ToList();
+        return Phrase.Of(PhraseKind.Sentence, Phrase.List(said));
+    }
 
     /// <summary>Why the base is not price × quantity: returns and refunds, or a cancellation.</summary>
     private static string? BaseNote(OrderLine line, Market market) => line.Status switch

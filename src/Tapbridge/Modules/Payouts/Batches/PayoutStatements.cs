@@ -12,7 +12,11 @@ using Tapbridge.Platform.Pdf;
 namespace Tapbridge.Modules.Payouts.Batches;
 
 /// <summary>One movement of the creator's payable balance that the payout pays: an order line or an adjustment becoming payable, a clawback, a failed payout returned.</summary>
-public sealed record StatementItem(DateTimeOffset At, EntryKind Kind, string Description, Guid? LineId, string? OrderId, string? ProductName, long Amount);
+public sealed record StatementItem(DateTimeOffset At, EntryKind Kind, string Description, Guid? LineId, string? OrderId, string? ProductName, long Amount)
+{
+    /// <summary>What <see cref="Description"/> says, for the page to say it in the reader's language.</summary>
+    internal Phrase? DescriptionPhrase { get; init; }
+}
 
 /// <summary>
 /// A payout's statement: who, when, where to, and the amounts it pays, summing to the payout. <see cref="Items"/> is one
@@ -111,8 +115,9 @@ public sealed class PayoutStatements(IDbContextFactory<TapbridgeDbContext> conte
         var lineIds = shown.Where(e => e.LineId != null).Select(e => e.LineId!.Value).Distinct().ToList();
         var orders = await db.Set<OrderLine>().AsNoTracking().Where(l => EF.Parameter(lineIds).Contains(l.Id))
             .Select(l => new { l.Id, l.OrderId, l.ProductName }).ToDictionaryAsync(l => l.Id, cancellationToken);
-        return [.. shown.Select(e => e.LineId is { } id && orders.TryGetValue(id, out var order)
+        return [.. shown.Select(e => (e.LineId is { } id && orders.TryGetValue(id, out var order)
             ? new StatementItem(e.EffectiveAt, e.Kind, e.Description, id, order.OrderId, order.ProductName, -e.CreatorPayable)
-            : new StatementItem(e.EffectiveAt, e.Kind, e.Description, e.LineId, null, null, -e.CreatorPayable))];
+            : new StatementItem(e.EffectiveAt, e.Kind, e.Description, e.LineId, null, null, -e.CreatorPayable))
+            with { DescriptionPhrase = PhraseReader.Description(e.Description) })];
     }
 }

@@ -1,0 +1,69 @@
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Tapbridge.Modules.Payouts.Batches;
+using Tapbridge.Platform.Data;
+using Tapbridge.Platform.Demo;
+
+namespace Tapbridge.BrowserTests;
+
+/// <summary>
+/// axe-core finds no serious or critical problem on the public pages and on every page of a creator's journey, at 360
+/// and 1366 px: sign-in, sign-up, home, products, a product, Showcase, earnings, a line, payouts, a statement and Me.
+/// </summary>
+[Collection(OneDemoWorld.Name)]
+public sealed class AccessibilityTests(BrowserApp fixture)
+{
+    public static TheoryData<string> Sizes() => ["phone", "desktop"];
+
+    [Theory]
+    [MemberData(nameof(Sizes))]
+    public async Task The_public_and_creator_pages_have_no_serious_accessibility_problem(string size)
+    {
+        var app = fixture.Require();
+        await using var context = await app.NewContextAsync(size == "phone" ? Screens.Phone : Screens.Desktop);
+        var page = await context.NewPageAsync();
+        foreach (var path in new[] { "/", "/account/signin", "/account/signup/creator" })
+        {
+            await page.GotoAsync(path);
+            await page.ExpectAccessibleAsync();
+        }
+
+        await page.SignInAsync(await PaidCreatorAsync(app), new DemoSettings().Password);
+        foreach (var path in new[] { "/creator", "/creator/products", "/creator/products/all", "/creator/showcase", "/creator/earnings", "/creator/payouts", "/creator/settings" })
+        {
+            await page.OpenPortalPageAsync(path);
+            await page.ExpectAccessibleAsync();
+        }
+
+        await page.OpenPortalPageAsync("/creator/products/all");
+        await page.Locator("#product-list [data-product]").First.ClickAsync();
+        await page.WaitForURLAsync(new Regex("/creator/products/[0-9a-f-]{36}$"));
+        await page.WaitForSelectorAsync("#tb-page[data-interactive=true]");
+        await page.ExpectAccessibleAsync();
+
+        await page.OpenPortalPageAsync("/creator/earnings");
+        await page.Locator("[data-line] a").First.ClickAsync();
+        await page.Locator("#line-payments").WaitForAsync();
+        await page.ExpectAccessibleAsync();
+
+        await page.OpenPortalPageAsync("/creator/payouts");
+        await page.Locator("[data-statement-link]").First.ClickAsync();
+        await page.Locator("#statement-items").WaitForAsync();
+        await page.ExpectAccessibleAsync();
+    }
+
+    /// <summary>A demo creator the demo's past batch paid, so every page of the journey has something to show.</summary>
+    internal static async Task<string> PaidCreatorAsync(BrowserApp app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TapbridgeDbContext>();
+        return await (
+                from line in db.Set<PayoutLine>()
+                where line.Status == PayoutLineStatus.Paid
+                join user in db.Users on line.CreatorId equals user.OrganizationId
+                orderby user.Email
+                select user.Email!)
+            .FirstAsync();
+    }
+}
