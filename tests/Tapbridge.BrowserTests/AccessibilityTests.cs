@@ -8,8 +8,9 @@ using Tapbridge.Platform.Demo;
 namespace Tapbridge.BrowserTests;
 
 /// <summary>
-/// axe-core finds no serious or critical problem on the public pages and on every page of a creator's journey, at 360
-/// and 1366 px: sign-in, sign-up, home, products, a product, Showcase, earnings, a line, payouts, a statement and Me.
+/// axe-core finds no serious or critical problem on the public pages, on every page of a creator's journey (sign-in,
+/// sign-up, home, products, a product, Showcase, earnings, a line, payouts, a statement, Me) and on every seller page,
+/// at 360 and 1366 px.
 /// </summary>
 [Collection(OneDemoWorld.Name)]
 public sealed class AccessibilityTests(BrowserApp fixture)
@@ -50,6 +51,29 @@ public sealed class AccessibilityTests(BrowserApp fixture)
         await page.OpenPortalPageAsync("/creator/payouts");
         await page.Locator("[data-statement-link]").First.ClickAsync();
         await page.Locator("#statement-items").WaitForAsync();
+        await page.ExpectAccessibleAsync();
+    }
+
+    [Theory]
+    [MemberData(nameof(Sizes))]
+    public async Task The_seller_pages_have_no_serious_accessibility_problem(string size)
+    {
+        var app = fixture.Require();
+        await using var context = await app.NewContextAsync(size == "phone" ? Screens.Phone : Screens.Desktop);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/account/signup/seller");
+        await page.ExpectAccessibleAsync();
+        await page.SignInAsync(DemoSettings.Email("seller.kopi"), new DemoSettings().Password);
+        foreach (var path in new[] { "/seller", "/seller/campaigns", "/seller/registrations", "/seller/shops", "/seller/team", "/seller/settings" })
+        {
+            await page.OpenPortalPageAsync(path);
+            await page.ExpectAccessibleAsync();
+        }
+
+        await page.OpenPortalPageAsync("/seller/registrations");
+        await page.Locator("a[href^='/seller/registrations/']").First.ClickAsync();
+        await page.WaitForURLAsync(new Regex("/seller/registrations/[0-9a-f-]{36}$"));
+        await page.WaitForSelectorAsync("#tb-page[data-interactive=true]");
         await page.ExpectAccessibleAsync();
     }
 

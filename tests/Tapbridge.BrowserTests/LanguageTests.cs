@@ -96,6 +96,19 @@ public sealed partial class LanguageTests(BrowserApp fixture)
         await ExpectLanguageAsync(page, "th", "lang-th-creator-payout-statement-phone");
     }
 
+    [Fact]
+    public async Task A_thai_creator_finds_products_of_her_market_in_thai_on_a_phone()
+    {
+        var app = fixture.Require();
+        await using var context = await NewContextAsync(app, "th-TH");
+        var page = await context.NewPageAsync();
+        await SignInAsync(page, DemoSettings.Email("ploy.makeup"), new DemoSettings().Password);
+        await page.OpenPortalPageAsync("/creator/products/all");
+        await page.Locator("#product-list [data-product]").First.WaitForAsync();
+        await ExpectLanguageAsync(page, "th", "lang-th-creator-products-phone");
+        (await page.Locator("#product-list").InnerTextAsync()).ShouldContain("฿");
+    }
+
     private static Task<IBrowserContext> NewContextAsync(BrowserApp app, string locale) =>
         app.Browser.NewContextAsync(new()
         {

@@ -14,8 +14,13 @@ public static class Actors
 {
     public const string Password = "correct horse battery staple";
 
-    public static HttpClient Browser(this TapbridgeApp app) =>
-        app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri("http://localhost") });
+    /// <summary>A client that behaves like an English browser: cookies, no redirects followed, English first.</summary>
+    public static HttpClient Browser(this TapbridgeApp app)
+    {
+        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri("http://localhost") });
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en-US,en;q=0.9");
+        return client;
+    }
 
     public static async Task<HttpClient> SignInAsync(this TapbridgeApp app, string email, string password = Password)
     {

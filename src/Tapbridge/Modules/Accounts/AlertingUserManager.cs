@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Tapbridge.Platform.Auth;
+using Tapbridge.Platform.Localization;
 using Tapbridge.Platform.Mail;
 using Tapbridge.Platform.Web;
 
@@ -9,7 +11,8 @@ namespace Tapbridge.Modules.Accounts;
 /// <summary>
 /// Identity's user manager, which also mails the owner the moment wrong passwords lock their account: anyone who knows
 /// an email can trigger a lockout, so the owner learns of it and of the way back (reset the password). The lockout only
-/// stops password sign-in; sessions and API tokens keep working.
+/// stops password sign-in; sessions and API tokens keep working. The mail is in the owner's language: whoever typed the
+/// passwords may not be the owner.
 /// </summary>
 internal sealed class AlertingUserManager(
     IUserStore<TapbridgeUser> store,
@@ -22,7 +25,8 @@ internal sealed class AlertingUserManager(
     IServiceProvider services,
     ILogger<UserManager<TapbridgeUser>> logger,
     Mailer mailer,
-    PublicUrl urls)
+    PublicUrl urls,
+    IStringLocalizer<AccountsMailText> text)
     : UserManager<TapbridgeUser>(store, options, hasher, userValidators, passwordValidators, normalizer, errors, services, logger)
 {
     public override async Task<IdentityResult> AccessFailedAsync(TapbridgeUser user)
@@ -31,11 +35,10 @@ internal sealed class AlertingUserManager(
         var result = await base.AccessFailedAsync(user);
         if (result.Succeeded && !wasLocked && await IsLockedOutAsync(user))
         {
-            await mailer.SendAsync(user.Email!, "Your Tapbridge account was locked for 15 minutes",
-                $"Hello {user.DisplayName},\n\nSomeone entered a wrong password for your Tapbridge account "
-                + $"{Options.Lockout.MaxFailedAccessAttempts} times, so signing in with a password is paused for 15 minutes. "
-                + "You stay signed in where you already are, and your API tokens keep working.\n\n"
-                + $"If it was not you, choose a new password: {urls.For("/account/forgot-password")}\n");
+            var reset = urls.For("/account/forgot-password");
+            var (subject, body) = LanguageScope.Write(user.Language, () => (text["Locked.Subject"].Value,
+                text["Locked.Text", user.DisplayName, Options.Lockout.MaxFailedAccessAttempts, reset].Value));
+            await mailer.SendAsync(user.Email!, subject, body);
         }
 
         return result;

@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Tapbridge.Modules.Accounts.Invitations;
 using Tapbridge.Platform;
 using Tapbridge.Platform.Auth;
 using Tapbridge.Platform.Data;
+using Tapbridge.Platform.Localization;
 using Tapbridge.Platform.Mail;
 using Tapbridge.Platform.Web;
 
@@ -10,9 +12,11 @@ namespace Tapbridge.Modules.Accounts;
 
 /// <summary>
 /// The people of the caller's organization and the invitations to join it: the agency's staff, or a seller's team.
-/// Every query is scoped to the caller's organization.
+/// Every query is scoped to the caller's organization. An invitation is written in the inviter's language: the person
+/// invited has no account, so no language of their own yet.
 /// </summary>
-internal sealed class Team(IDbContextFactory<TapbridgeDbContext> contexts, Mailer mailer, PublicUrl urls, TimeProvider clock)
+internal sealed class Team(IDbContextFactory<TapbridgeDbContext> contexts, Mailer mailer, PublicUrl urls, TimeProvider clock,
+    IStringLocalizer<AccountsMailText> text, IStringLocalizer<Words> words)
 {
     public static IReadOnlyList<string> InvitableRoles(Actor actor) => Invitation.RolesFor(actor.Kind);
 
@@ -65,9 +69,11 @@ internal sealed class Team(IDbContextFactory<TapbridgeDbContext> contexts, Maile
         await db.SaveChangesAsync(cancellationToken);
 
         var link = urls.For($"/account/accept-invitation?token={token}");
-        await mailer.SendAsync(invitation.Email, $"{actor.DisplayName} invites you to Tapbridge",
-            $"Hello,\n\n{actor.DisplayName} invites you to join their team on Tapbridge as {Roles.Title(invitation.Role)}.\n\nAccept the invitation and choose your password here (the link works for 7 days):\n\n{link}\n",
-            cancellationToken);
+        var roleTitle = words["Common.Role." + invitation.Role] is { ResourceNotFound: false } label
+            ? label.Value
+            : Roles.Title(invitation.Role);
+        await mailer.SendAsync(invitation.Email, text["Invitation.Subject", actor.DisplayName].Value,
+            text["Invitation.Text", actor.DisplayName, roleTitle, link].Value, cancellationToken);
         return InvitationView.From(invitation, now);
     }
 

@@ -46,7 +46,7 @@ public enum RegistrationSource
     TikTok,
 }
 
-public static class RejectReasonText
+internal static class RejectReasonText
 {
     public static string Describe(RejectReason reason) => reason switch
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Tapbridge.Platform.Auth;
 using Tapbridge.Platform.Markets;
 using static Tapbridge.Platform.RuleViolationException;
@@ -118,7 +119,7 @@ internal sealed class CreatorAdjustment
 
         (Stage, PayableAt) = (EarningStage.Payable, CycleCloseAt);
         Version++;
-        return LedgerEntry.Post($"adjpayable:{Id}", null, EntryKind.CycleClose, Currency, $"In the payout of {PayDate:d MMM yyyy}", now,
+        return LedgerEntry.Post($"adjpayable:{Id}", null, EntryKind.CycleClose, Currency, string.Create(CultureInfo.InvariantCulture, $"In the payout of {PayDate:d MMM yyyy}"), now,
         [
             (LedgerAccount.CreatorConfirmed, CreatorId, Amount),
             (LedgerAccount.CreatorPayable, CreatorId, -Amount),

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Tapbridge.Modules.Orders;
 using Tapbridge.Platform.Markets;
 
@@ -134,7 +135,7 @@ internal sealed class LineEarning
         if (Stage == EarningStage.Confirmed && CycleCloseAt <= now)
         {
             PayableAt = CycleCloseAt;
-            return MoveOne($"payable:{LineId}:v{Version}", EntryKind.CycleClose, $"In the payout of {PayDate:d MMM yyyy}", now, Receivable, EarningStage.Payable, Share, Memo);
+            return MoveOne($"payable:{LineId}:v{Version}", EntryKind.CycleClose, string.Create(CultureInfo.InvariantCulture, $"In the payout of {PayDate:d MMM yyyy}"), now, Receivable, EarningStage.Payable, Share, Memo);
         }
 
         return null;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Tapbridge.Platform;
 using Tapbridge.Platform.Markets;
@@ -96,9 +97,9 @@ public sealed partial class Creator
     public string UpdateProfile(int followerCount, IReadOnlyList<string> niches, string? contactPhone)
     {
         Require(followerCount is >= 0 and <= 1_000_000_000, "followerCount", "The follower count must be a number from 0 to 1,000,000,000.");
-        var before = $"{FollowerCount:N0} followers, niches {string.Join('/', Niches)}";
+        var before = string.Create(CultureInfo.InvariantCulture, $"{FollowerCount:N0} followers, niches {string.Join('/', Niches)}");
         (FollowerCount, Niches, ContactPhone) = (followerCount, ValidNiches(niches), ValidPhone(contactPhone));
-        return $"{before} → {FollowerCount:N0} followers, niches {string.Join('/', Niches)}";
+        return string.Create(CultureInfo.InvariantCulture, $"{before} → {FollowerCount:N0} followers, niches {string.Join('/', Niches)}");
     }
 
     /// <summary>The creator says the code is in the bio; staff then look at the TikTok profile.</summary>

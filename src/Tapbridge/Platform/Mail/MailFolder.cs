@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Options;
 using MimeKit;
 
@@ -11,7 +12,7 @@ public sealed class MailFolder(IOptions<MailSettings> options, IWebHostEnvironme
     public async Task<string> WriteAsync(MimeMessage message, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(Path);
-        var name = $"{clock.GetUtcNow():yyyyMMdd-HHmmss-fff}-{Guid.NewGuid():N}.eml";
+        var name = string.Create(CultureInfo.InvariantCulture, $"{clock.GetUtcNow():yyyyMMdd-HHmmss-fff}-{Guid.NewGuid():N}.eml");
         var file = System.IO.Path.Combine(Path, name);
         await message.WriteToAsync(file, cancellationToken);
         return name;

@@ -22,8 +22,8 @@ public static class TapbridgeTheme
 
             // Status colours dark enough for text on white and on their own light tint (WCAG AA, 4.5:1): chips and
             // alerts print words in them.
-            Success = "#15803d",
-            Warning = "#b45309",
+            Success = "#166534",
+            Warning = "#92400e",
             Info = "#1d4ed8",
             Error = "#b91c1c",
         },

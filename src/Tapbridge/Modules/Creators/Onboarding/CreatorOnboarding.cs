@@ -1,4 +1,6 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Tapbridge.Modules.Agency;
 using Tapbridge.Platform;
 using Tapbridge.Platform.Auth;
@@ -11,11 +13,16 @@ namespace Tapbridge.Modules.Creators.Onboarding;
 /// <summary>
 /// Creator onboarding: the creator's own profile and handle proof, the agency's queue with each creator's facts,
 /// handle confirmation, approval (proof + the market's follower minimum), rejection with a reason, suspension, and the
-/// per-market minimum. Each step is in the creator's trail; approvals, rejections and suspensions are mailed.
+/// per-market minimum. Each step is in the creator's trail; approvals, rejections and suspensions are mailed, in the
+/// creator's language.
 /// </summary>
 public sealed class CreatorOnboarding(
-    IDbContextFactory<TapbridgeDbContext> contexts, AgencyDirectory agency, OrganizationMail mail, PublicUrl urls, TimeProvider clock)
+    IDbContextFactory<TapbridgeDbContext> contexts, AgencyDirectory agency, OrganizationMail mail, PublicUrl urls, TimeProvider clock,
+    IStringLocalizerFactory localizers)
 {
+    // Through the factory: the marker is internal, so this public class cannot take its typed localizer.
+    private readonly IStringLocalizer text = localizers.Create(typeof(CreatorsMailText));
+
     /// <summary>One page of creators, oldest first (the queue's order), with the total; search matches handle or name.</summary>
     public async Task<CreatorPage> QueueAsync(CreatorQuery query, CancellationToken cancellationToken)
     {
@@ -61,7 +68,7 @@ public sealed class CreatorOnboarding(
         ChangeAsync(actor, actor.OrganizationId, "Applied again", c =>
         {
             c.Reapply(clock.GetUtcNow());
-            return $"{c.FollowerCount:N0} followers";
+            return string.Create(CultureInfo.InvariantCulture, $"{c.FollowerCount:N0} followers");
         }, notify: false, cancellationToken);
 
     public Task<CreatorView> CodePostedAsync(Actor actor, CancellationToken cancellationToken) =>
@@ -97,7 +104,7 @@ public sealed class CreatorOnboarding(
         return await ChangeAsync(actor, id, "Approved", c =>
         {
             c.Approve(minimum, actor.DisplayName, clock.GetUtcNow());
-            return $"{c.FollowerCount:N0} followers (minimum {minimum:N0})";
+            return string.Create(CultureInfo.InvariantCulture, $"{c.FollowerCount:N0} followers (minimum {minimum:N0})");
         }, notify: true, cancellationToken);
     }
 
@@ -184,14 +191,14 @@ public sealed class CreatorOnboarding(
 
     private Task NotifyAsync(Creator creator, CancellationToken cancellationToken)
     {
-        var (subject, text) = creator.Status switch
+        var (name, reason, link) = (creator.DisplayName, creator.StatusReason ?? "", urls.For("/creator"));
+        return mail.NotifyAsync(OrganizationKind.Creator, creator.Id, () => creator.Status switch
         {
-            CreatorStatus.Approved => ("You're in: start promoting", "The agency approved your account. Find products worth promoting in the app."),
-            CreatorStatus.Rejected => ("About your application", $"The agency did not approve your account: {creator.StatusReason}"),
-            CreatorStatus.Suspended => ("Your account is suspended", $"The agency suspended your account: {creator.StatusReason}"),
-            _ => ("Your account", "Your account changed."),
-        };
-        return mail.NotifyAsync(OrganizationKind.Creator, creator.Id, subject, $"Hi {creator.DisplayName},\n\n{text}\n\n{urls.For("/creator")}\n", cancellationToken);
+            CreatorStatus.Approved => (text["Status.Approved.Subject"].Value, text["Status.Approved.Text", name, link].Value),
+            CreatorStatus.Rejected => (text["Status.Rejected.Subject"].Value, text["Status.Rejected.Text", name, reason, link].Value),
+            CreatorStatus.Suspended => (text["Status.Suspended.Subject"].Value, text["Status.Suspended.Text", name, reason, link].Value),
+            _ => (text["Status.Changed.Subject"].Value, text["Status.Changed.Text", name, link].Value),
+        }, cancellationToken);
     }
 
     private static async Task<CreatorDetailView> DetailAsync(TapbridgeDbContext db, Creator creator, CancellationToken cancellationToken)

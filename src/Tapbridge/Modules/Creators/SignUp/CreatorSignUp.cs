@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Tapbridge.Modules.Accounts;
 using Tapbridge.Modules.Agency;
@@ -26,7 +27,7 @@ internal sealed class CreatorSignUp(TapbridgeDbContext db, AccountRegistration r
         {
             db.Add(creator);
             db.Add(CreatorEvent.Record(creator.Id, creator.DisplayName, "Signed up",
-                $"@{creator.Handle} in {market.Name}, {creator.FollowerCount:N0} followers; bio code {creator.VerificationCode}", clock.GetUtcNow()));
+                string.Create(CultureInfo.InvariantCulture, $"@{creator.Handle} in {market.Name}, {creator.FollowerCount:N0} followers; bio code {creator.VerificationCode}"), clock.GetUtcNow()));
             await db.SaveChangesAsync(cancellationToken);
             var user = await registration.RegisterAsync(
                 new NewAccount(request.Email, creator.DisplayName, request.Password, OrganizationKind.Creator, creator.Id, Roles.Creator, EmailConfirmed: false),

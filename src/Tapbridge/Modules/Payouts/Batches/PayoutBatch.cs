@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Serialization;
 using Tapbridge.Platform.Markets;
 using static Tapbridge.Platform.RuleViolationException;
@@ -63,7 +64,7 @@ public sealed class PayoutBatch
     public Market Market => Market.Get(MarketCode);
 
     /// <summary>"TB-PH-20261225": the batch's name on the bank file and in mails.</summary>
-    public string Reference => $"TB-{MarketCode}-{PayDate:yyyyMMdd}";
+    public string Reference => string.Create(CultureInfo.InvariantCulture, $"TB-{MarketCode}-{PayDate:yyyyMMdd}");
 
     /// <summary>The preparer of a batch the payout scheduler made: no Finance user, so a Finance user reviews it before another approves.</summary>
     public static readonly Guid Scheduler = Guid.Empty;

@@ -1,17 +1,24 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using OtpNet;
 using QRCoder;
 using Tapbridge.Platform;
 using Tapbridge.Platform.Auth;
 using Tapbridge.Platform.Data;
+using Tapbridge.Platform.Localization;
 using Tapbridge.Platform.Mail;
 using Tapbridge.Platform.Security;
 
 namespace Tapbridge.Modules.Payouts.Methods;
 
-/// <summary>A creator turns an authenticator app on (password, then a first code) or off (password and a code); the agency can turn it off for a creator who lost the phone. Each change is mailed.</summary>
-internal sealed class PayoutAuthenticators(IDbContextFactory<TapbridgeDbContext> contexts, UserManager<TapbridgeUser> users, SecretProtector secrets, Mailer mailer, TimeProvider clock)
+/// <summary>
+/// A creator turns an authenticator app on (password, then a first code) or off (password and a code); the agency can
+/// turn it off for a creator who lost the phone. Each change is mailed, in the creator's language.
+/// </summary>
+internal sealed class PayoutAuthenticators(
+    IDbContextFactory<TapbridgeDbContext> contexts, UserManager<TapbridgeUser> users, SecretProtector secrets, Mailer mailer, TimeProvider clock,
+    IStringLocalizer<PayoutsMailText> text)
 {
     public async Task<PayoutAuthenticatorStatus> StatusAsync(Guid userId, CancellationToken cancellationToken)
     {
@@ -64,9 +71,9 @@ internal sealed class PayoutAuthenticators(IDbContextFactory<TapbridgeDbContext>
             await SaveAsync(db, cancellationToken);
         }
 
-        await mailer.SendAsync(user.Email!, "An authenticator app now confirms your Tapbridge payout changes",
-            $"Hello {user.DisplayName},\n\nFrom now on, changing where your payouts go needs your password and a code from your authenticator app; we no longer mail codes for it.\n\n" +
-            "If you did not do this, change your password now and tell the agency.\n", cancellationToken);
+        var (subject, body) = LanguageScope.Write(user.Language, () =>
+            (text["Authenticator.On.Subject"].Value, text["Authenticator.On.Text", user.DisplayName].Value));
+        await mailer.SendAsync(user.Email!, subject, body, cancellationToken);
         return new PayoutAuthenticatorStatus(true, authenticator.EnabledAt);
     }
 
@@ -92,7 +99,7 @@ internal sealed class PayoutAuthenticators(IDbContextFactory<TapbridgeDbContext>
 
         db.Remove(authenticator);
         await SaveAsync(db, cancellationToken);
-        await OffMailAsync(user, "You turned it off", cancellationToken);
+        await OffMailAsync(user, null, cancellationToken);
         return new PayoutAuthenticatorStatus(false, null);
     }
 
@@ -103,14 +110,18 @@ internal sealed class PayoutAuthenticators(IDbContextFactory<TapbridgeDbContext>
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.OrganizationId == creatorId, cancellationToken) ?? throw new NotFoundException("Creator account");
         await db.Set<PayoutAuthenticator>().Where(a => a.UserId == user.Id).ExecuteDeleteAsync(cancellationToken);
-        await OffMailAsync(user, $"{staff.DisplayName} at the agency turned it off for you", cancellationToken);
+        await OffMailAsync(user, staff.DisplayName, cancellationToken);
         return new PayoutAuthenticatorStatus(false, null);
     }
 
-    private Task OffMailAsync(TapbridgeUser user, string who, CancellationToken cancellationToken) =>
-        mailer.SendAsync(user.Email!, "Your authenticator app no longer confirms your Tapbridge payout changes",
-            $"Hello {user.DisplayName},\n\n{who}: changing where your payouts go needs your password and a code we mail you again.\n\n" +
-            "If you did not ask for this, change your password now and tell the agency.\n", cancellationToken);
+    /// <summary>Tells the creator the app is off; <paramref name="staff"/> names who at the agency did it, null: the creator.</summary>
+    private Task OffMailAsync(TapbridgeUser user, string? staff, CancellationToken cancellationToken)
+    {
+        var (subject, body) = LanguageScope.Write(user.Language, () => (text["Authenticator.Off.Subject"].Value, staff is null
+            ? text["Authenticator.Off.ByYou.Text", user.DisplayName].Value
+            : text["Authenticator.Off.ByAgency.Text", user.DisplayName, staff].Value));
+        return mailer.SendAsync(user.Email!, subject, body, cancellationToken);
+    }
 
     private async Task<TapbridgeUser> UserAsync(Actor actor) => await users.FindByIdAsync(actor.UserId.ToString()) ?? throw new NotFoundException("Account");
 

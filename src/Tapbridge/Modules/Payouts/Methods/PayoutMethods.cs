@@ -1,10 +1,12 @@
 using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Tapbridge.Modules.Creators;
 using Tapbridge.Platform;
 using Tapbridge.Platform.Auth;
 using Tapbridge.Platform.Data;
+using Tapbridge.Platform.Localization;
 using Tapbridge.Platform.Mail;
 using Tapbridge.Platform.Markets;
 using Tapbridge.Platform.Security;
@@ -13,13 +15,17 @@ namespace Tapbridge.Modules.Payouts.Methods;
 
 /// <summary>
 /// Creators set where their payouts go, confirmed by their password and a mailed code (or their authenticator app's,
-/// once they turned it on); a change is mailed to them
+/// once they turned it on); a change is mailed to them in their language
 /// and held for Payouts:MethodHoldHours (default 72). Staff see methods masked and judge holder names that differ
 /// from the name on record. Account numbers never leave this class unencrypted.
 /// </summary>
 public sealed class PayoutMethods(IDbContextFactory<TapbridgeDbContext> contexts, UserManager<TapbridgeUser> users, SecretProtector secrets, Mailer mailer,
-    TimeProvider clock, IOptions<PayoutSettings> settings)
+    TimeProvider clock, IOptions<PayoutSettings> settings, IStringLocalizerFactory localizers,
+    IStringLocalizer<Words> words)
 {
+    // Through the factory: the marker is internal, so this public class cannot take its typed localizer.
+    private readonly IStringLocalizer text = localizers.Create(typeof(PayoutsMailText));
+
     public int HoldHours => settings.Value.MethodHoldHours;
 
     public async Task<CreatorPayoutMethods> GetOwnAsync(Actor actor, CancellationToken cancellationToken)
@@ -56,9 +62,9 @@ public sealed class PayoutMethods(IDbContextFactory<TapbridgeDbContext> contexts
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        await mailer.SendAsync(user.Email!, $"{digits} is your Tapbridge code",
-            $"Hello {user.DisplayName},\n\nYour code to change where your Tapbridge payouts go is {digits}. It is valid for {PayoutMethodCode.Lifetime.TotalMinutes:N0} minutes.\n\n" +
-            "If you did not ask for it, someone may know your password: change it now and tell the agency.\n", cancellationToken);
+        var (subject, body) = LanguageScope.Write(user.Language, () => (text["Code.Subject", digits].Value,
+            text["Code.Text", user.DisplayName, digits, PayoutMethodCode.Lifetime.TotalMinutes].Value));
+        await mailer.SendAsync(user.Email!, subject, body, cancellationToken);
         return new PayoutMethodCodeSent(MaskEmail(user.Email!), code.ExpiresAt);
     }
 
@@ -101,7 +107,8 @@ public sealed class PayoutMethods(IDbContextFactory<TapbridgeDbContext> contexts
         }
 
         await users.ResetAccessFailedCountAsync(user);
-        await mailer.SendAsync(user.Email!, "Your Tapbridge payout method changed", ChangedMail(user.DisplayName, method, current is not null, now), cancellationToken);
+        var (subject, body) = LanguageScope.Write(user.Language, () => ChangedMail(user.DisplayName, method, current is not null, now));
+        await mailer.SendAsync(user.Email!, subject, body, cancellationToken);
         return PayoutMethodView.Of(method, now);
     }
 
@@ -128,9 +135,10 @@ public sealed class PayoutMethods(IDbContextFactory<TapbridgeDbContext> contexts
         await db.SaveChangesAsync(cancellationToken);
         if (!review.Accept && await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.OrganizationId == method.CreatorId, cancellationToken) is { } user)
         {
-            await mailer.SendAsync(user.Email!, "Your Tapbridge payout method was not accepted",
-                $"Hello {user.DisplayName},\n\nThe agency did not accept your {method.Provider.Name} account {method.MaskedAccountNumber}: {method.ReviewNote}\n\n" +
-                "Add a payout method in your name under Me → Payouts so that your next payout can be sent.\n", cancellationToken);
+            var (subject, body) = LanguageScope.Write(user.Language, () => (text["Method.Rejected.Subject"].Value,
+                text["Method.Rejected.Text", user.DisplayName, method.Provider.Name, method.MaskedAccountNumber, method.ReviewNote ?? ""]
+                    .Value));
+            await mailer.SendAsync(user.Email!, subject, body, cancellationToken);
         }
 
         return PayoutMethodView.Of(method, now);
@@ -165,14 +173,14 @@ public sealed class PayoutMethods(IDbContextFactory<TapbridgeDbContext> contexts
     private static async Task<Creator> CreatorAsync(TapbridgeDbContext db, Guid creatorId, CancellationToken cancellationToken) =>
         await db.Set<Creator>().AsNoTracking().SingleOrDefaultAsync(c => c.Id == creatorId, cancellationToken) ?? throw new NotFoundException("Creator");
 
-    private static string ChangedMail(string name, PayoutMethod method, bool held, DateTimeOffset now)
+    private (string Subject, string Text) ChangedMail(string name, PayoutMethod method, bool held, DateTimeOffset now)
     {
         var when = held
-            ? $"For your safety, payouts go to it from {method.Market.ToLocal(method.UsableFrom):d MMM yyyy, HH:mm} ({method.Market.Name} time); until then nothing is sent to the old one either."
-            : "Your next payout goes to it.";
-        var review = method.Status == PayoutMethodStatus.NeedsReview ? "\n\nThe account holder's name differs from your name on record, so the agency checks it first." : "";
-        return $"Hello {name},\n\nYour payout method was set on {method.Market.ToLocal(now):d MMM yyyy, HH:mm} to {method.Provider.Name} {method.MaskedAccountNumber} " +
-            $"({method.HolderName}). {when}{review}\n\nIf you did not make this change, change your password now and tell the agency: they can stop the payout.\n";
+            ? text["Method.Changed.Held", method.Market.ToLocal(method.UsableFrom), words[$"Market.{method.Market.Code}"].Value].Value
+            : text["Method.Changed.Now"].Value;
+        var review = method.Status == PayoutMethodStatus.NeedsReview ? "\n\n" + text["Method.Changed.Review"].Value : "";
+        return (text["Method.Changed.Subject"].Value, text["Method.Changed.Text", name, method.Market.ToLocal(now), method.Provider.Name,
+            method.MaskedAccountNumber, method.HolderName, when, review].Value);
     }
 
     /// <summary>"m•••@example.com": enough for the person to recognise their address.</summary>
