@@ -31,7 +31,9 @@ public sealed class AccessibilityTests(BrowserApp fixture)
         }
 
         await page.SignInAsync(await PaidCreatorAsync(app), new DemoSettings().Password);
-        foreach (var path in new[] { "/creator", "/creator/products", "/creator/products/all", "/creator/showcase", "/creator/earnings", "/creator/payouts", "/creator/settings" })
+        string[] creatorPages =
+            ["/creator", "/creator/products", "/creator/products/all", "/creator/showcase", "/creator/earnings", "/creator/payouts", "/creator/settings"];
+        foreach (var path in creatorPages)
         {
             await page.OpenPortalPageAsync(path);
             await page.ExpectAccessibleAsync();
@@ -64,7 +66,8 @@ public sealed class AccessibilityTests(BrowserApp fixture)
         await page.GotoAsync("/account/signup/seller");
         await page.ExpectAccessibleAsync();
         await page.SignInAsync(DemoSettings.Email("seller.kopi"), new DemoSettings().Password);
-        foreach (var path in new[] { "/seller", "/seller/campaigns", "/seller/registrations", "/seller/shops", "/seller/team", "/seller/settings" })
+        string[] sellerPages = ["/seller", "/seller/campaigns", "/seller/registrations", "/seller/shops", "/seller/team", "/seller/settings"];
+        foreach (var path in sellerPages)
         {
             await page.OpenPortalPageAsync(path);
             await page.ExpectAccessibleAsync();

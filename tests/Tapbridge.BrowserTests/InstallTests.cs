@@ -16,7 +16,8 @@ public sealed class InstallTests(BrowserApp fixture)
         await page.GotoAsync("/");
         await page.EvaluateAsync("() => navigator.serviceWorker.ready.then(() => true)");
         await page.ReloadAsync();
-        (await page.EvaluateAsync<bool>("() => navigator.serviceWorker.controller !== null")).ShouldBeTrue("the service worker controls the page");
+        (await page.EvaluateAsync<bool>("() => navigator.serviceWorker.controller !== null"))
+            .ShouldBeTrue("the service worker controls the page");
 
         var cdp = await context.NewCDPSessionAsync(page);
         var installability = await cdp.SendAsync("Page.getInstallabilityErrors");

@@ -132,7 +132,7 @@ public sealed partial class LanguageTests(BrowserApp fixture)
     {
         (await page.EvaluateAsync<string>("() => document.documentElement.lang")).ShouldBe(language);
         var text = await page.EvaluateAsync<string>("() => document.body.innerText");
-        IsoCurrency().Matches(text).Select(m => text.Substring(Math.Max(0, m.Index - 40), Math.Min(text.Length - Math.Max(0, m.Index - 40), 80)))
+        IsoCurrency().Matches(text).Select(m => text[Math.Max(0, m.Index - 40)..Math.Min(text.Length, m.Index + 40)])
             .ShouldBeEmpty("money shows the market's sign, not an ISO code");
         Untranslated(language).Where(english => text.Contains(english, StringComparison.Ordinal)).ShouldBeEmpty(
             "each is a product text left in English on a page in another language");
@@ -154,7 +154,8 @@ public sealed partial class LanguageTests(BrowserApp fixture)
             var translated = resources.GetResourceSet(culture, true, false)!;
             found.AddRange(english
                 .Select(e => (Key: (string)e.Key, Text: (string)e.Value!))
-                .Where(e => e.Text.Contains(' ', StringComparison.Ordinal) && !e.Text.Contains('{', StringComparison.Ordinal) && !e.Text.Contains('<', StringComparison.Ordinal))
+                .Where(e => e.Text.Contains(' ', StringComparison.Ordinal))
+                .Where(e => !e.Text.Contains('{', StringComparison.Ordinal) && !e.Text.Contains('<', StringComparison.Ordinal))
                 .Where(e => translated.GetString(e.Key) != e.Text)
                 .Select(e => e.Text));
         }

@@ -40,7 +40,8 @@ public static class Screens
     {
         var result = await page.RunAxe();
         result.Violations.Where(v => v.Impact is "serious" or "critical")
-            .Select(v => $"{v.Id} ({v.Impact}, {v.Nodes.Length} elements): {v.Help}: {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}")
+            .Select(v => $"{v.Id} ({v.Impact}, {v.Nodes.Length} elements): {v.Help}: "
+                + string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html)))
             .ShouldBeEmpty($"axe on {page.Url}");
     }
 

@@ -59,10 +59,12 @@ public sealed class ConfigurationTests
     [InlineData("Orders__PollMinutes", "0", "Orders:PollMinutes must be 0.1 to 1,440 minutes.")]
     [InlineData("Payouts__PrepareDaysBefore", "40", "Payouts:PrepareDaysBefore must be 0 to 27 days.")]
     [InlineData("Mail__SmtpPort", "70000", "Mail:SmtpPort must be a port number, 1 to 65,535.")]
-    [InlineData("App__PublicUrl", "ftp://tapbridge.example", "App:PublicUrl 'ftp://tapbridge.example' must be an absolute http:// or https:// address without a query, such as https://app.example.com.")]
+    [InlineData("App__PublicUrl", "ftp://tapbridge.example",
+        "App:PublicUrl 'ftp://tapbridge.example' must be an absolute http:// or https:// address without a query, such as https://app.example.com.")]
     [InlineData("Agency__Markets__0", "XX", "Agency:Markets has 'XX', not a market Tapbridge supports (VN, PH, TH, ID, MY, SG, US).")]
     [InlineData("Pdf__FontFolder", "/no/such/fonts", "Pdf:FontFolder '/no/such/fonts' is not a folder.")]
-    [InlineData("Payouts__PayingAccounts__PH__Bic", "BANK 1", "Payouts:PayingAccounts:PH:Bic 'BANK 1' must be a SWIFT/BIC code of 8 or 11 letters and digits.")]
+    [InlineData("Payouts__PayingAccounts__PH__Bic", "BANK 1",
+        "Payouts:PayingAccounts:PH:Bic 'BANK 1' must be a SWIFT/BIC code of 8 or 11 letters and digits.")]
     [InlineData("Payouts__PayingAccounts__ZZ__Name", "Sunrise", "Payouts:PayingAccounts:ZZ is not a market Tapbridge supports.")]
     public async Task A_setting_out_of_its_range_stops_start_up_with_a_line_naming_it(string key, string value, string expected)
     {
@@ -122,8 +124,10 @@ public sealed class ConfigurationTests
     [Theory]
     [InlineData("Database__Provider", "Mongo", 2, "Tapbridge cannot start: Database:Provider 'Mongo' is not supported")]
     [InlineData("ConnectionStrings__Tapbridge", "Data Sourc=oops", 2, "Tapbridge cannot start: ConnectionStrings:Tapbridge is not a valid SQLite connection string")]
-    [InlineData("Database__MigrateOnStartup", "perhaps", 2, "Tapbridge cannot start: Database:MigrateOnStartup 'perhaps' must be true or false.")]
-    [InlineData("DataProtection__CertificatePath", "/no/such.pfx", 2, "Tapbridge cannot start: DataProtection:CertificatePath '/no/such.pfx' is not a file.")]
+    [InlineData("Database__MigrateOnStartup", "perhaps", 2,
+        "Tapbridge cannot start: Database:MigrateOnStartup 'perhaps' must be true or false.")]
+    [InlineData("DataProtection__CertificatePath", "/no/such.pfx", 2,
+        "Tapbridge cannot start: DataProtection:CertificatePath '/no/such.pfx' is not a file.")]
     public async Task The_process_ends_with_one_clear_line_and_a_non_zero_exit_code(string variable, string value, int exitCode, string line)
     {
         var (actualExitCode, _, stderr) = await RunAsync([], new() { [variable] = value });

@@ -51,7 +51,8 @@ public sealed partial class LocalizationTests
                 }
                 else if (!Placeholders(text).SetEquals(Placeholders(english[key])))
                 {
-                    problems.Add($"{language.Code}: {key} has placeholders {string.Join(" ", Placeholders(text))}, English {string.Join(" ", Placeholders(english[key]))}");
+                    var (theirs, ours) = (string.Join(" ", Placeholders(text)), string.Join(" ", Placeholders(english[key])));
+                    problems.Add($"{language.Code}: {key} has placeholders {theirs}, English {ours}");
                 }
             }
         }
@@ -117,7 +118,9 @@ public sealed partial class LocalizationTests
         var label = typeof(WordsExtensions).FullName + "::" + nameof(WordsExtensions.Label);
         return assembly.MainModule.GetTypes().SelectMany(t => t.Methods).Where(m => m.HasBody)
             .SelectMany(m => m.Body.Instructions)
-            .Where(i => i.OpCode == OpCodes.Call && i.Operand is GenericInstanceMethod g && g.ElementMethod.FullName.Contains(label, StringComparison.Ordinal))
+            .Where(i => i.OpCode == OpCodes.Call
+                && i.Operand is GenericInstanceMethod g
+                && g.ElementMethod.FullName.Contains(label, StringComparison.Ordinal))
             .Select(i => ((GenericInstanceMethod)i.Operand).GenericArguments[0])
             .Select(t => t.FullName.Replace('/', '+'))
             .Select(name => AppDomain.CurrentDomain.GetAssemblies().Select(a => a.GetType(name)).First(found => found is not null)!)

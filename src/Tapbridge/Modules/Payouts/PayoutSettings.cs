@@ -36,7 +36,8 @@ public sealed partial class PayoutSettings : IValidatableObject
             }
             else if (account.Bic is { Length: > 0 } bic && !Bic().IsMatch(bic.Trim()))
             {
-                yield return new ValidationResult($"Payouts:PayingAccounts:{code}:Bic '{bic}' must be a SWIFT/BIC code of 8 or 11 letters and digits.");
+                yield return new ValidationResult(
+                    $"Payouts:PayingAccounts:{code}:Bic '{bic}' must be a SWIFT/BIC code of 8 or 11 letters and digits.");
             }
             else if (account.AccountNumber is { Length: > 34 })
             {

@@ -16,6 +16,7 @@ internal sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<Po
 {
     public PostgresTapbridgeDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<PostgresTapbridgeDbContext>()
-            .UseNpgsql("Host=localhost;Database=tapbridge_design", o => o.MigrationsAssembly(MigrationAssemblies.For(DatabaseProvider.Postgres)))
+            .UseNpgsql("Host=localhost;Database=tapbridge_design",
+                o => o.MigrationsAssembly(MigrationAssemblies.For(DatabaseProvider.Postgres)))
             .Options);
 }

@@ -32,7 +32,8 @@ public sealed class DataProtectionSettings
         catch (CryptographicException e)
         {
             throw new InvalidConfigurationException(
-                $"DataProtection:CertificatePath '{CertificatePath}' cannot be read as a PKCS#12 certificate with DataProtection:CertificatePassword: {e.Message}");
+                $"DataProtection:CertificatePath '{CertificatePath}' cannot be read as a PKCS#12 certificate "
+                + $"with DataProtection:CertificatePassword: {e.Message}");
         }
     }
 }

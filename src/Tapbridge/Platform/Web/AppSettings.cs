@@ -16,7 +16,8 @@ public sealed class AppSettings : IValidatableObject
         if (Web.PublicUrl.Parse(PublicUrl) is null)
         {
             yield return new ValidationResult(
-                $"App:PublicUrl '{PublicUrl}' must be an absolute http:// or https:// address without a query, such as https://app.example.com.");
+                $"App:PublicUrl '{PublicUrl}' must be an absolute http:// or https:// address without a query, "
+                + "such as https://app.example.com.");
         }
     }
 }

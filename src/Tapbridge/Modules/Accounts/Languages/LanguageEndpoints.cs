@@ -29,9 +29,12 @@ internal static class LanguageEndpoints
         [FromForm] string? language, [FromForm] string? returnUrl, HttpContext context, UserManager<TapbridgeUser> users,
         SignInManager<TapbridgeUser> signIn, PublicUrl publicUrl)
     {
-        var back = returnUrl is { Length: > 0 } url && Uri.IsWellFormedUriString(url, UriKind.Relative) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal)
-            ? url
-            : "/";
+        var back = returnUrl is { Length: > 0 } url
+            && Uri.IsWellFormedUriString(url, UriKind.Relative)
+            && url.StartsWith('/')
+            && !url.StartsWith("//", StringComparison.Ordinal)
+                ? url
+                : "/";
         if (Language.Find(language) is not { } chosen)
         {
             return TypedResults.LocalRedirect(back);
@@ -54,7 +57,7 @@ internal static class LanguageEndpoints
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]>
             {
-                ["language"] = [$"'{choice.Language}' is not a language Tapbridge speaks ({string.Join(", ", Language.All.Select(l => l.Code))})."],
+                ["language"] = [$"'{choice.Language}' is not a language Tapbridge speaks ({Codes})."],
             });
         }
 
@@ -62,6 +65,8 @@ internal static class LanguageEndpoints
         await SaveAsync(users, user, chosen);
         return TypedResults.NoContent();
     }
+
+    private static string Codes => string.Join(", ", Language.All.Select(l => l.Code));
 
     private static async Task SaveAsync(UserManager<TapbridgeUser> users, TapbridgeUser user, Language language)
     {
