@@ -109,6 +109,21 @@ public sealed partial class LanguageTests(BrowserApp fixture)
         (await page.Locator("#product-list").InnerTextAsync()).ShouldContain("฿");
     }
 
+    [Fact]
+    public async Task A_visitor_picks_thai_before_signing_in_and_the_next_page_is_thai()
+    {
+        var app = fixture.Require();
+        await using var context = await NewContextAsync(app, "en-US");
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/account/signin");
+        (await page.EvaluateAsync<string>("() => document.documentElement.lang")).ShouldBe("en");
+        await page.ClickAsync("form.tb-language-form button[value=th]");
+        await page.WaitForFunctionAsync("() => document.documentElement.lang === 'th'");
+        page.Url.ShouldEndWith("/account/signin", customMessage: "the choice comes back to the page it was made on");
+        await page.GotoAsync("/account/signup/creator");
+        await ExpectLanguageAsync(page, "th", "lang-th-creator-signup-phone");
+    }
+
     private static Task<IBrowserContext> NewContextAsync(BrowserApp app, string locale) =>
         app.Browser.NewContextAsync(new()
         {

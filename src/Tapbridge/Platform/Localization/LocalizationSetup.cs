@@ -40,7 +40,7 @@ public static class LocalizationSetup
         var value = CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(language.Culture));
         response.Cookies.Append(CookieName, value, new CookieOptions
         {
-            Expires = DateTimeOffset.UtcNow.AddYears(1),
+            MaxAge = TimeSpan.FromDays(365),
             HttpOnly = true,
             IsEssential = true,
             SameSite = SameSiteMode.Lax,
