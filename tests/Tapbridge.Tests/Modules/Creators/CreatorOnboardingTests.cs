@@ -38,6 +38,20 @@ public abstract class CreatorOnboardingTests(TapbridgeApp fixture) : AppTests(fi
     }
 
     [Fact]
+    public async Task A_creator_who_chose_vietnamese_is_told_in_vietnamese_and_an_unknown_language_is_refused_by_name()
+    {
+        var (creator, email, handle) = await App.SignUpCreatorAsync(market: "VN");
+        var refused = await creator.PutAsJsonAsync("/api/v1/account/language", new { language = "fr" });
+        refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await refused.Content.ReadFromJsonAsync<ValidationProblem>())!.Errors["language"][0].ShouldContain("en, vi, th, id, ms, fil");
+        (await creator.PutAsJsonAsync("/api/v1/account/language", new { language = "vi" })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+
+        await App.ApproveCreatorAsync(handle);
+
+        App.LatestTo(email).Subject.ShouldBe("Bạn đã được duyệt: bắt đầu quảng bá thôi");
+    }
+
+    [Fact]
     public async Task The_follower_minimum_is_per_market_set_by_admins_and_an_ineligible_creator_is_refused_with_the_number()
     {
         var admin = await App.SignInAsync(await App.CreateStaffAsync(Roles.Admin));
