@@ -10,7 +10,7 @@ using Tapbridge.Platform.Markets;
 namespace Tapbridge.Tests.Platform;
 
 /// <summary>
-/// Every text the product shows exists in every language it speaks, with the same placeholders; every enum a page
+/// Every text the product shows exists in every language it speaks (staff pages: English and Vietnamese), with the same placeholders; every enum a page
 /// labels has a label for each of its values; money is written the way the reader's language writes numbers.
 /// </summary>
 public sealed partial class LocalizationTests
@@ -38,7 +38,7 @@ public sealed partial class LocalizationTests
         var english = Entries(area, CultureInfo.InvariantCulture);
         english.ShouldNotBeEmpty();
         var problems = new List<string>();
-        foreach (var language in Language.All.Where(l => l != Language.English))
+        foreach (var language in LanguagesOf(area))
         {
             var translated = Entries(area, language.Culture);
             problems.AddRange(english.Keys.Except(translated.Keys).Select(k => $"{language.Code}: missing {k}"));
@@ -101,6 +101,11 @@ public sealed partial class LocalizationTests
     [InlineData("fr-FR", "en")]
     public void A_culture_speaks_its_language_or_english(string culture, string language) =>
         Language.Of(CultureInfo.GetCultureInfo(culture)).Code.ShouldBe(language);
+
+    /// <summary>Staff pages (areas named <c>*StaffText</c>) speak English and Vietnamese; everything else, every language.</summary>
+    private static IEnumerable<Language> LanguagesOf(string area) => area.EndsWith("StaffText", StringComparison.Ordinal)
+        ? [Language.Vietnamese]
+        : Language.All.Where(l => l != Language.English);
 
     private static Dictionary<string, string> Entries(string area, CultureInfo culture)
     {
