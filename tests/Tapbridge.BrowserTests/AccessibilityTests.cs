@@ -10,7 +10,7 @@ namespace Tapbridge.BrowserTests;
 /// <summary>
 /// axe-core finds no serious or critical problem on the public pages, on every page of a creator's journey (sign-in,
 /// sign-up, home, products, a product, Showcase, earnings, a line, payouts, a statement, Me) and on every seller page,
-/// at 360 and 1366 px.
+/// at 360 and 1366 px; and on every page of the agency and Finance portals.
 /// </summary>
 [Collection(OneDemoWorld.Name)]
 public sealed class AccessibilityTests(BrowserApp fixture)
@@ -78,6 +78,52 @@ public sealed class AccessibilityTests(BrowserApp fixture)
         await page.WaitForURLAsync(new Regex("/seller/registrations/[0-9a-f-]{36}$"));
         await page.WaitForSelectorAsync("#tb-page[data-interactive=true]");
         await page.ExpectAccessibleAsync();
+    }
+
+    [Theory]
+    [MemberData(nameof(Sizes))]
+    public async Task The_agency_and_finance_pages_have_no_serious_accessibility_problem(string size)
+    {
+        var app = fixture.Require();
+        await using var context = await app.NewContextAsync(size == "phone" ? Screens.Phone : Screens.Desktop);
+        var page = await context.NewPageAsync();
+        await page.SignInAsync(DemoSettings.Email("admin"), new DemoSettings().Password);
+        var problems = new List<string>();
+        string[] staffPages =
+        [
+            "/agency", "/agency/campaigns", "/agency/campaigns/new", "/agency/reviews", "/agency/catalogue", "/agency/sellers",
+            "/agency/creators", "/agency/orders", "/agency/orders/import", "/agency/staff", "/agency/tiktok", "/agency/mail",
+            "/agency/settings", "/agency/finance", "/agency/finance/reconciliation", "/agency/finance/adjustments",
+            "/agency/finance/payout-methods", "/agency/finance/schedules", "/agency/finance/shares", "/agency/payouts",
+        ];
+        foreach (var path in staffPages)
+        {
+            await page.OpenPortalPageAsync(path);
+            problems.AddRange((await page.AccessibilityProblemsAsync()).Select(p => $"{path}: {p}"));
+        }
+
+        (string List, string Link)[] details =
+        [
+            ("/agency/campaigns", "a[href^='/agency/campaigns/']:not([href$='/new'])"),
+            ("/agency/reviews", "a[href^='/agency/registrations/']"),
+            ("/agency/creators", "a[href^='/agency/creators/']"),
+            ("/agency/orders", "#orders-table .tb-order-link"),
+            ("/agency/payouts", "a[href^='/agency/payouts/']"),
+        ];
+        foreach (var (list, link) in details)
+        {
+            await page.OpenPortalPageAsync(list);
+            var detail = (await page.Locator(link).First.GetAttributeAsync("href"))!;
+            await page.OpenPortalPageAsync(detail);
+            problems.AddRange((await page.AccessibilityProblemsAsync()).Select(p => $"{detail}: {p}"));
+        }
+
+        var statement = (await page.Locator("a[href^='/agency/payouts/statements/']").First.GetAttributeAsync("href"))!;
+        await page.OpenPortalPageAsync(statement);
+        await page.Locator("#statement-items").WaitForAsync();
+        problems.AddRange((await page.AccessibilityProblemsAsync()).Select(p => $"{statement}: {p}"));
+
+        problems.ShouldBeEmpty();
     }
 
     /// <summary>A demo creator the demo's past batch paid, so every page of the journey has something to show.</summary>

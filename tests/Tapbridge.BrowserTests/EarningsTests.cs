@@ -74,7 +74,7 @@ public sealed class EarningsTests(BrowserApp fixture)
         {
             var page = await desktop.NewPageAsync();
             await page.SignInAsync(DemoSettings.Email("finance"), new DemoSettings().Password);
-            await page.OpenPortalPageAsync("/agency/finance");
+            await page.OpenPortalPageAsync("/agency/finance/adjustments");
             await page.Locator(".mud-select", new() { Has = page.Locator("#adjustment-market") }).First.ClickAsync();
             await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "Philippines" }).ClickAsync();
             await page.FillAsync("#adjustment-creator", "maria");

@@ -99,7 +99,7 @@ public sealed class PayoutBatchTests(BrowserApp fixture)
         await using var desktop = await app.NewContextAsync(Screens.Desktop);
         var page = await desktop.NewPageAsync();
         await page.SignInAsync(DemoSettings.Email("finance"), new DemoSettings().Password);
-        await page.OpenPortalPageAsync("/agency/finance");
+        await page.OpenPortalPageAsync("/agency/finance/reconciliation");
         await page.Locator("#reconciliation [data-open-month]").First.ClickAsync();
         var differences = page.Locator("#statement-differences");
         await differences.WaitForAsync();

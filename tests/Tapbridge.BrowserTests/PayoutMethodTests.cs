@@ -84,10 +84,11 @@ public sealed partial class PayoutMethodTests(BrowserApp fixture)
         await using var context = await app.NewContextAsync(Screens.Desktop);
         var page = await context.NewPageAsync();
         await page.SignInAsync(DemoSettings.Email("finance"), new DemoSettings().Password);
-        await page.OpenPortalPageAsync("/agency/finance");
+        await page.OpenPortalPageAsync("/agency/finance/schedules");
         var schedules = page.Locator("#payout-schedules");
         (await schedules.Locator("[data-schedule-market=PH]").InnerTextAsync()).ShouldMatch(@"(10|25) [A-Z][a-z]{2} 20\d\d", "the demo pays twice a month, on the 10th and the 25th");
         await schedules.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.ScreenshotFolder, "agency-payout-schedules-desktop.png") });
+        await page.GetByRole(AriaRole.Link, new() { Name = "Payout methods" }).ClickAsync();
         var joy = page.Locator("#payout-method-reviews [data-review-id]", new() { HasText = "ate.reviews" });
         (await joy.InnerTextAsync()).ShouldContain("Ramon Garcia");
         await page.Locator("#payout-method-reviews").ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.ScreenshotFolder, "agency-payout-method-review-desktop.png") });

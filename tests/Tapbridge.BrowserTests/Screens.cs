@@ -36,13 +36,17 @@ public static class Screens
     }
 
     /// <summary>axe-core on the page as it is: no serious or critical violation (WCAG 2.1 AA rules and best practices).</summary>
-    public static async Task ExpectAccessibleAsync(this IPage page)
+    public static async Task ExpectAccessibleAsync(this IPage page) =>
+        (await page.AccessibilityProblemsAsync()).ShouldBeEmpty($"axe on {page.Url}");
+
+    /// <summary>axe-core's serious and critical violations on the page, each with up to three of its elements.</summary>
+    public static async Task<List<string>> AccessibilityProblemsAsync(this IPage page)
     {
         var result = await page.RunAxe();
-        result.Violations.Where(v => v.Impact is "serious" or "critical")
+        return result.Violations.Where(v => v.Impact is "serious" or "critical")
             .Select(v => $"{v.Id} ({v.Impact}, {v.Nodes.Length} elements): {v.Help}: "
                 + string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html)))
-            .ShouldBeEmpty($"axe on {page.Url}");
+            .ToList();
     }
 
     public static Task ShotAsync(this IPage page, string name) =>

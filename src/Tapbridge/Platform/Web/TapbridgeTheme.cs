@@ -27,6 +27,36 @@ public static class TapbridgeTheme
             Info = "#1d4ed8",
             Error = "#b91c1c",
         },
+        // The system's dark mode: the same teal, lighter, on near-black; status colours light enough for text on the
+        // dark surface and on their own tint. app.css repeats the main ones for the public pages, which render statically.
+        PaletteDark = new PaletteDark
+        {
+            Primary = "#5eead4",
+            PrimaryContrastText = "#042f2e",
+            Secondary = "#fb7185",
+            SecondaryContrastText = "#1f0a10",
+            Tertiary = "#c4b5fd",
+            AppbarBackground = "#134e4a",
+            AppbarText = "#f0fdfa",
+            Background = "#111418",
+            BackgroundGray = "#23272f",
+            Surface = "#1a1e24",
+            DrawerBackground = "#1a1e24",
+            DrawerText = "#e5e7eb",
+            DrawerIcon = "#cbd5e1",
+            TextPrimary = "#e5e7eb",
+            TextSecondary = "#a8b0bd",
+            LinesDefault = "#343a46",
+            LinesInputs = "#4b5263",
+            TableLines = "#343a46",
+            Divider = "#343a46",
+            Success = "#4ade80",
+            Warning = "#fbbf24",
+            Info = "#93c5fd",
+            Error = "#fca5a5",
+            Dark = "#d1d5db",
+            DarkContrastText = "#111418",
+        },
         Typography = new Typography
         {
             Default = new DefaultTypography { FontFamily = FontStack },

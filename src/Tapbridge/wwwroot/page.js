@@ -1,0 +1,45 @@
+// Small things every page needs that Blazor and MudBlazor leave to the app.
+(() => {
+  // A wide table that scrolls sideways can be scrolled with the keyboard: it takes focus (WCAG 2.1.1).
+  const focusableScrollers = () => {
+    for (const box of document.querySelectorAll(".mud-table-container:not([tabindex])")) {
+      if (box.scrollWidth > box.clientWidth) {
+        box.tabIndex = 0;
+      }
+    }
+  };
+
+  // A bar at the top of the screen from the tap on a link until the next page has drawn: on a slow phone network
+  // the old page would otherwise sit there without a sign that anything is happening.
+  let target = null;
+  let timer = 0;
+  const stop = () => {
+    target = null;
+    clearTimeout(timer);
+    document.documentElement.classList.remove("tb-navigating");
+  };
+  document.addEventListener("click", event => {
+    const link = event.target instanceof Element ? event.target.closest("a[href]") : null;
+    if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey
+        || link.target === "_blank" || link.hasAttribute("download")) {
+      return;
+    }
+    const url = new URL(link.href, location.href);
+    if (url.origin !== location.origin || (url.pathname === location.pathname && url.search === location.search)) {
+      return;
+    }
+    target = url.pathname + url.search;
+    document.documentElement.classList.add("tb-navigating");
+    clearTimeout(timer);
+    timer = setTimeout(stop, 15000);
+  });
+
+  new MutationObserver(() => {
+    focusableScrollers();
+    if (target !== null && location.pathname + location.search === target) {
+      stop();
+    }
+  }).observe(document.documentElement, { childList: true, subtree: true });
+  window.addEventListener("pageshow", stop);
+  document.addEventListener("DOMContentLoaded", focusableScrollers);
+})();
