@@ -109,8 +109,8 @@ public sealed class PayoutBatchTests(BrowserApp fixture)
         }
 
         await page.Locator("#reconciliation").ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.ScreenshotFolder, "agency-reconciliation-desktop.png") });
-        var title = await page.Locator("#statement-month-title").InnerTextAsync();
-        var month = Regex.Match(title, @"\d{4}-\d{2}").Value;
+        var month = (await page.Locator("#statement-month-title").GetAttributeAsync("data-month"))!;
+        month.ShouldMatch(@"^\d{4}-\d{2}$", "the title names the month; its key is in data-month");
         var unpaid = differences.Locator("tr[data-match=NotPaid]").First;
         var key = (await unpaid.GetAttributeAsync("data-statement-line"))!.Split('-');
         var expected = Regex.Match(await unpaid.Locator("td").Nth(3).InnerTextAsync(), @"[\d,]+\.\d{2}").Value.Replace(",", "", StringComparison.Ordinal);
