@@ -47,7 +47,7 @@ public sealed class AccessibilityTests(BrowserApp fixture)
 
         await page.OpenPortalPageAsync("/creator/earnings");
         await page.Locator("[data-line] a").First.ClickAsync();
-        await page.Locator("#line-payments").WaitForAsync();
+        await page.Locator("#line-summary").WaitForAsync();
         await page.ExpectAccessibleAsync();
 
         await page.OpenPortalPageAsync("/creator/payouts");

@@ -91,6 +91,7 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Links:ClickFolder", Path.Combine(workDirectory, "clicks"));
         builder.UseSetting("App:PublicUrl", BaseUrl);
         builder.UseSetting("Demo:Enabled", "true");
+        builder.UseSetting("Localization:Pseudo", "true");
         builder.UseSetting("Demo:SandboxPort", "0");
         builder.UseSetting("RateLimits:SignInPerMinute", "1000");
         // Between the 20th and the 25th the scheduler would prepare the batch the payout test prepares by hand.

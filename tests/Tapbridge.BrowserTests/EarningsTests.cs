@@ -28,7 +28,7 @@ public sealed class EarningsTests(BrowserApp fixture)
 
         await page.Locator("[data-line] a").First.ClickAsync();
         await page.WaitForURLAsync(new Regex("/creator/earnings/[0-9a-f-]{36}$"));
-        await page.Locator("#line-payments").WaitForAsync();
+        await page.Locator("#line-summary").WaitForAsync();
         (await page.Locator("#agency-pays-creator").InnerTextAsync()).ShouldContain("₱");
         (await page.Locator("#share-rate-source").InnerTextAsync()).ShouldContain("agreed share");
         await page.Locator("#line-history").WaitForAsync();

@@ -23,6 +23,9 @@ public static class Dates
         return market.ToLocal(instant).ToString(DayPattern, CultureInfo.CurrentCulture);
     }
 
+    /// <summary>The day in UTC, for what belongs to no market (an account's token, a team member): "7 Dec 2026".</summary>
+    public static string DayUtc(this DateTimeOffset instant) => instant.ToUniversalTime().ToString(DayPattern, CultureInfo.CurrentCulture);
+
     /// <summary>"7 Dec 2026, 04:01", in the market's time.</summary>
     public static string Moment(this DateTimeOffset instant, Market market)
     {

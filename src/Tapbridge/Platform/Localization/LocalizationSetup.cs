@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Localization;
 using Tapbridge.Platform.Auth;
 
 namespace Tapbridge.Platform.Localization;
@@ -11,12 +12,28 @@ public static class LocalizationSetup
 {
     public static readonly string CookieName = CookieRequestCultureProvider.DefaultCookieName;
 
-    public static IServiceCollection AddTapbridgeLocalization(this IServiceCollection services) => services.AddLocalization();
+    public static IServiceCollection AddTapbridgeLocalization(this IServiceCollection services) => services
+        .AddLocalization()
+        .AddSingleton<ResourceManagerStringLocalizerFactory>()
+        .AddSingleton<IStringLocalizerFactory, PseudoLocalizerFactory>()
+        .AddTransient<MudBlazor.MudLocalizer, MudBlazorText>()
+        .AddTransient<MudBlazor.ILocalizationInterceptor>(services => new MudBlazor.DefaultLocalizationInterceptor(
+            services.GetRequiredService<ILoggerFactory>(), services.GetRequiredService<MudBlazor.MudLocalizer>())
+        {
+            // MudBlazor's texts come from MudBlazorText in English too, so the pseudo language reaches them.
+            IgnoreDefaultEnglish = true,
+        });
 
     public static IApplicationBuilder UseTapbridgeLocalization(this IApplicationBuilder app)
     {
         var cultures = Language.All.Select(l => l.Culture).ToList();
-        return app.UseRequestLocalization(new RequestLocalizationOptions
+        var pseudo = app.ApplicationServices.GetRequiredService<IConfiguration>().GetValue<bool>(PseudoLocalization.SettingKey);
+        if (pseudo)
+        {
+            cultures.Add(PseudoLocalization.Culture);
+        }
+
+        var options = new RequestLocalizationOptions
         {
             DefaultRequestCulture = new RequestCulture(Language.English.Culture),
             SupportedCultures = cultures,
@@ -29,7 +46,13 @@ public static class LocalizationSetup
                 new CookieRequestCultureProvider { CookieName = CookieName },
                 new AcceptLanguageHeaderRequestCultureProvider { MaximumAcceptLanguageHeaderValuesToTry = 5 },
             ],
-        });
+        };
+        if (pseudo)
+        {
+            options.RequestCultureProviders.Insert(0, PseudoLocalization.Provider());
+        }
+
+        return app.UseRequestLocalization(options);
     }
 
     /// <summary>Remembers a language in the browser, for pages before sign-in and for the next visit.</summary>

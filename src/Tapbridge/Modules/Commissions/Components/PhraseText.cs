@@ -29,19 +29,6 @@ internal static class PhraseText
     /// <summary>A rate (0.01 % units) with the reader's digits: "47.83 %", in Vietnamese "47,83 %".</summary>
     public static string Percent(int rate) => (rate / 100m).ToString("0.##", CultureInfo.CurrentCulture) + " %";
 
-    /// <summary>
-    /// A time in the market's zone with the reader's month names, and the zone named by its market: "3 Jan 2026, 14:05
-    /// (Philippines time)".
-    /// </summary>
-    public static string At(this IStringLocalizer<CommissionsText> text, IStringLocalizer<Words> words, Market market, DateTimeOffset instant)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(words);
-        ArgumentNullException.ThrowIfNull(market);
-        var local = market.ToLocal(instant).ToString("d MMM yyyy, HH:mm", CultureInfo.CurrentCulture);
-        return text["When.InMarket", local, words[$"Market.{market.Code}"].Value].Value;
-    }
-
     private static object Value(IStringLocalizer<CommissionsText> text, IStringLocalizer<Words> words, Market market, object value) =>
         value switch
         {
@@ -51,7 +38,7 @@ internal static class PhraseText
             PhraseMoney money => market.FormatMoney(money.Minor),
             PhrasePercent percent => Percent(percent.Rate),
             PhraseMarket place => words[$"Market.{place.Code}"].Value,
-            DateOnly day => day.ToString("d MMM yyyy", CultureInfo.CurrentCulture),
+            DateOnly day => day.Day(),
             DateTime local => local.ToString("d MMM yyyy, HH:mm", CultureInfo.CurrentCulture),
             _ => value,
         };
