@@ -5,11 +5,13 @@ namespace Tapbridge.Platform.Pdf;
 /// <summary>
 /// The fonts PDFs are written in, found among the machine's TrueType fonts (PDFsharp on Linux has no font lookup of
 /// its own): DejaVu Sans, Liberation Sans, Noto Sans or Arial, regular and bold, in the usual font folders or
-/// Pdf:FontFolder. Registered once for the process; documents name the family <see cref="Family"/>.
+/// Pdf:FontFolder; and for Thai, whose letters those fonts lack, Garuda, Loma or Noto Sans Thai when the machine has one.
+/// Registered once for the process; documents name the family <see cref="FamilyFor"/> gives for their language.
 /// </summary>
 public sealed class PdfFonts : IFontResolver
 {
     public const string Family = "Tapbridge Sans";
+    public const string ThaiFamily = "Tapbridge Thai";
 
     private static readonly (string Regular, string Bold)[] Candidates =
     [
@@ -19,12 +21,25 @@ public sealed class PdfFonts : IFontResolver
         ("arial.ttf", "arialbd.ttf"),
     ];
 
+    private static readonly (string Regular, string Bold)[] ThaiCandidates =
+    [
+        ("Garuda.ttf", "Garuda-Bold.ttf"),
+        ("Loma.ttf", "Loma-Bold.ttf"),
+        ("NotoSansThai-Regular.ttf", "NotoSansThai-Bold.ttf"),
+    ];
+
     private static readonly Lock Gate = new();
     private static PdfFonts? registered;
-    private readonly byte[] regular;
-    private readonly byte[] bold;
+    private readonly Dictionary<string, byte[]> faces;
 
-    private PdfFonts(byte[] regular, byte[] bold) => (this.regular, this.bold) = (regular, bold);
+    private PdfFonts(Dictionary<string, byte[]> faces) => this.faces = faces;
+
+    /// <summary>The family for text in <paramref name="culture"/>'s language: Thai needs a Thai font when there is one.</summary>
+    public static string FamilyFor(System.Globalization.CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(culture);
+        return culture.TwoLetterISOLanguageName == "th" && registered?.faces.ContainsKey("tb-thai") == true ? ThaiFamily : Family;
+    }
 
     /// <summary>Registers the fonts on first use; throws, naming what to install, when the machine has none of them.</summary>
     public static void EnsureRegistered(string? folder)
@@ -46,12 +61,30 @@ public sealed class PdfFonts : IFontResolver
                 throw new InvalidOperationException("No font for PDFs: install DejaVu (Debian: fonts-dejavu-core) or Liberation fonts, or set Pdf:FontFolder to a folder with DejaVuSans.ttf and DejaVuSans-Bold.ttf.");
             }
 
-            registered = new PdfFonts(File.ReadAllBytes(files[pair.Regular]), File.ReadAllBytes(files[pair.Bold]));
+            var faces = new Dictionary<string, byte[]>(StringComparer.Ordinal)
+            {
+                ["tb-regular"] = File.ReadAllBytes(files[pair.Regular]),
+                ["tb-bold"] = File.ReadAllBytes(files[pair.Bold]),
+            };
+            var thai = ThaiCandidates.FirstOrDefault(c => files.ContainsKey(c.Regular) && files.ContainsKey(c.Bold));
+            if (thai != default)
+            {
+                faces["tb-thai"] = File.ReadAllBytes(files[thai.Regular]);
+                faces["tb-thai-bold"] = File.ReadAllBytes(files[thai.Bold]);
+            }
+
+            registered = new PdfFonts(faces);
             GlobalFontSettings.FontResolver = registered;
         }
     }
 
-    public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic) => new(bold ? "tb-bold" : "tb-regular");
+    public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic) => new((familyName == ThaiFamily, bold) switch
+    {
+        (true, true) => "tb-thai-bold",
+        (true, false) => "tb-thai",
+        (false, true) => "tb-bold",
+        (false, false) => "tb-regular",
+    });
 
-    public byte[]? GetFont(string faceName) => faceName == "tb-bold" ? bold : regular;
+    public byte[]? GetFont(string faceName) => faces.GetValueOrDefault(faceName) ?? faces["tb-regular"];
 }

@@ -115,6 +115,15 @@ public abstract class PayoutBatchApiTests<TApp>(TApp fixture) : AppTests(fixture
             text.ShouldNotContain("09171230001");
         }
 
+        using (var vietnamese = UglyToad.PdfPig.PdfDocument.Open(await StatementPdfAsync(paid.Client, Line(prepared, paid).Id, "vi")))
+        {
+            var text = string.Concat(vietnamese.GetPages().Select(p => p.Text)).Replace(" ", "", StringComparison.Ordinal);
+            text.ShouldSatisfyAllConditions(t => t.ShouldContain("Saokêthanhtoán"), t => t.ShouldContain("Tổng₱800,00"), t => t.ShouldContain("Trang1/1"));
+        }
+
+        System.Text.Encoding.Latin1.GetString(await StatementPdfAsync(paid.Client, Line(prepared, paid).Id, "th"))
+            .ShouldContain("Garuda", Case.Sensitive, "Thai letters need a Thai font: the machine's Garuda");
+
         (await failing.Client.GetAsync($"/api/v1/creator/payouts/{Line(prepared, paid).Id}/statement.pdf")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await financeA.GetAsync($"/api/v1/agency/payout-lines/{Line(prepared, paid).Id}/statement.pdf")).StatusCode.ShouldBe(HttpStatusCode.OK);
 
@@ -339,6 +348,15 @@ public abstract class PayoutBatchApiTests<TApp>(TApp fixture) : AppTests(fixture
         var text = await response.Content.ReadAsStringAsync();
         response.StatusCode.ShouldBe(expected, text);
         return JsonSerializer.Deserialize<T>(text, Json)!;
+    }
+
+    /// <summary>The statement's PDF for a creator who chose <paramref name="language"/> (then English again).</summary>
+    private static async Task<byte[]> StatementPdfAsync(HttpClient creator, Guid lineId, string language)
+    {
+        (await creator.PutAsJsonAsync("/api/v1/account/language", new { language })).EnsureSuccessStatusCode();
+        var pdf = await creator.GetByteArrayAsync($"/api/v1/creator/payouts/{lineId}/statement.pdf");
+        (await creator.PutAsJsonAsync("/api/v1/account/language", new { language = "en" })).EnsureSuccessStatusCode();
+        return pdf;
     }
 }
 

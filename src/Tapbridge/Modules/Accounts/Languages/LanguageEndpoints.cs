@@ -51,7 +51,7 @@ internal static class LanguageEndpoints
     }
 
     private static async Task<Results<NoContent, ValidationProblem>> ChooseAsync(
-        LanguageChoice choice, HttpContext context, UserManager<TapbridgeUser> users)
+        LanguageChoice choice, HttpContext context, UserManager<TapbridgeUser> users, SignInManager<TapbridgeUser> signIn)
     {
         if (Language.Find(choice.Language) is not { } chosen)
         {
@@ -63,6 +63,12 @@ internal static class LanguageEndpoints
 
         var user = await users.GetUserAsync(context.User) ?? throw new InvalidOperationException("A signed-in caller has an account.");
         await SaveAsync(users, user, chosen);
+        if (context.User.Identity?.AuthenticationType == IdentityConstants.ApplicationScheme)
+        {
+            // A browser's cookie carries the language: renewed, so the next request is already in the new one.
+            await signIn.RefreshSignInAsync(user);
+        }
+
         return TypedResults.NoContent();
     }
 

@@ -1,12 +1,16 @@
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Microsoft.EntityFrameworkCore;
 using Tapbridge.Modules.Agency;
 using Tapbridge.Modules.Commissions;
+using Tapbridge.Modules.Commissions.Components;
+using Tapbridge.Modules.Payouts.Components;
 using Tapbridge.Modules.Creators;
 using Tapbridge.Modules.Orders;
 using Tapbridge.Platform;
 using Tapbridge.Platform.Auth;
 using Tapbridge.Platform.Data;
+using Tapbridge.Platform.Localization;
 using Tapbridge.Platform.Pdf;
 
 namespace Tapbridge.Modules.Payouts.Batches;
@@ -40,14 +44,22 @@ public sealed record PayoutStatement(
 /// What a payout contains, from the ledger: each batch pays what was payable at its cycle's cut-off, so a payout pays every
 /// movement of that balance since the last payout that was paid (a failed one's amount came back and is paid again).
 /// </summary>
-public sealed class PayoutStatements(IDbContextFactory<TapbridgeDbContext> contexts, AgencyDirectory agency, IOptions<PdfSettings> pdf, TimeProvider clock)
+internal sealed class PayoutStatements(
+    IDbContextFactory<TapbridgeDbContext> contexts,
+    AgencyDirectory agency,
+    IOptions<PdfSettings> pdf,
+    IStringLocalizer<PayoutsText> text,
+    IStringLocalizer<CommissionsText> commissions,
+    IStringLocalizer<Words> words,
+    TimeProvider clock)
 {
     /// <summary>The whole statement as a PDF, named by its reference; the same reader rules as <see cref="ForLineAsync"/>.</summary>
     public async Task<(string FileName, byte[] Content)> PdfAsync(Actor actor, Guid lineId, CancellationToken cancellationToken)
     {
         var statement = await ReadAsync(actor, lineId, 1, null, cancellationToken);
         PdfFonts.EnsureRegistered(pdf.Value.FontFolder);
-        return ($"{statement.Reference}.pdf", PayoutStatementPdf.Write(statement, (await agency.GetAsync(cancellationToken)).Name, clock.GetUtcNow()));
+        var document = new PayoutStatementPdf(text, commissions, words).Write(statement, (await agency.GetAsync(cancellationToken)).Name, clock.GetUtcNow());
+        return ($"{statement.Reference}.pdf", document);
     }
 
     /// <summary>The statement with one page of its items (at most <see cref="PayoutStatement.MaxPageSize"/>).</summary>
