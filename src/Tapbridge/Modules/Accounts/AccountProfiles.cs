@@ -27,7 +27,7 @@ internal sealed class AccountProfiles(IServiceScopeFactory scopes)
         displayName = displayName.Trim();
         if (displayName.Length is < 2 or > 120)
         {
-            throw new RuleViolationException("Your name must be 2 to 120 characters.", "displayName");
+            throw RuleViolationException.Say<AccountsRules>("Profile.NameLength", "displayName");
         }
 
         await using var scope = scopes.CreateAsyncScope();
@@ -44,7 +44,7 @@ internal sealed class AccountProfiles(IServiceScopeFactory scopes)
         var user = await users.FindByIdAsync(actor.UserId.ToString()) ?? throw new NotFoundException("Account");
         if (user.EmailConfirmed)
         {
-            throw new RuleViolationException("Your email address is already confirmed.");
+            throw RuleViolationException.Say<AccountsRules>("Profile.AlreadyConfirmed", null);
         }
 
         await scope.ServiceProvider.GetRequiredService<AccountMail>().SendConfirmationAsync(user, cancellationToken);

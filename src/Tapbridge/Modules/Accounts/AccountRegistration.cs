@@ -38,7 +38,7 @@ public sealed class AccountRegistration(UserManager<TapbridgeUser> users, Accoun
     {
         if (await users.FindByEmailAsync(email.Trim()) is not null)
         {
-            throw new RuleViolationException($"An account with the email {email.Trim()} already exists. Sign in, or reset its password.", "email");
+            throw RuleViolationException.Say<AccountsRules>("Registration.EmailTaken", "email", email.Trim());
         }
     }
 

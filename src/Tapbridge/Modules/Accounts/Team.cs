@@ -58,7 +58,7 @@ internal sealed class Team(IDbContextFactory<TapbridgeDbContext> contexts, Maile
         var normalized = invitation.Email.ToUpperInvariant();
         if (await db.Users.AnyAsync(u => u.NormalizedEmail == normalized, cancellationToken))
         {
-            throw new RuleViolationException($"{invitation.Email} already has a Tapbridge account.", "email");
+            throw RuleViolationException.Say<AccountsRules>("Team.AlreadyHasAccount", "email", invitation.Email);
         }
 
         var earlier = await db.Set<Invitation>()

@@ -37,7 +37,7 @@ public sealed class Agency
         name = name.Trim();
         if (name.Length is < 2 or > 100)
         {
-            throw new RuleViolationException("The agency's name must be 2 to 100 characters.", "name");
+            throw RuleViolationException.Say<AgencyRules>("Agency.NameLength", "name");
         }
 
         Name = name;

@@ -20,8 +20,7 @@ public sealed class AgencyDirectory(IDbContextFactory<TapbridgeDbContext> contex
     {
         var agency = await GetAsync(cancellationToken);
         return agency.Markets.FirstOrDefault(m => string.Equals(m.Code, code?.Trim(), StringComparison.OrdinalIgnoreCase))
-            ?? throw new RuleViolationException(
-                $"'{code}' is not a market this agency works in ({string.Join(", ", agency.Markets.Select(m => m.Code))}).", "market");
+            ?? throw RuleViolationException.Say<AgencyRules>("Market.NotWorkedIn", "market", code, string.Join(", ", agency.Markets.Select(m => m.Code)));
     }
 }
 

@@ -1,5 +1,4 @@
 using System.Net.Mail;
-using Tapbridge.Platform;
 using Tapbridge.Platform.Markets;
 using static Tapbridge.Platform.RuleViolationException;
 
@@ -75,13 +74,12 @@ public sealed class Campaign
         var status = StatusAt(now);
         if (status == CampaignStatus.Closed)
         {
-            throw new RuleViolationException("A closed campaign cannot be edited.");
+            throw Say<CampaignsRules>("Campaign.ClosedNoEdit", null);
         }
 
         if (status == CampaignStatus.Ongoing && (terms.CampaignStart != CampaignStart || terms.RegistrationStart != RegistrationStart))
         {
-            throw new RuleViolationException("Start times can change only before the campaign starts (READY or UPCOMING).",
-                terms.CampaignStart != CampaignStart ? "campaignStart" : "registrationStart");
+            throw Say<CampaignsRules>("Campaign.StartsLocked", terms.CampaignStart != CampaignStart ? "campaignStart" : "registrationStart");
         }
 
         Apply(terms, now, isNew: false);
@@ -91,17 +89,17 @@ public sealed class Campaign
     {
         if (PublishedAt is not null)
         {
-            throw new RuleViolationException("This campaign is already published.");
+            throw Say<CampaignsRules>("Campaign.AlreadyPublished", null);
         }
 
         if (publishedInMarket >= MaxPublished)
         {
-            throw new RuleViolationException($"TikTok allows at most {MaxPublished} published (upcoming or ongoing) campaigns per market; close one first.");
+            throw Say<CampaignsRules>("Campaign.TooManyPublished", null, MaxPublished);
         }
 
         if (CampaignEnd <= now)
         {
-            throw new RuleViolationException("The campaign window has already ended; move it before publishing.", "campaignEnd");
+            throw Say<CampaignsRules>("Campaign.EndedBeforePublish", "campaignEnd");
         }
 
         PublishedAt = now;
@@ -112,7 +110,7 @@ public sealed class Campaign
     {
         if (StatusAt(now) == CampaignStatus.Closed)
         {
-            throw new RuleViolationException("This campaign is already closed.");
+            throw Say<CampaignsRules>("Campaign.AlreadyClosed", null);
         }
 
         ClosedAt = now;
@@ -125,21 +123,19 @@ public sealed class Campaign
     private void Apply(CampaignTerms terms, DateTimeOffset now, bool isNew)
     {
         var name = terms.Name.Trim();
-        Require(name.Length is > 0 and < 50, "name", "The name must be 1 to 49 characters.");
+        Require<CampaignsRules>(name.Length is > 0 and < 50, "name", "Campaign.NameLength");
         var description = terms.Description.Trim();
-        Require(description.Length is > 0 and < 1000, "description", "The description must be 1 to 999 characters.");
-        Window(terms.RegistrationStart, terms.RegistrationEnd, "registrationEnd", "registration");
-        Window(terms.CampaignStart, terms.CampaignEnd, "campaignEnd", "campaign");
-        Require(!isNew || terms.CampaignEnd > now, "campaignEnd", "The campaign must end in the future.");
-        Require(terms.RegistrationStart <= terms.CampaignEnd, "registrationStart", "Registration must open before the campaign ends.");
-        Require(terms.CommissionRate is > 100 and < 8000, "commissionRate",
-            "The total commission must be more than 1 % and less than 80 % (101–7999 in 0.01 % units).");
-        Require(MailAddress.TryCreate(terms.ContactEmail.Trim(), out _), "contactEmail", "Enter a valid contact email.");
+        Require<CampaignsRules>(description.Length is > 0 and < 1000, "description", "Campaign.DescriptionLength");
+        Window(terms.RegistrationStart, terms.RegistrationEnd, "registrationEnd", "Campaign.RegistrationWindow");
+        Window(terms.CampaignStart, terms.CampaignEnd, "campaignEnd", "Campaign.CampaignWindow");
+        Require<CampaignsRules>(!isNew || terms.CampaignEnd > now, "campaignEnd", "Campaign.EndInPast");
+        Require<CampaignsRules>(terms.RegistrationStart <= terms.CampaignEnd, "registrationStart", "Campaign.RegistrationAfterEnd");
+        Require<CampaignsRules>(terms.CommissionRate is > 100 and < 8000, "commissionRate", "Campaign.CommissionRange");
+        Require<CampaignsRules>(MailAddress.TryCreate(terms.ContactEmail.Trim(), out _), "contactEmail", "Campaign.ContactEmail");
         var messenger = Market.RequiredMessenger;
-        Require(messenger is null || !string.IsNullOrWhiteSpace(terms.ContactMessenger), "contactMessenger",
-            $"TikTok requires a {messenger} number on campaigns in {Market.Name}.");
+        Require<CampaignsRules>(messenger is null || !string.IsNullOrWhiteSpace(terms.ContactMessenger), "contactMessenger", "Campaign.MessengerRequired", messenger, Market.Name);
         var codes = terms.TargetShopCodes.Select(c => c.Trim().ToUpperInvariant()).Where(c => c.Length > 0).Distinct().ToList();
-        Require(codes.Count < 100, "targetShopCodes", "Target fewer than 100 shops; target seller types to reach more.");
+        Require<CampaignsRules>(codes.Count < 100, "targetShopCodes", "Campaign.TooManyShops");
 
         (Name, Description, CommissionRate) = (name, description, terms.CommissionRate);
         (RegistrationStart, RegistrationEnd, CampaignStart, CampaignEnd) = (terms.RegistrationStart, terms.RegistrationEnd, terms.CampaignStart, terms.CampaignEnd);
@@ -148,9 +144,9 @@ public sealed class Campaign
         TargetSellerTypes = terms.TargetSellerTypes.Distinct().ToList();
     }
 
-    private static void Window(DateTimeOffset start, DateTimeOffset end, string field, string what)
+    private static void Window(DateTimeOffset start, DateTimeOffset end, string field, string key)
     {
         var length = end - start;
-        Require(length >= MinWindow && length <= MaxWindow, field, $"The {what} window must last 1 to 360 days.");
+        Require<CampaignsRules>(length >= MinWindow && length <= MaxWindow, field, key);
     }
 }

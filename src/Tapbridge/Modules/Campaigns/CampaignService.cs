@@ -114,14 +114,14 @@ public sealed class CampaignService(
         var now = clock.GetUtcNow();
         if (campaign.StatusAt(now) == CampaignStatus.Closed)
         {
-            throw new RuleViolationException("A closed campaign is not sent to TikTok.");
+            throw RuleViolationException.Say<CampaignsRules>("Campaign.ClosedNotSent", null);
         }
 
         var partner = await tiktok.ForMarketAsync(campaign.MarketCode, cancellationToken)
-            ?? throw new RuleViolationException($"{campaign.Market.Name} is not connected to TikTok Shop.");
+            ?? throw RuleViolationException.Say<CampaignsRules>("Market.NotConnected", null, campaign.Market.Name);
         if (campaign.TikTokCampaignId is { } existing && await ExistsOnTikTokAsync(partner, existing, cancellationToken))
         {
-            throw new RuleViolationException($"TikTok already has this campaign ({existing}).");
+            throw RuleViolationException.Say<CampaignsRules>("Campaign.AlreadyOnTikTok", null, existing);
         }
 
         var created = await TikTokRefusals.AsRuleAsync(() => partner.CreateCampaignAsync(Fields(campaign), cancellationToken));

@@ -24,7 +24,7 @@ public sealed class ForwardingCatalogue(IDbContextFactory<TapbridgeDbContext> co
         var market = Market.Get(query.Market).Code;
         if (query.Status is not (null or RegistrationStatus.Approved or RegistrationStatus.PendingClosed))
         {
-            throw new RuleViolationException("The catalogue holds approved products: filter on Approved or PendingClosed.", "status");
+            throw RuleViolationException.Say<CampaignsRules>("Catalogue.StatusFilter", "status");
         }
 
         var (page, size) = (Math.Clamp(query.Page, 1, 10_000), Math.Clamp(query.PageSize, 1, 200));
@@ -81,8 +81,8 @@ public sealed class ForwardingCatalogue(IDbContextFactory<TapbridgeDbContext> co
         ArgumentNullException.ThrowIfNull(actor);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var campaign = await db.Set<Campaign>().AsNoTracking().SingleOrDefaultAsync(c => c.Id == campaignId, cancellationToken) ?? throw new NotFoundException("Campaign");
-        var tikTokId = campaign.TikTokCampaignId ?? throw new RuleViolationException("This campaign lives in Tapbridge alone: TikTok makes promotion links only for its campaigns.");
-        var partner = await tiktok.ForMarketAsync(campaign.MarketCode, cancellationToken) ?? throw new RuleViolationException($"{campaign.Market.Name} is not connected to TikTok Shop.");
+        var tikTokId = campaign.TikTokCampaignId ?? throw RuleViolationException.Say<CampaignsRules>("Catalogue.NotOnTikTok", null);
+        var partner = await tiktok.ForMarketAsync(campaign.MarketCode, cancellationToken) ?? throw RuleViolationException.Say<CampaignsRules>("Market.NotConnected", null, campaign.Market.Name);
         var due = await db.Set<Registration>().AsNoTracking()
             .Where(r => r.CampaignId == campaignId && r.TikTokCampaignId == tikTokId && r.PromotionLink == null && r.Forwardable)
             .Select(r => new { r.Id, r.ProductId })
@@ -92,7 +92,7 @@ public sealed class ForwardingCatalogue(IDbContextFactory<TapbridgeDbContext> co
         foreach (var batch in due.Chunk(LinkBatch))
         {
             var links = await TikTokRefusals.AsRuleAsync(() => partner.GeneratePromotionLinksAsync(tikTokId, batch.Select(r => r.ProductId).ToList(), cancellationToken),
-                made == 0 ? "the promotion links" : $"the promotion links after {made} were saved");
+                made == 0 ? "PromotionLinks" : "MorePromotionLinks", made);
             foreach (var link in links.ProductPromotionLinks)
             {
                 // A column update, not a tracked entity: a sync or review saving the same row meanwhile loses nothing.

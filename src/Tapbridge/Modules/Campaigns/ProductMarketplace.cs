@@ -20,9 +20,9 @@ public sealed class ProductMarketplace(IDbContextFactory<TapbridgeDbContext> con
     {
         ArgumentNullException.ThrowIfNull(query);
         var market = Market.Get(query.Market);
-        Require(query.MinPrice is null || query.MaxPrice is null || query.MinPrice <= query.MaxPrice, "maxPrice", "The highest price is below the lowest.");
-        Require(query.MinCreatorRate is null || query.MaxCreatorRate is null || query.MinCreatorRate <= query.MaxCreatorRate, "maxCreatorRate", "The highest rate is below the lowest.");
-        Require(query.Page is >= 1 and <= 1_000, "page", "Pages run from 1 to 1,000; narrow the search instead.");
+        Require<CampaignsRules>(query.MinPrice is null || query.MaxPrice is null || query.MinPrice <= query.MaxPrice, "maxPrice", "Marketplace.PriceRange");
+        Require<CampaignsRules>(query.MinCreatorRate is null || query.MaxCreatorRate is null || query.MinCreatorRate <= query.MaxCreatorRate, "maxCreatorRate", "Marketplace.RateRange");
+        Require<CampaignsRules>(query.Page is >= 1 and <= 1_000, "page", "Marketplace.PageRange");
         var (page, size) = (query.Page, Math.Clamp(query.PageSize, 1, MaxPageSize));
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var rows = await OnOfferAsync(db, market.Code, cancellationToken);

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Tapbridge.Platform;
 using Tapbridge.Platform.Markets;
 using TikTokReason = Tapbridge.TikTokShop.Partner.RejectReason;
 using TikTokResult = Tapbridge.TikTokShop.Partner.ReviewResult;
@@ -116,8 +115,8 @@ public sealed partial class Registration
         ArgumentNullException.ThrowIfNull(campaign);
         ArgumentNullException.ThrowIfNull(shop);
         RequireOpen(campaign, now);
-        Require(shop.MarketCode == campaign.MarketCode, "shopId", $"The shop {shop.ShopCode} sells in {shop.MarketCode}; this campaign is for {campaign.MarketCode}.");
-        Require(campaign.IsOpenTo(shop.ShopCode, shop.CrossBorder), "shopId", $"This campaign does not target the shop {shop.ShopCode}.");
+        Require<CampaignsRules>(shop.MarketCode == campaign.MarketCode, "shopId", "Registration.ShopMarket", shop.ShopCode, shop.MarketCode, campaign.MarketCode);
+        Require<CampaignsRules>(campaign.IsOpenTo(shop.ShopCode, shop.CrossBorder), "shopId", "Registration.ShopNotTargeted", shop.ShopCode);
         var registration = new Registration
         {
             Id = Guid.CreateVersion7(now),
@@ -140,28 +139,26 @@ public sealed partial class Registration
     {
         ArgumentNullException.ThrowIfNull(campaign);
         ArgumentNullException.ThrowIfNull(draft);
-        Require(draft.ProductId.Trim() == ProductId, "productId", "The product of a registration cannot change; register the other product separately.");
-        Require(draft.ShopId == ShopId, "shopId", "The shop of a registration cannot change.");
+        Require<CampaignsRules>(draft.ProductId.Trim() == ProductId, "productId", "Registration.ProductFixed");
+        Require<CampaignsRules>(draft.ShopId == ShopId, "shopId", "Registration.ShopFixed");
         var again = Status == RegistrationStatus.Rejected;
         if (Status != RegistrationStatus.Pending && !again)
         {
-            throw new RuleViolationException(Status == RegistrationStatus.Approved
-                ? "An approved registration is locked for the campaign period (TikTok's rule); ask to close it instead."
-                : $"This registration is {Describe(Status)} and can no longer be edited.");
+            throw Status == RegistrationStatus.Approved
+                ? Say<CampaignsRules>("Registration.ApprovedLocked", null)
+                : Say<CampaignsRules>("Registration.NoLongerEditable", null, Describe(Status));
         }
 
         if (RejectedForever)
         {
-            throw new RuleViolationException("The agency rejected this product forever; it cannot be registered into this campaign again.", "productId");
+            throw Say<CampaignsRules>("Registration.RejectedForever", "productId");
         }
 
         RequireOpen(campaign, now);
         if (IsOnTikTok(campaign) && (draft.PartnerRate, draft.CreatorRate, draft.SampleQuota) != (PartnerRate, CreatorRate, SampleQuota)
             && (draft.PartnerRate, draft.CreatorRate, draft.SampleQuota) != (TikTokPartnerRate, TikTokCreatorRate, TikTokSampleQuota))
         {
-            throw new RuleViolationException(
-                "This product is registered on TikTok: change its commission and samples in Seller Center (Tapbridge picks them up at the next sync), or take TikTok's terms here.",
-                "totalCommissionRate");
+            throw Say<CampaignsRules>("Registration.TermsOnTikTok", "totalCommissionRate");
         }
 
         var (before, terms) = (Snapshot(), Terms());
@@ -189,11 +186,11 @@ public sealed partial class Registration
         ArgumentNullException.ThrowIfNull(reasons);
         if (!campaign.IsOnlineAt(now))
         {
-            throw new RuleViolationException($"Reviews are possible only while the campaign is upcoming or ongoing (TikTok's rule); it is {campaign.StatusAt(now).ToString().ToUpperInvariant()}.");
+            throw Say<CampaignsRules>("Review.CampaignNotOnline", null, campaign.StatusAt(now).ToString().ToUpperInvariant());
         }
 
         comment = comment?.Trim() is { Length: > 0 } c ? c : null;
-        Require(comment is null || comment.Length <= 500, "comment", "Keep the comment under 500 characters.");
+        Require<CampaignsRules>(comment is null || comment.Length <= 500, "comment", "Review.CommentLength");
         var distinct = reasons.Distinct().ToList();
         var outcome = (Status, decision) switch
         {
@@ -201,9 +198,9 @@ public sealed partial class Registration
             (RegistrationStatus.Pending, _) => Reject(decision == ReviewDecision.RejectForever, distinct),
             (RegistrationStatus.PendingClosed, ReviewDecision.Approve) => (RegistrationStatus.Closed, "Close request accepted: the product leaves the campaign"),
             (RegistrationStatus.PendingClosed, ReviewDecision.Reject) => (RegistrationStatus.Approved, "Close request declined: the product stays in the campaign"),
-            _ => throw new RuleViolationException(Status == RegistrationStatus.PendingClosed
-                ? "A close request is accepted (Approve) or declined (Reject), not rejected forever."
-                : $"Only pending registrations and close requests are reviewed; this one is {Describe(Status)}."),
+            _ => throw (Status == RegistrationStatus.PendingClosed
+                ? Say<CampaignsRules>("Review.CloseNotForever", null)
+                : Say<CampaignsRules>("Review.NotPending", null, Describe(Status))),
         };
 
         Move(outcome.Item1, now);
@@ -245,14 +242,14 @@ public sealed partial class Registration
     public void RequestClose(Campaign campaign, string? reason, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(campaign);
-        Require(Status == RegistrationStatus.Approved, "status", $"Only an approved product can be asked to close; this one is {Describe(Status)}.");
+        Require<CampaignsRules>(Status == RegistrationStatus.Approved, "status", "Close.NotApproved", Describe(Status));
         if (campaign.TikTokCampaignId is not null)
         {
-            throw new RuleViolationException("This campaign runs on TikTok: ask to close the product in Seller Center → Campaigns. Tapbridge shows the request after its next sync.");
+            throw Say<CampaignsRules>("Close.OnTikTok", null);
         }
 
         reason = reason?.Trim() is { Length: > 0 } r ? r : null;
-        Require(reason is null || reason.Length <= 500, "reason", "Keep the reason under 500 characters.");
+        Require<CampaignsRules>(reason is null || reason.Length <= 500, "reason", "Close.ReasonLength");
         (CloseReason, UpdatedAt) = (reason, now);
         Move(RegistrationStatus.PendingClosed, now);
         Changed();
@@ -261,7 +258,7 @@ public sealed partial class Registration
     /// <summary>Resolves a conflict by taking TikTok's terms: TikTok's are the ones commissions will follow.</summary>
     public string AcceptTikTokTerms(Campaign campaign, DateTimeOffset now)
     {
-        Require(HasConflict(campaign), "status", "TikTok and Tapbridge agree on this registration's terms; there is no conflict to resolve.");
+        Require<CampaignsRules>(HasConflict(campaign), "status", "Conflict.None");
         var before = Terms();
         (PartnerRate, CreatorRate, SampleQuota) = (TikTokPartnerRate!.Value, TikTokCreatorRate!.Value, TikTokSampleQuota!.Value);
         (TotalRate, UpdatedAt) = (PartnerRate + CreatorRate, now);
@@ -447,7 +444,7 @@ public sealed partial class Registration
     {
         if (HasConflict(campaign))
         {
-            throw new RuleViolationException("TikTok holds other terms for this product than the portal registration; resolve the conflict before approving.");
+            throw Say<CampaignsRules>("Conflict.Unresolved", null);
         }
 
         return (RegistrationStatus.Approved, $"Approved at {Terms()}");
@@ -455,7 +452,7 @@ public sealed partial class Registration
 
     private (RegistrationStatus, string) Reject(bool forever, List<RejectReason> reasons)
     {
-        Require(reasons.Count > 0, "reasons", "Give at least one of TikTok's rejection reasons.");
+        Require<CampaignsRules>(reasons.Count > 0, "reasons", "Review.ReasonRequired");
         (RejectedForever, RejectReasons) = (forever, reasons);
         return (RegistrationStatus.Rejected, (forever ? "Rejected forever: " : "Rejected (may register again): ")
             + string.Join(", ", reasons.Select(RejectReasonText.Describe)));
@@ -492,34 +489,33 @@ public sealed partial class Registration
     private void Apply(Campaign campaign, RegistrationDraft draft, CategoryRef category, DateTimeOffset now)
     {
         var title = draft.Title.Trim();
-        Require(title.Length is > 0 and <= 255, "title", "The title must be 1 to 255 characters.");
+        Require<CampaignsRules>(title.Length is > 0 and <= 255, "title", "Product.TitleLength");
         var description = draft.Description.Trim();
-        Require(description.Length <= 5000, "description", "Keep the description under 5,000 characters.");
+        Require<CampaignsRules>(description.Length <= 5000, "description", "Product.DescriptionLength");
         var images = draft.ImageUrls.Select(u => u.Trim()).Where(u => u.Length > 0).Distinct().ToList();
-        Require(images.Count is > 0 and <= 9, "imageUrls", "Add 1 to 9 product images.");
-        Require(images.All(u => Uri.TryCreate(u, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps && u.Length <= 1000), "imageUrls",
-            "Images must be https addresses.");
+        Require<CampaignsRules>(images.Count is > 0 and <= 9, "imageUrls", "Product.ImageCount");
+        Require<CampaignsRules>(images.All(u => Uri.TryCreate(u, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps && u.Length <= 1000), "imageUrls",
+            "Product.ImageHttps");
         var skus = ValidSkus(draft.Skus);
         var total = draft.PartnerRate + draft.CreatorRate;
-        Require(draft.PartnerRate > 0, "partnerRate", "The agency's share must be more than 0 %.");
-        Require(draft.CreatorRate > 0, "creatorRate", "The creator's share must be more than 0 %.");
-        Require(total <= MaxTotalRate, "totalCommissionRate", $"The total commission ({Rates.Percent(total)}) must be under 80 %.");
-        Require(total >= campaign.CommissionRate, "totalCommissionRate",
-            $"The total commission ({Rates.Percent(total)}) is below this campaign's requirement of {Rates.Percent(campaign.CommissionRate)}.");
-        Require(draft.OpenCollaborationRate is >= 0 and <= MaxTotalRate, "openCollaborationRate", "The open-collaboration rate must be 0 to 79.99 %.");
+        Require<CampaignsRules>(draft.PartnerRate > 0, "partnerRate", "Commission.AgencyShare");
+        Require<CampaignsRules>(draft.CreatorRate > 0, "creatorRate", "Commission.CreatorShare");
+        Require<CampaignsRules>(total <= MaxTotalRate, "totalCommissionRate", "Commission.TotalTooHigh", total / 100m);
+        Require<CampaignsRules>(total >= campaign.CommissionRate, "totalCommissionRate", "Commission.BelowCampaign", total / 100m, campaign.CommissionRate / 100m);
+        Require<CampaignsRules>(draft.OpenCollaborationRate is >= 0 and <= MaxTotalRate, "openCollaborationRate", "Commission.OpenCollaboration");
         var stock = skus.Sum(s => (long)s.Stock);
-        Require(draft.SampleQuota is >= 0 and <= 10_000, "sampleQuota", "The sample quota must be 0 to 10,000.");
-        Require(draft.SampleQuota <= stock, "sampleQuota", $"The sample quota ({draft.SampleQuota}) exceeds the stock ({stock}).");
+        Require<CampaignsRules>(draft.SampleQuota is >= 0 and <= 10_000, "sampleQuota", "Samples.QuotaRange");
+        Require<CampaignsRules>(draft.SampleQuota <= stock, "sampleQuota", "Samples.QuotaOverStock", draft.SampleQuota, stock);
 
         (Title, Description, ImageUrls, Skus) = (title, description, images, skus);
         (CategoryId, CategoryName, TopCategoryId) = (category.Id, category.Name, category.TopId);
         (LowestPrice, HighestPrice, Stock) = (skus.Min(s => s.Price), skus.Max(s => s.Price), (int)Math.Min(stock, int.MaxValue));
         (PartnerRate, CreatorRate, TotalRate, OpenCollaborationRate, SampleQuota) = (draft.PartnerRate, draft.CreatorRate, total, draft.OpenCollaborationRate, draft.SampleQuota);
         var brief = draft.Brief ?? new ContentBrief();
-        SellingPoints = Lines(brief.SellingPoints, "brief.sellingPoints", "selling points", 10, 200);
-        Require(SellingPoints.Count > 0, "brief.sellingPoints", "Give creators at least one key selling point.");
-        RequiredClaims = Lines(brief.RequiredClaims, "brief.requiredClaims", "required claims", 10, 200);
-        ForbiddenClaims = Lines(brief.ForbiddenClaims, "brief.forbiddenClaims", "forbidden claims", 10, 200);
+        SellingPoints = Lines(brief.SellingPoints, "brief.sellingPoints", "SellingPoints", 10, 200);
+        Require<CampaignsRules>(SellingPoints.Count > 0, "brief.sellingPoints", "Brief.SellingPoints.Required");
+        RequiredClaims = Lines(brief.RequiredClaims, "brief.requiredClaims", "RequiredClaims", 10, 200);
+        ForbiddenClaims = Lines(brief.ForbiddenClaims, "brief.forbiddenClaims", "ForbiddenClaims", 10, 200);
         Hashtags = HashtagList(brief.Hashtags);
         UpdatedAt = now;
         Changed();
@@ -527,43 +523,44 @@ public sealed partial class Registration
 
     private static List<RegisteredSku> ValidSkus(IReadOnlyList<SkuDraft> drafts)
     {
-        Require(drafts.Count is > 0 and <= 100, "skus", "Add 1 to 100 SKUs.");
+        Require<CampaignsRules>(drafts.Count is > 0 and <= 100, "skus", "Sku.Count");
         var skus = new List<RegisteredSku>();
         for (var i = 0; i < drafts.Count; i++)
         {
             var sku = drafts[i];
             var field = $"skus[{i}]";
-            Require(DigitsPattern().IsMatch(sku.SkuId.Trim()), $"{field}.skuId", "A TikTok SKU id is 1 to 20 digits.");
-            Require(sku.Name.Trim().Length is > 0 and <= 100, $"{field}.name", "A SKU name must be 1 to 100 characters.");
-            Require(sku.Price is > 0 and <= 1_000_000_000_000, $"{field}.price", "A SKU price must be more than 0.");
-            Require(sku.Stock is >= 0 and <= 10_000_000, $"{field}.stock", "Stock must be 0 to 10,000,000.");
-            Require(skus.All(s => s.SkuId != sku.SkuId.Trim()), $"{field}.skuId", $"The SKU {sku.SkuId} is listed twice.");
+            Require<CampaignsRules>(DigitsPattern().IsMatch(sku.SkuId.Trim()), $"{field}.skuId", "Sku.IdFormat");
+            Require<CampaignsRules>(sku.Name.Trim().Length is > 0 and <= 100, $"{field}.name", "Sku.NameLength");
+            Require<CampaignsRules>(sku.Price is > 0 and <= 1_000_000_000_000, $"{field}.price", "Sku.Price");
+            Require<CampaignsRules>(sku.Stock is >= 0 and <= 10_000_000, $"{field}.stock", "Sku.Stock");
+            Require<CampaignsRules>(skus.All(s => s.SkuId != sku.SkuId.Trim()), $"{field}.skuId", "Sku.Twice", sku.SkuId);
             skus.Add(new RegisteredSku(sku.SkuId.Trim(), sku.Name.Trim(), sku.Price, sku.Stock));
         }
 
         return skus;
     }
 
-    private static List<string> Lines(IReadOnlyList<string>? lines, string field, string what, int max, int length)
+    /// <summary>The brief's list <paramref name="list"/> (CampaignsRules "Brief.{list}.TooMany" and ".TooLong"), trimmed.</summary>
+    private static List<string> Lines(IReadOnlyList<string>? lines, string field, string list, int max, int length)
     {
-        var list = (lines ?? []).Select(l => l.Trim()).Where(l => l.Length > 0).Distinct().ToList();
-        Require(list.Count <= max, field, $"List at most {max} {what}.");
-        Require(list.All(l => l.Length <= length), field, $"Keep each of the {what} under {length} characters.");
-        return list;
+        var kept = (lines ?? []).Select(l => l.Trim()).Where(l => l.Length > 0).Distinct().ToList();
+        Require<CampaignsRules>(kept.Count <= max, field, $"Brief.{list}.TooMany", max);
+        Require<CampaignsRules>(kept.All(l => l.Length <= length), field, $"Brief.{list}.TooLong", length);
+        return kept;
     }
 
     private static List<string> HashtagList(IReadOnlyList<string>? hashtags)
     {
         var list = (hashtags ?? []).Select(h => h.Trim().TrimStart('#')).Where(h => h.Length > 0).Select(h => "#" + h).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        Require(list.Count <= 20, "brief.hashtags", "List at most 20 hashtags.");
-        Require(list.All(h => HashtagPattern().IsMatch(h)), "brief.hashtags", "A hashtag is # and 1 to 50 letters, digits or underscores.");
+        Require<CampaignsRules>(list.Count <= 20, "brief.hashtags", "Brief.Hashtags.TooMany");
+        Require<CampaignsRules>(list.All(h => HashtagPattern().IsMatch(h)), "brief.hashtags", "Brief.Hashtags.Format");
         return list;
     }
 
     private static string ValidProductId(string productId)
     {
         productId = productId.Trim();
-        Require(DigitsPattern().IsMatch(productId), "productId", "A TikTok product id is 1 to 20 digits, as in the product's Seller Center URL.");
+        Require<CampaignsRules>(DigitsPattern().IsMatch(productId), "productId", "Product.IdFormat");
         return productId;
     }
 
@@ -571,9 +568,8 @@ public sealed partial class Registration
     {
         if (!campaign.RegistrationOpenAt(now))
         {
-            throw new RuleViolationException(campaign.PublishedAt is null || now < campaign.RegistrationStart
-                ? $"Registration for “{campaign.Name}” is not open yet."
-                : $"Registration for “{campaign.Name}” has closed.", "campaignId");
+            throw Say<CampaignsRules>(campaign.PublishedAt is null || now < campaign.RegistrationStart ? "Registration.NotOpenYet" : "Registration.Closed",
+                "campaignId", campaign.Name);
         }
     }
 

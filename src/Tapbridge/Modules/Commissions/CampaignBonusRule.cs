@@ -56,10 +56,9 @@ internal sealed class CampaignBonusRule
 
     public void Change(long amountPerOrder, int threshold, string by, DateTimeOffset now)
     {
-        Require(SettledAt is null, null, "This campaign's bonus is settled and paid; correct a creator's bonus with an adjustment.");
-        Require(amountPerOrder > 0 && amountPerOrder <= MaxAmountPerOrder(Market), "amountPerOrder",
-            $"The bonus per order is more than zero and at most {Market.FormatMoney(MaxAmountPerOrder(Market))} (in minor units of {Market.Currency}).");
-        Require(threshold is >= 0 and <= MaxThreshold, "threshold", $"The threshold is 0 to {MaxThreshold:N0} orders.");
+        Require<CommissionsRules>(SettledAt is null, null, "Bonus.Settled");
+        Require<CommissionsRules>(amountPerOrder > 0 && amountPerOrder <= MaxAmountPerOrder(Market), "amountPerOrder", "Bonus.AmountRange", Market.Money(MaxAmountPerOrder(Market)), Market.Currency);
+        Require<CommissionsRules>(threshold is >= 0 and <= MaxThreshold, "threshold", "Bonus.ThresholdRange", MaxThreshold);
         (AmountPerOrder, Threshold, SetBy, SetAt) = (amountPerOrder, threshold, by, now);
     }
 
@@ -73,7 +72,7 @@ internal sealed class CampaignBonusRule
     public IReadOnlyList<(CreatorAdjustment Adjustment, LedgerEntry Entry)> Settle(string campaign, IReadOnlyDictionary<Guid, int> ordersByCreator, DateTimeOffset now, PayoutCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(ordersByCreator);
-        Require(SettledAt is null, null, "This campaign's bonus is already settled.");
+        Require<CommissionsRules>(SettledAt is null, null, "Bonus.AlreadySettled");
         campaign = campaign.Length > CreatorAdjustment.MaxReference ? campaign[..CreatorAdjustment.MaxReference] : campaign;
         var posted = ordersByCreator.Where(o => BonusFor(o.Value) > 0).OrderBy(o => o.Key)
             .Select(o => CreatorAdjustment.Bonus(Market, CampaignId, o.Key, BonusFor(o.Value),
@@ -95,7 +94,7 @@ internal sealed class CampaignBonusRule
     {
         ArgumentNullException.ThrowIfNull(ordersByCreator);
         ArgumentNullException.ThrowIfNull(postedByCreator);
-        Require(SettledAt is not null, null, "Only a settled bonus is recounted; until then it is counted when it settles.");
+        Require<CommissionsRules>(SettledAt is not null, null, "Bonus.NotSettled");
         campaign = campaign.Length > CreatorAdjustment.MaxReference ? campaign[..CreatorAdjustment.MaxReference] : campaign;
         var round = Recounts + 1;
         var posted = ordersByCreator.Keys.Union(postedByCreator.Keys).Order()

@@ -88,7 +88,7 @@ public static class CommissionsModule
             TypedResults.Ok(await statements.MonthAsync(market, month, ct))).WithName("ReconcileMonthLineByLine");
         finance.MapPost("/tiktok-statements", async (HttpRequest request, ClaimsPrincipal user, TikTokStatements statements, CancellationToken ct) =>
         {
-            var (form, file) = await ApiUpload.ReadAsync(request, "the Paid tab of Partner Center's earnings export (with the field market)", "use Agency → Finance → What TikTok paid", ct);
+            var (form, file) = await ApiUpload.ReadAsync<CommissionsRules>(request, "Statement.Upload", ct);
             await using var content = file.OpenReadStream();
             return TypedResults.Ok(await statements.ImportAsync(Actor.From(user), form["market"].ToString(), content, file.FileName, ct));
         }).DisableAntiforgery().WithName("ImportTikTokStatement")

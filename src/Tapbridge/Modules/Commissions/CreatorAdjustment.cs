@@ -79,10 +79,10 @@ internal sealed class CreatorAdjustment
         Market market, Guid creatorId, long amount, string? reason, string? reference, string? idempotencyKey, Actor by, DateTimeOffset now, PayoutCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(market);
-        Require(amount != 0, "amount", "An adjustment moves money: the amount is not zero.");
+        Require<CommissionsRules>(amount != 0, "amount", "Adjustment.Zero");
         var max = MaxAmount(market);
-        Require(amount >= -max && amount <= max, "amount", $"An adjustment is at most {market.FormatMoney(max)} either way (the amount is in minor units: {market.Currency} has {market.MinorUnits} decimals).");
-        Require(idempotencyKey?.Trim().StartsWith(BonusKeyPrefix, StringComparison.Ordinal) != true, "Idempotency-Key", $"Keys starting with \"{BonusKeyPrefix}\" are the campaign bonuses'; use another.");
+        Require<CommissionsRules>(amount >= -max && amount <= max, "amount", "Adjustment.TooLarge", market.Money(max), market.Currency, market.MinorUnits);
+        Require<CommissionsRules>(idempotencyKey?.Trim().StartsWith(BonusKeyPrefix, StringComparison.Ordinal) != true, "Idempotency-Key", "Adjustment.BonusKey", BonusKeyPrefix);
         return Create(market, creatorId, amount, reason, reference, null, null, idempotencyKey, by, now, calendar);
     }
 
@@ -98,7 +98,7 @@ internal sealed class CreatorAdjustment
     /// <summary>The adjustment that undoes this one: the opposite amount, with its own reason. A reversal is not reversed again: post a new adjustment instead.</summary>
     public (CreatorAdjustment Adjustment, LedgerEntry Entry) Reverse(string? reason, string? idempotencyKey, Actor by, DateTimeOffset now, PayoutCalendar calendar)
     {
-        Require(ReversesId is null, null, "This adjustment is itself a reversal; post a new adjustment instead of reversing it.");
+        Require<CommissionsRules>(ReversesId is null, null, "Adjustment.ReverseReversal");
         return Create(Market, CreatorId, -Amount, reason, Reference, Id, null, idempotencyKey, by, now, calendar);
     }
 
@@ -132,13 +132,12 @@ internal sealed class CreatorAdjustment
         ArgumentNullException.ThrowIfNull(by);
         ArgumentNullException.ThrowIfNull(calendar);
         var why = reason?.Trim() ?? "";
-        Require(why.Length >= MinReason, "reason", $"Say why, in at least {MinReason} characters: the creator reads it.");
-        Require(why.Length <= MaxReason, "reason", $"The reason is at most {MaxReason} characters.");
+        Require<CommissionsRules>(why.Length >= MinReason, "reason", "Adjustment.ReasonShort", MinReason);
+        Require<CommissionsRules>(why.Length <= MaxReason, "reason", "Adjustment.ReasonLong", MaxReason);
         var about = Clean(reference);
-        Require(about is null || about.Length <= MaxReference, "reference", $"The reference is at most {MaxReference} characters.");
+        Require<CommissionsRules>(about is null || about.Length <= MaxReference, "reference", "Adjustment.ReferenceLong", MaxReference);
         var key = idempotencyKey?.Trim() ?? "";
-        Require(key.Length is > 0 and <= MaxKey && !key.Any(char.IsControl), "Idempotency-Key",
-            $"Send an Idempotency-Key (1 to {MaxKey} characters, new for each adjustment): a repeated request with the same key posts once.");
+        Require<CommissionsRules>(key.Length is > 0 and <= MaxKey && !key.Any(char.IsControl), "Idempotency-Key", "Adjustment.KeyRequired", MaxKey);
         var adjustment = new CreatorAdjustment
         {
             Id = Guid.CreateVersion7(now), CreatorId = creatorId, MarketCode = market.Code, Currency = market.Currency, Amount = amount, Reason = why, Reference = about,

@@ -67,27 +67,25 @@ public sealed class PayoutSchedule
     public void Set(PayoutCalendar calendar, long minimumPayout, string by, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(calendar);
-        Require(Enum.IsDefined(calendar.Cycle), "cycle", "The cycle is monthly, twice a month or weekly.");
+        Require<CommissionsRules>(Enum.IsDefined(calendar.Cycle), "cycle", "Schedule.Cycle");
         switch (calendar.Cycle)
         {
             case PayoutCycle.Monthly:
-                RequireDays(calendar.CutOffDay, calendar.PayDay, "cutOffDay", "payDay", "the cycle closes");
+                RequireDays(calendar.CutOffDay, calendar.PayDay, "cutOffDay", "payDay", "Monthly");
                 break;
             case PayoutCycle.TwiceMonthly:
-                RequireDays(calendar.CutOffDay, calendar.PayDay, "cutOffDay", "payDay", "the first cycle closes");
-                RequireDays(calendar.SecondCutOffDay, calendar.SecondPayDay, "secondCutOffDay", "secondPayDay", "the second cycle closes");
-                Require(calendar.SecondCutOffDay > calendar.CutOffDay, "secondCutOffDay", "The second cycle closes later in the month than the first.");
-                Require(calendar.SecondPayDay > calendar.PayDay, "secondPayDay",
-                    "The second cycle is paid later in the month than the first, so payouts keep the order of their cycles.");
+                RequireDays(calendar.CutOffDay, calendar.PayDay, "cutOffDay", "payDay", "First");
+                RequireDays(calendar.SecondCutOffDay, calendar.SecondPayDay, "secondCutOffDay", "secondPayDay", "Second");
+                Require<CommissionsRules>(calendar.SecondCutOffDay > calendar.CutOffDay, "secondCutOffDay", "Schedule.SecondCutOffLater");
+                Require<CommissionsRules>(calendar.SecondPayDay > calendar.PayDay, "secondPayDay", "Schedule.SecondPayDayLater");
                 break;
             case PayoutCycle.Weekly:
-                Require(Enum.IsDefined(calendar.CutOffWeekday), "cutOffWeekday", "The cycle closes on a weekday, Monday to Sunday.");
-                Require(calendar.PayAfterDays is >= 1 and <= 14, "payAfterDays",
-                    "A weekly cycle is paid 1 to 14 days after it closes: time to check and approve the batch, and within two weeks.");
+                Require<CommissionsRules>(Enum.IsDefined(calendar.CutOffWeekday), "cutOffWeekday", "Schedule.Weekday");
+                Require<CommissionsRules>(calendar.PayAfterDays is >= 1 and <= 14, "payAfterDays", "Schedule.PayAfterDays");
                 break;
         }
 
-        Require(minimumPayout >= 0 && minimumPayout <= Market.ToMinor(100_000_000m), "minimumPayout", $"The minimum payout is an amount in minor units of {Market.Currency}, zero or more.");
+        Require<CommissionsRules>(minimumPayout >= 0 && minimumPayout <= Market.ToMinor(100_000_000m), "minimumPayout", "Schedule.MinimumPayout", Market.Currency);
         (Cycle, CutOffDay, PayDay, SecondCutOffDay, SecondPayDay, CutOffWeekday, PayAfterDays) =
             (calendar.Cycle, calendar.CutOffDay, calendar.PayDay, calendar.SecondCutOffDay, calendar.SecondPayDay, calendar.CutOffWeekday, calendar.PayAfterDays);
         (MinimumPayout, SetBy, SetAt) = (minimumPayout, by, now);
@@ -103,12 +101,11 @@ public sealed class PayoutSchedule
         _ => null,
     };
 
-    private static void RequireDays(int cutOffDay, int payDay, string cutOffField, string payDayField, string closes)
+    /// <summary>The days of <paramref name="cycle"/> (CommissionsRules "Schedule.{cycle}.CutOffDay" and ".PayAfterCutOff").</summary>
+    private static void RequireDays(int cutOffDay, int payDay, string cutOffField, string payDayField, string cycle)
     {
-        Require(cutOffDay is >= 1 and <= 28, cutOffField, $"{Capital(closes)} on a day from the 1st to the 28th (every month has it).");
-        Require(payDay is >= 1 and <= 28, payDayField, "Pay day is a day from the 1st to the 28th (every month has it).");
-        Require(payDay > cutOffDay, payDayField, $"Pay day comes after {closes}, in the same month, so the batch can be checked and approved in between.");
+        Require<CommissionsRules>(cutOffDay is >= 1 and <= 28, cutOffField, $"Schedule.{cycle}.CutOffDay");
+        Require<CommissionsRules>(payDay is >= 1 and <= 28, payDayField, "Schedule.PayDay");
+        Require<CommissionsRules>(payDay > cutOffDay, payDayField, $"Schedule.{cycle}.PayAfterCutOff");
     }
-
-    private static string Capital(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 }

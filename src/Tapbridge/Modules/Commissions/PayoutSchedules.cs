@@ -85,7 +85,7 @@ public sealed class PayoutSchedules(IDbContextFactory<TapbridgeDbContext> contex
         }
         catch (DbUpdateException e) when (DbConflicts.IsConflict(e))
         {
-            throw new RuleViolationException($"{market.Name}'s payout schedule was changed at the same time by someone else: nothing was saved. Read it again and retry.");
+            throw RuleViolationException.Say<CommissionsRules>("Schedule.ChangedMeanwhile", null, market.Name);
         }
 
         return PayoutScheduleView.Of(schedule, now);

@@ -17,8 +17,7 @@ namespace Tapbridge.Modules.Connections;
 public sealed class CreatorTikTok(
     IDbContextFactory<TapbridgeDbContext> contexts, TikTokConsent consent, TikTokClients clients, SecretProtector secrets, TimeProvider clock)
 {
-    private static readonly ConsentWords Words = new("your settings",
-        "TikTok authorized a shop or partner account; sign in to TikTok with your creator account.");
+    private static readonly ConsentWords Words = new("Consent.NotStartedHere.Settings", "Consent.WrongAccount.Creator");
 
     public Task<Uri> StartAsync(Actor actor, CancellationToken cancellationToken) => consent.StartAsync(actor, TikTokUserType.Creator, cancellationToken);
 
@@ -34,12 +33,12 @@ public sealed class CreatorTikTok(
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         if (!string.Equals(token.SellerName.TrimStart('@'), handle, StringComparison.OrdinalIgnoreCase))
         {
-            throw new RuleViolationException($"TikTok authorized @{token.SellerName.TrimStart('@')}, but this account is @{handle}. Sign in to TikTok as @{handle} and connect again.", "handle");
+            throw RuleViolationException.Say<ConnectionsRules>("Creator.WrongHandle", "handle", token.SellerName.TrimStart('@'), handle);
         }
 
         if (await db.Set<CreatorAuthorization>().AnyAsync(a => a.OpenId == token.OpenId && a.CreatorId != actor.OrganizationId && !a.Revoked, cancellationToken))
         {
-            throw new RuleViolationException("This TikTok account is already connected to another Tapbridge account.", "tiktok");
+            throw RuleViolationException.Say<ConnectionsRules>("Creator.AccountTaken", "tiktok");
         }
 
         var authorization = await db.Set<CreatorAuthorization>().SingleOrDefaultAsync(a => a.CreatorId == actor.OrganizationId, cancellationToken);
@@ -94,7 +93,7 @@ public sealed class CreatorTikTok(
                 {
                     authorization.Revoke();
                     await db.SaveChangesAsync(CancellationToken.None);
-                    throw new RuleViolationException("Your TikTok authorization has ended; connect TikTok again from your settings.");
+                    throw RuleViolationException.Say<ConnectionsRules>("Creator.AuthorizationEnded", null);
                 }
 
                 await db.SaveChangesAsync(cancellationToken);

@@ -19,8 +19,7 @@ namespace Tapbridge.Modules.Connections;
 public sealed class PartnerConnection(
     IDbContextFactory<TapbridgeDbContext> contexts, TikTokClients clients, TikTokConsent consent, SecretProtector secrets, JobLeases leases, TimeProvider clock)
 {
-    private static readonly ConsentWords Words = new("the TikTok Shop page",
-        "TikTok authorized a seller or creator account; the agency must authorize as an affiliate partner.");
+    private static readonly ConsentWords Words = new("Consent.NotStartedHere.TikTokShopPage", "Consent.WrongAccount.Partner");
 
     /// <summary>Starts the consent round trip; returns TikTok's consent page address for the admin's browser.</summary>
     public Task<Uri> StartAsync(Actor actor, CancellationToken cancellationToken) => consent.StartAsync(actor, TikTokUserType.Partner, cancellationToken);
@@ -40,7 +39,7 @@ public sealed class PartnerConnection(
         var token = await client.Auth.ExchangeCodeAsync(code, cancellationToken);
         if (token.UserType != TikTokUserType.Partner)
         {
-            throw new RuleViolationException(Words.WrongAccount, "tiktok");
+            throw RuleViolationException.Say<ConnectionsRules>(Words.WrongAccount, "tiktok");
         }
 
         await ConnectAsync(by, client, token, cancellationToken);
@@ -122,7 +121,7 @@ public sealed class PartnerConnection(
     private async Task<(Guid ConnectionId, IAccessTokenSource Token)> TokenAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var connection = await CurrentAsync(db, cancellationToken) ?? throw new RuleViolationException("TikTok Shop is not connected.");
+        var connection = await CurrentAsync(db, cancellationToken) ?? throw RuleViolationException.Say<ConnectionsRules>("Partner.NotConnected", null);
         var client = await clients.GetAsync(cancellationToken);
         return (connection.Id, new StoredAccessToken(connection.Id, client, contexts, secrets, leases, clock));
     }

@@ -14,8 +14,7 @@ namespace Tapbridge.Modules.Connections;
 /// </summary>
 public sealed class SellerTikTok(IDbContextFactory<TapbridgeDbContext> contexts, TikTokConsent consent, SecretProtector secrets, TimeProvider clock)
 {
-    private static readonly ConsentWords Words = new("your settings",
-        "TikTok authorized a creator or partner account; sign in to TikTok with your Seller Center account.");
+    private static readonly ConsentWords Words = new("Consent.NotStartedHere.Settings", "Consent.WrongAccount.Seller");
 
     public Task<Uri> StartAsync(Actor actor, CancellationToken cancellationToken) => consent.StartAsync(actor, TikTokUserType.Seller, cancellationToken);
 
@@ -33,9 +32,9 @@ public sealed class SellerTikTok(IDbContextFactory<TapbridgeDbContext> contexts,
             .Select(s => new AuthorizedShopView(s.Id, s.Code, s.Name, s.Region)).ToList();
         if (!shops.Any(s => shopCodes.Contains(s.Code, StringComparer.OrdinalIgnoreCase)))
         {
-            throw new RuleViolationException(
-                $"TikTok authorized {(shops.Count == 0 ? "no shop" : string.Join(", ", shops.Select(s => s.Code)))}, none of the shops registered here ({string.Join(", ", shopCodes)}). Sign in to TikTok with the seller account of your shops, or add the shop first.",
-                "shops");
+            throw shops.Count == 0
+                ? RuleViolationException.Say<ConnectionsRules>("Seller.NoShopAuthorized", "shops", string.Join(", ", shopCodes))
+                : RuleViolationException.Say<ConnectionsRules>("Seller.OtherShopsAuthorized", "shops", string.Join(", ", shops.Select(s => s.Code)), string.Join(", ", shopCodes));
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

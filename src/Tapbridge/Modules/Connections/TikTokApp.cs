@@ -43,17 +43,17 @@ internal sealed class TikTokApp
         appKey = appKey.Trim();
         if (appKey.Length is 0 or > 64)
         {
-            throw new RuleViolationException("Enter the app key from TikTok Shop Partner Center (App & Service → your app).", "appKey");
+            throw RuleViolationException.Say<ConnectionsRules>("App.Key", "appKey");
         }
 
         if (protectedSecret is null && ProtectedSecret.Length == 0)
         {
-            throw new RuleViolationException("Enter the app secret.", "appSecret");
+            throw RuleViolationException.Say<ConnectionsRules>("App.Secret", "appSecret");
         }
 
         if (environment == TikTokEnvironment.Sandbox && !Uri.TryCreate(sandboxUrl, UriKind.Absolute, out _))
         {
-            throw new RuleViolationException("The sandbox needs its address, e.g. http://127.0.0.1:7070.", "sandboxUrl");
+            throw RuleViolationException.Say<ConnectionsRules>("App.SandboxUrl", "sandboxUrl");
         }
 
         AppKey = appKey;

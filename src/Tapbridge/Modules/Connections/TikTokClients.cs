@@ -24,7 +24,7 @@ public sealed class TikTokClients(
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var app = await db.Set<TikTokApp>().AsNoTracking().SingleOrDefaultAsync(cancellationToken)
-            ?? throw new RuleViolationException("The TikTok Shop app is not configured yet. An admin sets it up under TikTok Shop.");
+            ?? throw RuleViolationException.Say<ConnectionsRules>("App.NotConfigured", null);
         var key = $"{app.AppKey}|{app.ProtectedSecret}|{app.ServiceId}|{app.Environment}|{app.SandboxUrl}";
         return clients.GetOrAdd(key, _ => new TikTokShopClient(http.CreateClient(nameof(TikTokClients)), Options(app), clock));
     }

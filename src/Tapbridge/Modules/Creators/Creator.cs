@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Tapbridge.Platform;
 using Tapbridge.Platform.Markets;
 using static Tapbridge.Platform.RuleViolationException;
 
@@ -60,12 +59,12 @@ public sealed partial class Creator
         displayName = displayName.Trim();
         if (displayName.Length is < 2 or > 120)
         {
-            throw new RuleViolationException("Your name must be 2 to 120 characters.", "displayName");
+            throw Say<CreatorsRules>("Profile.NameLength", "displayName");
         }
 
         if (followerCount is < 0 or > 1_000_000_000)
         {
-            throw new RuleViolationException("The follower count must be a number from 0 to 1,000,000,000.", "followerCount");
+            throw Say<CreatorsRules>("Profile.Followers", "followerCount");
         }
 
         return new Creator
@@ -96,7 +95,7 @@ public sealed partial class Creator
     /// <summary>The creator updates what the agency sees; a higher follower count can make a pending creator eligible.</summary>
     public string UpdateProfile(int followerCount, IReadOnlyList<string> niches, string? contactPhone)
     {
-        Require(followerCount is >= 0 and <= 1_000_000_000, "followerCount", "The follower count must be a number from 0 to 1,000,000,000.");
+        Require<CreatorsRules>(followerCount is >= 0 and <= 1_000_000_000, "followerCount", "Profile.Followers");
         var before = string.Create(CultureInfo.InvariantCulture, $"{FollowerCount:N0} followers, niches {string.Join('/', Niches)}");
         (FollowerCount, Niches, ContactPhone) = (followerCount, ValidNiches(niches), ValidPhone(contactPhone));
         return string.Create(CultureInfo.InvariantCulture, $"{before} → {FollowerCount:N0} followers, niches {string.Join('/', Niches)}");
@@ -105,22 +104,21 @@ public sealed partial class Creator
     /// <summary>The creator says the code is in the bio; staff then look at the TikTok profile.</summary>
     public void CodePosted(DateTimeOffset now)
     {
-        Require(!HandleVerified, "handle", "Your handle is already verified.");
+        Require<CreatorsRules>(!HandleVerified, "handle", "Handle.AlreadyVerifiedOwn");
         CodePostedAt = now;
     }
 
     public void ConfirmHandle(HandleProof proof, DateTimeOffset now)
     {
-        Require(proof != HandleProof.None, "proof", "Say how the handle was proven.");
-        Require(!HandleVerified, "handle", $"@{Handle} is already verified.");
+        Require<CreatorsRules>(proof != HandleProof.None, "proof", "Handle.Proof");
+        Require<CreatorsRules>(!HandleVerified, "handle", "Handle.AlreadyVerified", Handle);
         (HandleProof, HandleVerifiedAt) = (proof, now);
     }
 
     /// <summary>The creator authorized Tapbridge in TikTok: the strongest proof, if the TikTok account is this handle.</summary>
     public void AuthorizedOnTikTok(string username, DateTimeOffset now)
     {
-        Require(string.Equals(username.TrimStart('@'), Handle, StringComparison.OrdinalIgnoreCase), "handle",
-            $"TikTok authorized @{username.TrimStart('@')}, but this account is @{Handle}. Sign in to TikTok as @{Handle} and connect again.");
+        Require<CreatorsRules>(string.Equals(username.TrimStart('@'), Handle, StringComparison.OrdinalIgnoreCase), "handle", "Handle.WrongTikTok", username.TrimStart('@'), Handle);
         (HandleProof, HandleVerifiedAt) = (HandleProof.TikTokAuthorization, now);
     }
 
@@ -129,34 +127,33 @@ public sealed partial class Creator
     /// <summary>Approves a pending (or earlier rejected) creator with a proven handle who meets the market's minimum.</summary>
     public void Approve(int minimumFollowers, string staff, DateTimeOffset now)
     {
-        Require(Status is CreatorStatus.Pending or CreatorStatus.Rejected, "status", $"Only pending or rejected creators are approved; @{Handle} is {Status}.");
-        Require(HandleVerified, "handle", $"Prove that @{Handle} belongs to this creator first (the bio code, or TikTok authorization).");
-        Require(EligibleWith(minimumFollowers), "followerCount",
-            $"@{Handle} has {FollowerCount:N0} followers; creators in {Market.Get(MarketCode).Name} need at least {minimumFollowers:N0}.");
+        Require<CreatorsRules>(Status is CreatorStatus.Pending or CreatorStatus.Rejected, "status", "Status.ApproveOnly", Handle, Status);
+        Require<CreatorsRules>(HandleVerified, "handle", "Status.ProveHandle", Handle);
+        Require<CreatorsRules>(EligibleWith(minimumFollowers), "followerCount", "Status.TooFewFollowers", Handle, FollowerCount, Market.Get(MarketCode).Name, minimumFollowers);
         Move(CreatorStatus.Approved, null, staff, now);
     }
 
     public void Reject(string reason, string staff, DateTimeOffset now)
     {
-        Require(Status == CreatorStatus.Pending, "status", $"Only pending creators are rejected; @{Handle} is {Status}. Suspend an approved creator instead.");
+        Require<CreatorsRules>(Status == CreatorStatus.Pending, "status", "Status.RejectOnly", Handle, Status);
         Move(CreatorStatus.Rejected, ValidReason(reason), staff, now);
     }
 
     public void Suspend(string reason, string staff, DateTimeOffset now)
     {
-        Require(Status == CreatorStatus.Approved, "status", $"Only approved creators are suspended; @{Handle} is {Status}.");
+        Require<CreatorsRules>(Status == CreatorStatus.Approved, "status", "Status.SuspendOnly", Handle, Status);
         Move(CreatorStatus.Suspended, ValidReason(reason), staff, now);
     }
 
     public void Reinstate(string staff, DateTimeOffset now)
     {
-        Require(Status == CreatorStatus.Suspended, "status", $"Only suspended creators are reinstated; @{Handle} is {Status}.");
+        Require<CreatorsRules>(Status == CreatorStatus.Suspended, "status", "Status.ReinstateOnly", Handle, Status);
         Move(CreatorStatus.Approved, null, staff, now);
     }
 
     public void Reapply(DateTimeOffset now)
     {
-        Require(Status == CreatorStatus.Rejected, "status", $"Only a rejected creator applies again; @{Handle} is {Status}.");
+        Require<CreatorsRules>(Status == CreatorStatus.Rejected, "status", "Status.ReapplyOnly", Handle, Status);
         Move(CreatorStatus.Pending, null, DisplayName, now);
     }
 
@@ -169,16 +166,15 @@ public sealed partial class Creator
     private static string ValidReason(string? reason)
     {
         reason = reason?.Trim() ?? "";
-        Require(reason.Length is > 0 and <= 500, "reason", "Give the creator a reason (up to 500 characters).");
+        Require<CreatorsRules>(reason.Length is > 0 and <= 500, "reason", "Status.Reason");
         return reason;
     }
 
     private static List<string> ValidNiches(IReadOnlyList<string>? niches)
     {
         var list = (niches ?? []).Select(n => n?.Trim().ToLowerInvariant() ?? "").Where(n => n.Length > 0).Distinct().ToList();
-        Require(list.All(n => CreatorNiches.All.Any(k => k.Id == n)), "niches",
-            $"Niches are chosen from: {string.Join(", ", CreatorNiches.All.Select(n => n.Id))}.");
-        Require(list.Count <= 5, "niches", "Choose up to 5 niches.");
+        Require<CreatorsRules>(list.All(n => CreatorNiches.All.Any(k => k.Id == n)), "niches", "Profile.Niches", string.Join(", ", CreatorNiches.All.Select(n => n.Id)));
+        Require<CreatorsRules>(list.Count <= 5, "niches", "Profile.TooManyNiches");
         return list;
     }
 
@@ -190,7 +186,7 @@ public sealed partial class Creator
             return null;
         }
 
-        Require(PhonePattern().IsMatch(phone), "contactPhone", "Enter the phone number with its country code, like +639171234567.");
+        Require<CreatorsRules>(PhonePattern().IsMatch(phone), "contactPhone", "Profile.Phone");
         return phone;
     }
 
@@ -207,7 +203,7 @@ public sealed partial class Creator
     public static string NormalizeHandle(string handle) =>
         TryNormalizeHandle(handle, out var normalized)
             ? normalized
-            : throw new RuleViolationException("A TikTok handle is 2 to 24 letters, digits, underscores or periods, like @linh.beauty.", "handle");
+            : throw Say<CreatorsRules>("Handle.Format", "handle");
 
     public static bool TryNormalizeHandle(string handle, out string normalized)
     {

@@ -24,9 +24,9 @@ public sealed class CreatorDirectory(IDbContextFactory<TapbridgeDbContext> conte
             .SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException("Creator account");
         return creator.Status == CreatorStatus.Approved
             ? creator.MarketCode
-            : throw new RuleViolationException(creator.Status == CreatorStatus.Pending
-                ? "Products open once the agency approves your account."
-                : $"Your account is {creator.Status.ToString().ToLowerInvariant()}; products are closed to it.");
+            : throw (creator.Status == CreatorStatus.Pending
+                ? RuleViolationException.Say<CreatorsRules>("Access.Pending", null)
+                : RuleViolationException.Say<CreatorsRules>("Access.Closed", null, creator.Status.ToString().ToLowerInvariant()));
     }
 }
 

@@ -25,7 +25,7 @@ internal sealed class CreatorEligibility
     {
         if (minimumFollowers is < 0 or > 10_000_000)
         {
-            throw new Platform.RuleViolationException("The follower minimum must be 0 to 10,000,000.", "minimumFollowers");
+            throw Platform.RuleViolationException.Say<CreatorsRules>("Eligibility.Minimum", "minimumFollowers");
         }
 
         (MinimumFollowers, UpdatedBy, UpdatedAt) = (minimumFollowers, staff, now);

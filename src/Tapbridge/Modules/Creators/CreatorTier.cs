@@ -63,11 +63,11 @@ public sealed class TierThresholds
     public void Change(TierChange change, string staff, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(change);
-        Require(change.Silver > 0, "silver", "Silver needs a GMV above zero.");
-        Require(change.Gold > change.Silver, "gold", "Gold must need more GMV than Silver.");
-        Require(change.Platinum > change.Gold, "platinum", "Platinum must need more GMV than Gold.");
-        Require(change.Diamond > change.Platinum, "diamond", "Diamond must need more GMV than Platinum.");
-        Require(change.Diamond <= 1_000_000_000_000_000, "diamond", "The Diamond threshold is too large.");
+        Require<CreatorsRules>(change.Silver > 0, "silver", "Tiers.Silver");
+        Require<CreatorsRules>(change.Gold > change.Silver, "gold", "Tiers.Gold");
+        Require<CreatorsRules>(change.Platinum > change.Gold, "platinum", "Tiers.Platinum");
+        Require<CreatorsRules>(change.Diamond > change.Platinum, "diamond", "Tiers.Diamond");
+        Require<CreatorsRules>(change.Diamond <= 1_000_000_000_000_000, "diamond", "Tiers.DiamondTooLarge");
         (Silver, Gold, Platinum, Diamond, UpdatedBy, UpdatedAt) = (change.Silver, change.Gold, change.Platinum, change.Diamond, staff, now);
     }
 

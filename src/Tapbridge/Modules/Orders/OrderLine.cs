@@ -145,7 +145,7 @@ public sealed class OrderLine
     /// <summary>Staff assign an unmatched (or wrongly matched) line to a creator.</summary>
     public string Assign(Guid creatorId, string creatorHandle, DateTimeOffset now)
     {
-        Platform.RuleViolationException.Require(CreatorId != creatorId, "creatorId", $"The line is already attributed to @{creatorHandle}.");
+        Platform.RuleViolationException.Require<OrdersRules>(CreatorId != creatorId, "creatorId", "Line.AlreadyAttributed", creatorHandle);
         (CreatorId, Attribution, UpdatedAt, LastSource) = (creatorId, Attribution.Staff, now, LineSource.Staff);
         Version++;
         return $"Assigned to @{creatorHandle} (TikTok reported @{CreatorUsername})";
@@ -186,12 +186,12 @@ public sealed class OrderLine
 
     private void Take(OrderLineSnapshot s, LineSource source, DateTimeOffset now)
     {
-        Platform.RuleViolationException.Require(s.Quantity > 0 && s.ReturnedQuantity >= 0 && s.RefundedQuantity >= 0 && s.KeptQuantity >= 0, "quantity",
-            $"Order {s.OrderId} SKU {s.SkuId}: quantity {s.Quantity}, returned {s.ReturnedQuantity} and refunded {s.RefundedQuantity} do not add up.");
-        Platform.RuleViolationException.Require(s.Price >= 0 && s.TapRate is >= 0 and <= Rates.Whole && s.CreatorRate is >= 0 and <= Rates.Whole, "rate",
-            $"Order {s.OrderId} SKU {s.SkuId}: price and rates must not be negative, and rates are at most 100 %.");
-        Platform.RuleViolationException.Require(string.Equals(s.Currency, Currency, StringComparison.Ordinal), "currency",
-            $"Order {s.OrderId} SKU {s.SkuId} is in {Currency}; a line never changes currency ({s.Currency}).");
+        Platform.RuleViolationException.Require<OrdersRules>(s.Quantity > 0 && s.ReturnedQuantity >= 0 && s.RefundedQuantity >= 0 && s.KeptQuantity >= 0, "quantity",
+            "Line.Quantities", s.OrderId, s.SkuId, s.Quantity, s.ReturnedQuantity, s.RefundedQuantity);
+        Platform.RuleViolationException.Require<OrdersRules>(s.Price >= 0 && s.TapRate is >= 0 and <= Rates.Whole && s.CreatorRate is >= 0 and <= Rates.Whole, "rate",
+            "Line.Rates", s.OrderId, s.SkuId);
+        Platform.RuleViolationException.Require<OrdersRules>(string.Equals(s.Currency, Currency, StringComparison.Ordinal), "currency",
+            "Line.Currency", s.OrderId, s.SkuId, Currency, s.Currency);
         ProductId = s.ProductId;
         ProductName = s.ProductName.Length > 300 ? s.ProductName[..300] : s.ProductName;
         TikTokCampaignId = s.TikTokCampaignId;

@@ -57,7 +57,7 @@ public static class OrdersModule
         imports.MapGet("/", async (OrderImports service, CancellationToken ct) => TypedResults.Ok(await service.ListAsync(ct))).WithName("ListOrderImports");
         imports.MapPost("/", async Task<IResult> (HttpRequest request, ClaimsPrincipal user, OrderImports service, CancellationToken ct) =>
         {
-            var (form, file) = await ApiUpload.ReadAsync(request, "the CSV file exported from Partner Center (with the field market)", "use Agency → Orders → Import", ct);
+            var (form, file) = await ApiUpload.ReadAsync<OrdersRules>(request, "Import.Upload", ct);
             await using var content = file.OpenReadStream();
             var result = await service.ImportAsync(Actor.From(user), form["market"].ToString(), file.FileName, content, ct);
             return result.DuplicateOf is null ? TypedResults.Created($"/api/v1/agency/orders/imports/{result.Id}", result) : TypedResults.Ok(result);

@@ -95,7 +95,7 @@ public static class PayoutsModule
             TypedResults.Ok(await b.RecordResultAsync(Actor.From(user), id, lineId, result, ct))).WithName("RecordPayoutResult");
         batches.MapPost("/{id:guid}/results", async (Guid id, HttpRequest request, ClaimsPrincipal user, PayoutBatches b, CancellationToken ct) =>
         {
-            var (_, file) = await ApiUpload.ReadAsync(request, "the bank's result CSV", "on the batch's page", ct);
+            var (_, file) = await ApiUpload.ReadAsync<PayoutsRules>(request, "ResultFile.Upload", ct);
             await using var stream = file.OpenReadStream();
             return TypedResults.Ok(await b.UploadResultsAsync(Actor.From(user), id, stream, ct));
         }).DisableAntiforgery().WithName("UploadPayoutResults");

@@ -23,7 +23,7 @@ public sealed partial class SellerOrganization
         name = name.Trim();
         if (name.Length is < 2 or > 100)
         {
-            throw new RuleViolationException("The brand name must be 2 to 100 characters.", "brandName");
+            throw RuleViolationException.Say<SellersRules>("Brand.NameLength", "brandName");
         }
 
         return new SellerOrganization { Id = Guid.CreateVersion7(now), Name = name, CreatedAt = now };
@@ -34,18 +34,18 @@ public sealed partial class SellerOrganization
         shopCode = shopCode.Trim().ToUpperInvariant();
         if (!ShopCodePattern().IsMatch(shopCode))
         {
-            throw new RuleViolationException("A TikTok shop code is 4 to 20 letters and digits, as Seller Center shows it (e.g. VNLC2B8XYZ).", "shopCode");
+            throw RuleViolationException.Say<SellersRules>("Shop.CodeFormat", "shopCode");
         }
 
         shopName = shopName.Trim();
         if (shopName.Length is < 2 or > 100)
         {
-            throw new RuleViolationException("The shop name must be 2 to 100 characters.", "shopName");
+            throw RuleViolationException.Say<SellersRules>("Shop.NameLength", "shopName");
         }
 
         if (shops.Any(s => s.ShopCode == shopCode && s.MarketCode == market.Code))
         {
-            throw new RuleViolationException($"The shop {shopCode} is already listed.", "shopCode");
+            throw RuleViolationException.Say<SellersRules>("Shop.AlreadyListed", "shopCode", shopCode);
         }
 
         var shop = new Shop(Guid.CreateVersion7(now), Id, shopCode, shopName, market.Code, now) { CrossBorder = crossBorder };

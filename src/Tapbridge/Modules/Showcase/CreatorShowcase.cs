@@ -53,11 +53,11 @@ public sealed class CreatorShowcase(
         var now = clock.GetUtcNow();
         await JoinAsync(creatorId, campaign, request.AcceptTerms, cancellationToken);
         var tikTokCampaign = campaign.TikTokCampaignId
-            ?? throw new RuleViolationException("This campaign is not on TikTok Shop yet, so TikTok cannot make a promotion link for it. The agency has been asked to send it.");
+            ?? throw Say<ShowcaseRules>("Campaign.NotOnTikTok", null);
         var partner = await tiktok.ForMarketAsync(market, cancellationToken)
-            ?? throw new RuleViolationException("The agency's TikTok Shop connection for your market is not working right now; try again later.");
+            ?? throw Say<ShowcaseRules>("Market.NotConnected", null);
         var link = await TikTokRefusals.AsRuleAsync(
-            () => partner.GeneratePromotionLinkAsync(tikTokCampaign, registration.ProductId, registration.CreatorRate, cancellationToken), "the promotion link");
+            () => partner.GeneratePromotionLinkAsync(tikTokCampaign, registration.ProductId, registration.CreatorRate, cancellationToken), "PromotionLink");
         var item = ShowcaseItem.Add(creatorId, campaign.Id, registration.Id, market, registration.ProductId, registration.CreatorRate, link.Link, ShortCode.New(), now);
         db.Add(item);
         try
@@ -96,13 +96,13 @@ public sealed class CreatorShowcase(
             var listed = await TikTokRefusals.AsRuleAsync(
                 () => creatorApi.ListShowcaseProductsAsync(TikTokShop.Creator.ShowcaseOrigin.Showcase, cancellationToken)
                     .AnyAsync(p => p.Id == item.ProductId && p.Collaboration?.IsPartnerCampaign == true, cancellationToken).AsTask(),
-                "the Showcase check");
-            Require(listed, "showcase", "TikTok does not list this product in your Showcase under the agency's campaign yet. Open the TikTok link, add it, then verify again.");
+                "ShowcaseCheck");
+            Require<ShowcaseRules>(listed, "showcase", "Showcase.NotListed");
             item.Verify(ShowcaseVerification.TikTok, clock.GetUtcNow());
         }
         else
         {
-            Require(request.Confirmed, "confirmed", "Confirm that you opened the TikTok link and added the product to your Showcase.");
+            Require<ShowcaseRules>(request.Confirmed, "confirmed", "Showcase.ConfirmAdded");
             item.Verify(ShowcaseVerification.CreatorConfirmed, clock.GetUtcNow());
         }
 
@@ -145,7 +145,7 @@ public sealed class CreatorShowcase(
             return;
         }
 
-        Require(acceptTerms, "acceptTerms", $"Accept the terms of \"{campaign.Name}\" to add its products; you accept them once per campaign.");
+        Require<ShowcaseRules>(acceptTerms, "acceptTerms", "Terms.Accept", campaign.Name);
         db.Add(CampaignMembership.Accept(creatorId, campaign.Id, ShowcaseTerms.For(campaign, (await agency.GetAsync(cancellationToken)).Name), clock.GetUtcNow()));
         try
         {

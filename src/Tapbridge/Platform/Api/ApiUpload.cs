@@ -6,13 +6,16 @@ namespace Tapbridge.Platform.Api;
 /// </summary>
 public static class ApiUpload
 {
-    /// <summary>The form with its file in the field <c>file</c>, or a clear refusal naming what is wrong; <paramref name="where"/> says where the page for it is.</summary>
-    public static async Task<(IFormCollection Form, IFormFile File)> ReadAsync(HttpRequest request, string what, string where, CancellationToken cancellationToken)
+    /// <summary>
+    /// The form with its file in the field <c>file</c>, or a clear refusal naming what is wrong, worded by the keys
+    /// "{<paramref name="upload"/>}.NoToken", ".NotAForm" and ".NoFile" of the text area <typeparamref name="TText"/>
+    /// (which say what the file is and where its page is).
+    /// </summary>
+    public static async Task<(IFormCollection Form, IFormFile File)> ReadAsync<TText>(HttpRequest request, string upload, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        RuleViolationException.Require(request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.Ordinal), "Authorization",
-            $"Upload with an API token (Authorization: Bearer tbk_…), or {where} in the browser.");
-        RuleViolationException.Require(request.HasFormContentType, "file", $"Send {what} as multipart/form-data in the field file.");
+        RuleViolationException.Require<TText>(request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.Ordinal), "Authorization", upload + ".NoToken");
+        RuleViolationException.Require<TText>(request.HasFormContentType, "file", upload + ".NotAForm");
         IFormCollection form;
         try
         {
@@ -20,9 +23,9 @@ public static class ApiUpload
         }
         catch (InvalidDataException e)
         {
-            throw new RuleViolationException($"The upload is not a readable multipart form: {e.Message}", "file");
+            throw RuleViolationException.Say<PlatformRules>("Upload.Unreadable", "file", e.Message);
         }
 
-        return (form, form.Files.GetFile("file") ?? throw new RuleViolationException($"Attach {what} as \"file\".", "file"));
+        return (form, form.Files.GetFile("file") ?? throw RuleViolationException.Say<TText>(upload + ".NoFile", "file"));
     }
 }

@@ -36,7 +36,7 @@ public sealed class CsvUpload : IAsyncDisposable
             int read;
             while ((read = await ReadAsync(source, buffer, offset == 0 ? 4 : buffer.Length, cancellationToken)) > 0)
             {
-                RuleViolationException.Require(offset + read <= maxBytes, "file", $"The file is larger than {maxBytes / 1024 / 1024} MB: split the export by date range.");
+                RuleViolationException.Require<PlatformRules>(offset + read <= maxBytes, "file", "Csv.TooLarge", maxBytes / 1024 / 1024);
                 hash.AppendData(buffer, 0, read);
                 await file.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
                 var skip = 0;
@@ -50,7 +50,7 @@ public sealed class CsvUpload : IAsyncDisposable
                 offset += read;
             }
 
-            RuleViolationException.Require(offset > 0, "file", "Choose the CSV file exported from Partner Center: this one is empty.");
+            RuleViolationException.Require<PlatformRules>(offset > 0, "file", "Csv.Empty");
             Validate(decoder!, [], chars, offset, flush: true);
             file.Position = 0;
             return new CsvUpload(file, Convert.ToHexStringLower(hash.GetHashAndReset()), encoding!);
@@ -91,8 +91,7 @@ public sealed class CsvUpload : IAsyncDisposable
         }
         catch (DecoderFallbackException e)
         {
-            throw new RuleViolationException(
-                $"The file is not UTF-8 text (byte {offset + Math.Max(0, e.Index)} cannot be read; it looks like a legacy encoding such as Windows-1252 or TIS-620). Export it again from Partner Center, or save it as \"CSV UTF-8\". Nothing was imported.", "file");
+            throw RuleViolationException.Say<PlatformRules>("Csv.NotUtf8", "file", offset + Math.Max(0, e.Index));
         }
     }
 }

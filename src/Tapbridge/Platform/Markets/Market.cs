@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace Tapbridge.Platform.Markets;
 
@@ -30,7 +31,7 @@ public sealed record Market(string Code, string Name, string Currency, int Minor
         All.FirstOrDefault(m => string.Equals(m.Code, code?.Trim(), StringComparison.OrdinalIgnoreCase));
 
     public static Market Get(string code) =>
-        Find(code) ?? throw new RuleViolationException($"'{code}' is not a market Tapbridge supports ({string.Join(", ", All.Select(m => m.Code))}).", "market");
+        Find(code) ?? throw RuleViolationException.Say<PlatformRules>("Market.Unsupported", "market", code, string.Join(", ", All.Select(m => m.Code)));
 
     public DateTimeOffset ToLocal(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, TimeZone);
 
@@ -78,11 +79,14 @@ public sealed record Market(string Code, string Name, string Currency, int Minor
     /// "₫74.470" for a Vietnamese reader, "₫74,470" for an English one, "₱1,299.00": the market's sign and decimals, the
     /// reader's digit grouping (the current culture, which follows the person's language).
     /// </summary>
-    public string FormatMoney(long minor)
-    {
-        var digits = Math.Abs(ToMajor(minor)).ToString("N" + MinorUnits.ToString(CultureInfo.InvariantCulture), CultureInfo.CurrentCulture);
-        return minor < 0 ? $"-{Symbol}{digits}" : $"{Symbol}{digits}";
-    }
+    public string FormatMoney(long minor) => Money(minor).ToString(CultureInfo.CurrentCulture);
+
+    /// <summary>
+    /// The amount as <see cref="FormatMoney"/> writes it, with the digit grouping of the culture it is formatted with: a
+    /// value for a sentence whose language is chosen later (a rule's message, also kept in English).
+    /// </summary>
+    public FormattableString Money(long minor) => FormattableStringFactory.Create(
+        (minor < 0 ? "-" : "") + "{0}{1:N" + MinorUnits.ToString(CultureInfo.InvariantCulture) + "}", Symbol, Math.Abs(ToMajor(minor)));
 
     /// <summary>"1299.00" or "129000": the amount in major units for files, with the currency's decimals and no grouping.</summary>
     public string Plain(long minor) => ToMajor(minor).ToString("F" + MinorUnits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);

@@ -29,12 +29,12 @@ internal sealed class ApiToken
         name = name.Trim();
         if (name.Length is 0 or > MaxNameLength)
         {
-            throw new RuleViolationException($"Give the token a name of 1 to {MaxNameLength} characters.", "name");
+            throw RuleViolationException.Say<AccountsRules>("ApiToken.NameLength", "name", MaxNameLength);
         }
 
         if (expiresInDays is < 1 or > 366)
         {
-            throw new RuleViolationException("A token expires after 1 to 366 days, or never.", "expiresInDays");
+            throw RuleViolationException.Say<AccountsRules>("ApiToken.Expiry", "expiresInDays");
         }
 
         var secret = SecretPrefix + OpaqueToken.New();
@@ -59,7 +59,7 @@ internal sealed class ApiToken
     {
         if (RevokedAt is not null)
         {
-            throw new RuleViolationException("This token is already revoked.");
+            throw RuleViolationException.Say<AccountsRules>("ApiToken.AlreadyRevoked", null);
         }
 
         RevokedAt = now;

@@ -42,15 +42,15 @@ internal sealed class Invitation
         email = email.Trim();
         if (!System.Net.Mail.MailAddress.TryCreate(email, out _) || email.Length > 256)
         {
-            throw new RuleViolationException($"'{email}' is not a valid email address.", "email");
+            throw RuleViolationException.Say<AccountsRules>("Invitation.InvalidEmail", "email", email);
         }
 
         var allowed = RolesFor(inviter.Kind);
         if (!allowed.Contains(role))
         {
-            throw new RuleViolationException(allowed.Count == 0
-                ? "Creator accounts have one person; there is no one to invite."
-                : $"People join as {string.Join(", ", allowed.Select(Roles.Title))}; '{role}' is none of them.", "role");
+            throw allowed.Count == 0
+                ? RuleViolationException.Say<AccountsRules>("Invitation.NoOneToInvite", "role")
+                : RuleViolationException.Say<AccountsRules>("Invitation.RoleNotAllowed", "role", string.Join(", ", allowed.Select(Roles.Title)), role);
         }
 
         var token = OpaqueToken.New();
@@ -83,13 +83,13 @@ internal sealed class Invitation
         var status = StatusAt(now);
         if (status != InvitationStatus.Pending)
         {
-            throw new RuleViolationException(status switch
+            throw RuleViolationException.Say<AccountsRules>(status switch
             {
-                InvitationStatus.Accepted => "This invitation was already used. Sign in instead.",
-                InvitationStatus.Revoked => "This invitation was withdrawn. Ask for a new one.",
-                InvitationStatus.Expired => "This invitation has expired. Ask for a new one.",
-                InvitationStatus.Pending => "",
-            });
+                InvitationStatus.Accepted => "Invitation.Used",
+                InvitationStatus.Revoked => "Invitation.Withdrawn",
+                InvitationStatus.Expired => "Invitation.Expired",
+                InvitationStatus.Pending => throw new System.Diagnostics.UnreachableException(),
+            }, null);
         }
 
         AcceptedAt = now;

@@ -18,7 +18,7 @@ internal sealed class InvitationAcceptance(TapbridgeDbContext db, AccountRegistr
     {
         return await db.InTransactionAsync(async () =>
         {
-            var invitation = await FindEntityAsync(token, cancellationToken) ?? throw new RuleViolationException("This invitation link is not valid.");
+            var invitation = await FindEntityAsync(token, cancellationToken) ?? throw RuleViolationException.Say<AccountsRules>("Invitation.InvalidLink", null);
             invitation.Accept(clock.GetUtcNow());
             await db.SaveChangesAsync(cancellationToken);
             return await registration.RegisterAsync(

@@ -61,7 +61,7 @@ public sealed class CategoryTree(IDbContextFactory<TapbridgeDbContext> contexts,
     internal static async Task<CategoryRef> RequireAsync(TapbridgeDbContext db, string market, string? id, CancellationToken cancellationToken)
     {
         var category = await db.Set<Category>().AsNoTracking().SingleOrDefaultAsync(c => c.MarketCode == market && c.Id == (id ?? "").Trim(), cancellationToken)
-            ?? throw new RuleViolationException($"Choose a category of the {market} category tree.", "categoryId");
+            ?? throw RuleViolationException.Say<CampaignsRules>("Category.Choose", "categoryId", market);
         return new CategoryRef(category.Id, category.Name, category.ParentId ?? category.Id);
     }
 

@@ -48,7 +48,7 @@ public sealed class CampaignForm
 
     public CampaignTerms ToTerms()
     {
-        var market = MarketInfo.Find(Market) ?? throw new RuleViolationException("Choose the campaign's market.", "market");
+        var market = MarketInfo.Find(Market) ?? throw RuleViolationException.Say<CampaignsRules>("Campaign.ChooseMarket", "market");
         return new CampaignTerms
         {
             Name = Name,
@@ -67,10 +67,10 @@ public sealed class CampaignForm
     }
 
     private static DateTimeOffset StartOf(MarketInfo market, DateTime? date, string field) =>
-        Local(market, date ?? throw new RuleViolationException("Pick a date.", field));
+        Local(market, date ?? throw RuleViolationException.Say<CampaignsRules>("Campaign.PickDate", field));
 
     private static DateTimeOffset EndOf(MarketInfo market, DateTime? date, string field) =>
-        Local(market, (date ?? throw new RuleViolationException("Pick a date.", field)).AddDays(1)).AddSeconds(-1);
+        Local(market, (date ?? throw RuleViolationException.Say<CampaignsRules>("Campaign.PickDate", field)).AddDays(1)).AddSeconds(-1);
 
     private static DateTimeOffset Local(MarketInfo market, DateTime date)
     {

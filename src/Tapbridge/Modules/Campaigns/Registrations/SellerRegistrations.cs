@@ -91,11 +91,11 @@ public sealed class SellerRegistrations(IDbContextFactory<TapbridgeDbContext> co
         }
         else if (registration.SellerId != shop.SellerId)
         {
-            throw new RuleViolationException("This product is already registered in this campaign.", "productId");
+            throw RuleViolationException.Say<CampaignsRules>("Registration.ProductTaken", "productId");
         }
         else if (registration.Status != RegistrationStatus.Rejected)
         {
-            throw new RuleViolationException($"You already registered this product here ({Registration.Describe(registration.Status)}); edit that registration instead.", "productId");
+            throw RuleViolationException.Say<CampaignsRules>("Registration.AlreadyYours", "productId", Registration.Describe(registration.Status));
         }
         else
         {
@@ -147,11 +147,11 @@ public sealed class SellerRegistrations(IDbContextFactory<TapbridgeDbContext> co
         }
         catch (DbUpdateConcurrencyException)
         {
-            throw new RuleViolationException("Someone changed this registration at the same moment; reload it and try again.");
+            throw RuleViolationException.Say<CampaignsRules>("Registration.ChangedMeanwhile", null);
         }
         catch (DbUpdateException)
         {
-            throw new RuleViolationException("This product was registered in this campaign at the same moment; reload to see it.", "productId");
+            throw RuleViolationException.Say<CampaignsRules>("Registration.RegisteredMeanwhile", "productId");
         }
     }
 
@@ -173,7 +173,7 @@ public sealed class SellerRegistrations(IDbContextFactory<TapbridgeDbContext> co
     private async Task<RegisteringShop> ShopAsync(Actor actor, Guid shopId, CancellationToken cancellationToken)
     {
         var shop = (await sellers.ShopsOfAsync(Seller(actor), cancellationToken)).FirstOrDefault(s => s.ShopId == shopId)
-            ?? throw new RuleViolationException("Choose one of your shops.", "shopId");
+            ?? throw RuleViolationException.Say<CampaignsRules>("Registration.ChooseShop", "shopId");
         return new RegisteringShop(shop.SellerId, shop.ShopId, shop.ShopCode, shop.ShopName, shop.Market, shop.CrossBorder);
     }
 

@@ -80,7 +80,7 @@ public sealed class RegistrationReview(
         {
             if (request.Version is { } expected && expected != registration.Version)
             {
-                throw new RuleViolationException("This registration changed since you opened it (the seller edited it or TikTok reported news); reload it and decide again.");
+                throw RuleViolationException.Say<CampaignsRules>("Review.ChangedMeanwhile", null);
             }
 
             var now = clock.GetUtcNow();
@@ -88,9 +88,9 @@ public sealed class RegistrationReview(
             if (registration.IsOnTikTok(campaign))
             {
                 var partner = await tiktok.ForMarketAsync(campaign.MarketCode, cancellationToken)
-                    ?? throw new RuleViolationException($"{campaign.Market.Name} is no longer connected to TikTok Shop; reconnect it to review products of TikTok campaigns.");
+                    ?? throw RuleViolationException.Say<CampaignsRules>("Review.MarketDisconnected", null, campaign.Market.Name);
                 var (result, reasons) = Registration.ForTikTok(request.Decision, registration.RejectReasons);
-                await TikTokRefusals.AsRuleAsync(() => partner.ReviewCampaignProductAsync(campaign.TikTokCampaignId!, registration.ProductId, result, reasons, cancellationToken), "the review");
+                await TikTokRefusals.AsRuleAsync(() => partner.ReviewCampaignProductAsync(campaign.TikTokCampaignId!, registration.ProductId, result, reasons, cancellationToken), "Review");
                 registration.DecisionSent();
                 outcome += ". Sent to TikTok";
                 SellerRegistrations.Record(db, registration, actor, RegistrationActions.Reviewed, outcome, now);
@@ -160,7 +160,7 @@ public sealed class RegistrationReview(
         var ids = request.RegistrationIds.Distinct().ToList();
         if (ids.Count is 0 or > MaxBulk)
         {
-            throw new RuleViolationException($"Choose 1 to {MaxBulk} registrations.", "registrationIds");
+            throw RuleViolationException.Say<CampaignsRules>("Review.BulkCount", "registrationIds", MaxBulk);
         }
 
         var results = new List<BulkReviewResult>();

@@ -53,7 +53,7 @@ internal sealed class RegistrationSync(
             }
             catch (RuleViolationException e)
             {
-                logger.LogWarning("Registration sync of campaign {Campaign} skipped: {Reason}", id, e.Message);
+                logger.LogWarning("Registration sync of campaign {Campaign} skipped: {Reason}", id, e.English);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -74,7 +74,7 @@ internal sealed class RegistrationSync(
         var gate = Gates.GetOrAdd(campaignId, _ => new SemaphoreSlim(1, 1));
         if (!await gate.WaitAsync(waitForLease ? TimeSpan.FromSeconds(30) : TimeSpan.Zero, cancellationToken))
         {
-            throw new RuleViolationException("A sync of this campaign is already running; its results appear in a moment.");
+            throw RuleViolationException.Say<CampaignsRules>("Sync.Running", null);
         }
 
         var lease = Lease(campaignId);
@@ -82,7 +82,7 @@ internal sealed class RegistrationSync(
         {
             if (!await AcquireAsync(lease, waitForLease, cancellationToken))
             {
-                throw new RuleViolationException("A sync of this campaign is already running on another instance; its results appear in a moment.");
+                throw RuleViolationException.Say<CampaignsRules>("Sync.RunningElsewhere", null);
             }
 
             try
@@ -150,9 +150,9 @@ internal sealed class RegistrationSync(
             cursor = await db.Set<RegistrationSyncCursor>().AsNoTracking().SingleOrDefaultAsync(c => c.CampaignId == campaignId, cancellationToken);
         }
 
-        var tikTokId = campaign.TikTokCampaignId ?? throw new RuleViolationException("This campaign lives in Tapbridge alone; there is nothing on TikTok to sync.");
+        var tikTokId = campaign.TikTokCampaignId ?? throw RuleViolationException.Say<CampaignsRules>("Sync.NotOnTikTok", null);
         var partner = await tiktok.ForMarketAsync(campaign.MarketCode, cancellationToken)
-            ?? throw new RuleViolationException($"{campaign.Market.Name} is not connected to TikTok Shop.");
+            ?? throw RuleViolationException.Say<CampaignsRules>("Market.NotConnected", null, campaign.Market.Name);
         var report = new SyncReport { CampaignId = campaignId };
         var token = cursor?.ResumeToken(tikTokId);
         for (var pages = 0; pages < MaxPagesPerRun; pages++)
@@ -166,7 +166,7 @@ internal sealed class RegistrationSync(
             catch (TikTokShopException e)
             {
                 await FailedAsync(campaignId, tikTokId, $"{e.TikTokMessage} (code {e.Code})", cancellationToken);
-                throw new RuleViolationException($"TikTok Shop refused the product list: {e.TikTokMessage} (code {e.Code}).");
+                throw RuleViolationException.Say<CampaignsRules>("Sync.Refused", null, e.TikTokMessage, e.Code);
             }
 
             var held = await MergePageAsync(campaign, page, token, readAt, report, cancellationToken);

@@ -24,8 +24,8 @@ internal sealed class CreatorAdjustments(IDbContextFactory<TapbridgeDbContext> c
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(request);
         var market = await agency.RequireMarketAsync(request.Market, cancellationToken);
-        var creatorId = request.CreatorId ?? throw new RuleViolationException("Name the creator the adjustment is for.", "creatorId");
-        var amount = request.Amount ?? throw new RuleViolationException($"Give the amount in minor units of {market.Currency} (negative takes money back).", "amount");
+        var creatorId = request.CreatorId ?? throw Say<CommissionsRules>("Adjustment.NameCreator", "creatorId");
+        var amount = request.Amount ?? throw Say<CommissionsRules>("Adjustment.AmountRequired", "amount", market.Currency);
         return await SaveAsync(request.IdempotencyKey, a => a.IsSameRequest(creatorId, market.Code, amount, request.Reason, request.Reference, null), async db =>
         {
             await RequireCreatorAsync(db, creatorId, market, cancellationToken);
@@ -41,7 +41,7 @@ internal sealed class CreatorAdjustments(IDbContextFactory<TapbridgeDbContext> c
         return await SaveAsync(request.IdempotencyKey, a => a.IsSameReversal(id, request.Reason), async db =>
         {
             var original = await db.Set<CreatorAdjustment>().AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, cancellationToken) ?? throw new NotFoundException("Adjustment");
-            Require(!await db.Set<CreatorAdjustment>().AnyAsync(a => a.ReversesId == id, cancellationToken), null, "This adjustment is already reversed.");
+            Require<CommissionsRules>(!await db.Set<CreatorAdjustment>().AnyAsync(a => a.ReversesId == id, cancellationToken), null, "Adjustment.AlreadyReversed");
             var schedule = await PayoutSchedules.ForAsync(db, original.Market, cancellationToken);
             return original.Reverse(request.Reason, request.IdempotencyKey, actor, clock.GetUtcNow(), schedule.Calendar);
         }, cancellationToken);
@@ -91,7 +91,7 @@ internal sealed class CreatorAdjustments(IDbContextFactory<TapbridgeDbContext> c
     /// <summary>The idempotency key of an API request: the Idempotency-Key header, or the body's field; both, they must agree.</summary>
     public static string? Key(string? header, string? body)
     {
-        Require(header is null || body is null || header.Trim() == body.Trim(), "Idempotency-Key", "The Idempotency-Key header and the body's idempotencyKey differ; send one.");
+        Require<CommissionsRules>(header is null || body is null || header.Trim() == body.Trim(), "Idempotency-Key", "Adjustment.KeyMismatch");
         return header ?? body;
     }
 
@@ -100,7 +100,7 @@ internal sealed class CreatorAdjustments(IDbContextFactory<TapbridgeDbContext> c
     {
         ArgumentNullException.ThrowIfNull(market);
         var minor = market.ToMinorBounded(amount);
-        Require(market.ToMajor(minor) == amount, "amount", market.MinorUnits == 0 ? $"{market.Currency} has no decimals." : $"{market.Currency} has {market.MinorUnits} decimals.");
+        Require<CommissionsRules>(market.ToMajor(minor) == amount, "amount", market.MinorUnits == 0 ? "Amount.NoDecimals" : "Amount.Decimals", market.Currency, market.MinorUnits);
         return minor;
     }
 
@@ -122,10 +122,9 @@ internal sealed class CreatorAdjustments(IDbContextFactory<TapbridgeDbContext> c
     private static async Task RequireCreatorAsync(TapbridgeDbContext db, Guid creatorId, Market market, CancellationToken cancellationToken)
     {
         var creator = await db.Set<Creator>().AsNoTracking().Where(c => c.Id == creatorId).Select(c => new { c.Handle, c.MarketCode, c.Status }).SingleOrDefaultAsync(cancellationToken);
-        Require(creator is not null, "creatorId", "No creator has that id.");
-        Require(creator!.MarketCode == market.Code, "market",
-            $"@{creator.Handle} works in {Market.Get(creator.MarketCode).Name}, not {market.Name}: an adjustment is in the creator's market and currency.");
-        Require(creator.Status is CreatorStatus.Approved or CreatorStatus.Suspended, "creatorId", $"@{creator.Handle} is {creator.Status.ToString().ToLowerInvariant()}: the agency pays only creators it approved.");
+        Require<CommissionsRules>(creator is not null, "creatorId", "Adjustment.NoSuchCreator");
+        Require<CommissionsRules>(creator!.MarketCode == market.Code, "market", "Adjustment.OtherMarket", creator.Handle, Market.Get(creator.MarketCode).Name, market.Name);
+        Require<CommissionsRules>(creator.Status is CreatorStatus.Approved or CreatorStatus.Suspended, "creatorId", "Adjustment.CreatorNotApproved", creator.Handle, creator.Status.ToString().ToLowerInvariant());
     }
 
     private async Task<AdjustmentPosted> SaveAsync(string? key, Func<CreatorAdjustment, bool> isSameRequest,
@@ -137,7 +136,7 @@ internal sealed class CreatorAdjustments(IDbContextFactory<TapbridgeDbContext> c
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             if (trimmed is { Length: > 0 } && await db.Set<CreatorAdjustment>().AsNoTracking().SingleOrDefaultAsync(a => a.IdempotencyKey == trimmed, cancellationToken) is { } existing)
             {
-                Require(isSameRequest(existing), null, "This Idempotency-Key already posted a different adjustment. Nothing was posted; use a new key for a new adjustment.");
+                Require<CommissionsRules>(isSameRequest(existing), null, "Adjustment.KeyReused");
                 return new AdjustmentPosted((await ViewsAsync(db, db.Set<CreatorAdjustment>().AsNoTracking().Where(a => a.Id == existing.Id), false, cancellationToken)).Single(), true);
             }
 

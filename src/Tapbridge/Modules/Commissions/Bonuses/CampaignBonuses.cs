@@ -28,8 +28,8 @@ public sealed class CampaignBonuses(IDbContextFactory<TapbridgeDbContext> contex
         ArgumentNullException.ThrowIfNull(change);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var campaign = await db.Set<Campaign>().AsNoTracking().SingleOrDefaultAsync(c => c.Id == campaignId, cancellationToken) ?? throw new NotFoundException("Campaign");
-        var amount = change.AmountPerOrder ?? throw new RuleViolationException($"Give the bonus per order in minor units of {campaign.Market.Currency}.", "amountPerOrder");
-        var threshold = change.Threshold ?? throw new RuleViolationException("Give the number of orders after which each order earns the bonus (0 for every order).", "threshold");
+        var amount = change.AmountPerOrder ?? throw RuleViolationException.Say<CommissionsRules>("Bonus.AmountRequired", "amountPerOrder", campaign.Market.Currency);
+        var threshold = change.Threshold ?? throw RuleViolationException.Say<CommissionsRules>("Bonus.ThresholdRequired", "threshold");
         var now = clock.GetUtcNow();
         var rule = await db.Set<CampaignBonusRule>().SingleOrDefaultAsync(r => r.CampaignId == campaignId, cancellationToken);
         if (rule is null)

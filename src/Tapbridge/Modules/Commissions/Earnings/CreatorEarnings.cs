@@ -236,7 +236,7 @@ public sealed class CreatorEarnings(IDbContextFactory<TapbridgeDbContext> contex
         var id = actor.Kind switch
         {
             OrganizationKind.Creator => actor.OrganizationId,
-            OrganizationKind.Agency => creatorId ?? throw new RuleViolationException("Name the creator.", "creatorId"),
+            OrganizationKind.Agency => creatorId ?? throw RuleViolationException.Say<CommissionsRules>("Earnings.NameCreator", "creatorId"),
             OrganizationKind.Seller => throw new UnauthorizedAccessException("Sellers do not see creators' earnings."),
         };
         var market = await db.Set<Creator>().AsNoTracking().Where(c => c.Id == id).Select(c => c.MarketCode).SingleOrDefaultAsync(cancellationToken)

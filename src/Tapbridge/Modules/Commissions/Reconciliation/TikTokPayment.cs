@@ -37,10 +37,9 @@ internal sealed class TikTokPayment
 
     public void Withdraw(string by, string? reason, DateTimeOffset now)
     {
-        Require(WithdrawnAt is null, null, $"Payment {Reference} was already withdrawn; record the right one as a new payment.");
+        Require<CommissionsRules>(WithdrawnAt is null, null, "Payment.AlreadyWithdrawn", Reference);
         var why = reason?.Trim();
-        Require(why is { Length: > 0 and <= MaxWithdrawalReason }, "reason",
-            $"Say why the payment is withdrawn (at most {MaxWithdrawalReason} characters): it stays on record with your reason.");
+        Require<CommissionsRules>(why is { Length: > 0 and <= MaxWithdrawalReason }, "reason", "Payment.WithdrawalReason", MaxWithdrawalReason);
         WithdrawnAt = now;
         WithdrawnBy = by;
         WithdrawalReason = why;
@@ -50,14 +49,13 @@ internal sealed class TikTokPayment
     {
         ArgumentNullException.ThrowIfNull(market);
         var today = DateOnly.FromDateTime(market.ToLocal(now).DateTime);
-        Require(DateOnly.TryParseExact($"{month?.Trim()}-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first)
+        Require<CommissionsRules>(DateOnly.TryParseExact($"{month?.Trim()}-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first)
                 && first <= today && first >= Market.EarliestBusinessDay, "month",
-            $"Give the month of the orders the payment settles as yyyy-MM, from {Market.EarliestBusinessDay:yyyy-MM} and not in the future.");
-        Require(amount is > 0 && amount <= market.MaxAmount, "amount",
-            $"Give the amount TikTok paid in minor units of {market.Currency}: more than zero and at most {market.FormatMoney(market.MaxAmount)}.");
+            "Payment.Month", Market.EarliestBusinessDay.ToString("yyyy-MM", CultureInfo.InvariantCulture));
+        Require<CommissionsRules>(amount is > 0 && amount <= market.MaxAmount, "amount", "Payment.Amount", market.Currency, market.Money(market.MaxAmount));
         var why = reference?.Trim();
-        Require(why is { Length: > 0 and <= MaxReference }, "reference", $"Give TikTok's statement or transfer reference (at most {MaxReference} characters).");
-        Require(paidOn is { } on && on <= today && on >= first, "paidOn", "Give the day the money arrived: not before the month it settles, not in the future.");
+        Require<CommissionsRules>(why is { Length: > 0 and <= MaxReference }, "reference", "Payment.Reference", MaxReference);
+        Require<CommissionsRules>(paidOn is { } on && on <= today && on >= first, "paidOn", "Payment.PaidOn");
         return new TikTokPayment
         {
             Id = Guid.CreateVersion7(now), MarketCode = market.Code, Currency = market.Currency, Month = first.ToString("yyyy-MM", CultureInfo.InvariantCulture), Amount = amount!.Value,

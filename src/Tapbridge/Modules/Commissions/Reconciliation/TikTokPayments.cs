@@ -58,7 +58,7 @@ internal sealed class TikTokPayments(IDbContextFactory<TapbridgeDbContext> conte
         }
         catch (DbUpdateException e) when (DbConflicts.IsConflict(e))
         {
-            throw new RuleViolationException($"TikTok's payment {payment.Reference} in {market.Name} is already recorded.");
+            throw RuleViolationException.Say<CommissionsRules>("Payment.AlreadyRecorded", null, payment.Reference, market.Name);
         }
 
         return View(payment);

@@ -35,11 +35,11 @@ internal static class TikTokStatementFile
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(market);
         using var csv = new CsvReader(text, new CsvConfiguration(CultureInfo.InvariantCulture) { DetectDelimiter = true, BadDataFound = null, MissingFieldFound = null, IgnoreBlankLines = true });
-        RuleViolationException.Require(csv.Read() && csv.ReadHeader() && csv.HeaderRecord is { Length: > 0 }, "file", "The file is empty: it has no header row.");
+        RuleViolationException.Require<CommissionsRules>(csv.Read() && csv.ReadHeader() && csv.HeaderRecord is { Length: > 0 }, "file", "Statement.Empty");
         var index = Index(csv.HeaderRecord!);
         var currency = Array.FindIndex(csv.HeaderRecord!, h => h.Trim().Equals("currency", StringComparison.OrdinalIgnoreCase));
         var rows = new List<StatementRow>();
-        var errors = new List<string>();
+        var errors = new List<RuleViolationException>();
         var seen = new Dictionary<(string, string), int>();
         var notPaid = 0;
         while (csv.Read())
@@ -54,20 +54,20 @@ internal static class TikTokStatementFile
             string Cell(string key) => index[key] < record.Length ? record[index[key]].Trim() : "";
             if (currency >= 0 && currency < record.Length && record[currency].Trim() is { Length: > 0 } c && !c.Equals(market.Currency, StringComparison.OrdinalIgnoreCase))
             {
-                errors.Add($"Row {row}: it is in {c}; this statement is for {market.Name} ({market.Currency}).");
+                errors.Add(Row("Statement.Row.Currency", row, c, market.Name, market.Currency));
                 continue;
             }
 
             var (order, sku) = (Cell("order"), Cell("sku"));
             if (!IsId(order) || !IsId(sku))
             {
-                errors.Add($"Row {row}: \"{(IsId(order) ? sku : order)}\" is not a TikTok id (digits only; a spreadsheet turns long ids into 1.23E+18 — format the column as text).");
+                errors.Add(Row("Statement.Row.NotAnId", row, IsId(order) ? sku : order));
                 continue;
             }
 
             if (!CsvTime.TryParse(Cell("paidAt"), market, out var paidAt))
             {
-                errors.Add($"Row {row}: time commission paid \"{Cell("paidAt")}\" is not a time ({CsvTime.Example(market)}).");
+                errors.Add(Row("Statement.Row.PaidAtNotATime", row, Cell("paidAt"), CsvTime.Example(market)));
                 continue;
             }
 
@@ -79,19 +79,19 @@ internal static class TikTokStatementFile
 
             if (!CsvTime.TryParse(Cell("created"), market, out var created) || created is null)
             {
-                errors.Add($"Row {row}: time created \"{Cell("created")}\" is not a time ({CsvTime.Example(market)}).");
+                errors.Add(Row("Statement.Row.CreatedNotATime", row, Cell("created"), CsvTime.Example(market)));
                 continue;
             }
 
             if (!TryMoney(Cell("paid"), market, out var paid))
             {
-                errors.Add($"Row {row}: actual partner commission \"{Cell("paid")}\" is not an amount in {market.Currency}.");
+                errors.Add(Row("Statement.Row.PaidNotAnAmount", row, Cell("paid"), market.Currency));
                 continue;
             }
 
             if (seen.TryGetValue((order, sku), out var first))
             {
-                errors.Add($"Row {row}: order {order} SKU {sku} is already on row {first}.");
+                errors.Add(Row("Statement.Row.Duplicate", row, order, sku, first));
                 continue;
             }
 
@@ -100,7 +100,17 @@ internal static class TikTokStatementFile
                 DateOnly.FromDateTime(market.ToLocal(paidAt.Value).DateTime), paid));
         }
 
-        RuleViolationException.Require(errors.Count == 0, "file", $"Nothing was imported: {string.Join(" ", errors.Take(20))}{(errors.Count > 20 ? $" … and {errors.Count - 20} more." : "")}");
+        if (errors.Count > 0)
+        {
+            List<RuleViolationException> said = [RuleViolationException.Say<CommissionsRules>("Statement.NothingImported", "file"), .. errors.Take(20)];
+            if (errors.Count > 20)
+            {
+                said.Add(RuleViolationException.Say<CommissionsRules>("Statement.AndMore", "file", errors.Count - 20));
+            }
+
+            throw RuleViolationException.Join(said, "file");
+        }
+
         return (rows, notPaid);
     }
 
@@ -109,10 +119,12 @@ internal static class TikTokStatementFile
         var names = header.Select(h => h.Trim().Trim('\uFEFF').ToLowerInvariant()).ToList();
         var index = Columns.Select(c => (c.Key, At: names.FindIndex(n => c.Names.Contains(n, StringComparer.Ordinal)))).Where(c => c.At >= 0).ToDictionary(c => c.Key, c => c.At);
         var missing = Columns.Where(c => !index.ContainsKey(c.Key)).Select(c => $"\"{c.Names[0]}\"").ToList();
-        RuleViolationException.Require(missing.Count == 0, "file",
-            $"This is not Partner Center's earnings export with what was paid: it lacks {string.Join(", ", missing)}. Export the \"Paid\" tab under Finance → Earnings. Nothing was imported.");
+        RuleViolationException.Require<CommissionsRules>(missing.Count == 0, "file", "Statement.NotPaidExport", string.Join(", ", missing));
         return index;
     }
+
+    /// <summary>What is wrong with one row, in a sentence that starts with its number.</summary>
+    private static RuleViolationException Row(string key, params object?[] values) => RuleViolationException.Say<CommissionsRules>(key, "file", values);
 
     private static bool IsId(string text) => text.Length is > 0 and <= 32 && text.All(char.IsAsciiDigit);
 

@@ -83,7 +83,7 @@ internal sealed class TikTokStatements(IDbContextFactory<TapbridgeDbContext> con
         }
         catch (DbUpdateException e) when (DbConflicts.IsConflict(e))
         {
-            throw new RuleViolationException("The same statement lines were imported at the same time: import the file again (what is already recorded is not counted twice).");
+            throw RuleViolationException.Say<CommissionsRules>("Statement.ImportedMeanwhile", null);
         }
 
         await transaction.CommitAsync(cancellationToken);
@@ -94,7 +94,7 @@ internal sealed class TikTokStatements(IDbContextFactory<TapbridgeDbContext> con
     public async Task<StatementMonth> MonthAsync(string? marketCode, string? month, CancellationToken cancellationToken)
     {
         var market = await agency.RequireMarketAsync(marketCode, cancellationToken);
-        RuleViolationException.Require(DateOnly.TryParseExact($"{month}-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first), "month", "Give the month as yyyy-MM.");
+        RuleViolationException.Require<CommissionsRules>(DateOnly.TryParseExact($"{month}-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first), "month", "Statement.Month");
         var (start, end) = (market.StartOf(first), market.StartOf(first.AddMonths(1)));
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var statement = db.Set<TikTokStatementLine>().AsNoTracking().Where(s => s.MarketCode == market.Code && s.Month == month);

@@ -55,10 +55,10 @@ internal sealed class CreatorShareRule
     public static CreatorShareRule Create(ShareScope scope, Market market, CreatorTier? tier, Guid? campaignId, Guid? creatorId, int rate, string by, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(market);
-        Require(Enum.IsDefined(scope), "scope", "The scope is Tier, Campaign or Creator.");
-        Require(scope != ShareScope.Tier || (tier is { } t && Enum.IsDefined(t)), "tier", "A tier rule names its tier: Newbie, Silver, Gold, Platinum or Diamond.");
-        Require(scope != ShareScope.Campaign || campaignId is not null, "campaignId", "A campaign rule names its campaign.");
-        Require(scope != ShareScope.Creator || creatorId is not null, "creatorId", "A creator rule names its creator.");
+        Require<CommissionsRules>(Enum.IsDefined(scope), "scope", "Share.Scope");
+        Require<CommissionsRules>(scope != ShareScope.Tier || (tier is { } t && Enum.IsDefined(t)), "tier", "Share.Tier");
+        Require<CommissionsRules>(scope != ShareScope.Campaign || campaignId is not null, "campaignId", "Share.Campaign");
+        Require<CommissionsRules>(scope != ShareScope.Creator || creatorId is not null, "creatorId", "Share.Creator");
         var rule = new CreatorShareRule
         {
             Id = Guid.CreateVersion7(now), Scope = scope, MarketCode = market.Code,
@@ -78,7 +78,7 @@ internal sealed class CreatorShareRule
 
     public void Change(int rate, string by, DateTimeOffset now)
     {
-        Require(rate is >= 0 and <= MaxRate, "rate", "The share is 0 to 100 % of the agency's commission, in 0.01 % units (2000 = 20 %).");
+        Require<CommissionsRules>(rate is >= 0 and <= MaxRate, "rate", "Share.Rate");
         (Rate, SetBy, SetAt) = (rate, by, now);
     }
 }

@@ -41,16 +41,16 @@ internal sealed class ShareRules(IDbContextFactory<TapbridgeDbContext> contexts,
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         if (change.CampaignId is { } campaignId && change.Scope == ShareScope.Campaign)
         {
-            RuleViolationException.Require(await db.Set<Campaign>().AnyAsync(c => c.Id == campaignId && c.MarketCode == market.Code, cancellationToken), "campaignId", $"No campaign of {market.Name} has that id.");
+            RuleViolationException.Require<CommissionsRules>(await db.Set<Campaign>().AnyAsync(c => c.Id == campaignId && c.MarketCode == market.Code, cancellationToken), "campaignId", "Share.NoSuchCampaign", market.Name);
         }
 
         if (change.CreatorId is { } creatorId && change.Scope == ShareScope.Creator)
         {
-            RuleViolationException.Require(await db.Set<Creator>().AnyAsync(c => c.Id == creatorId && c.MarketCode == market.Code, cancellationToken), "creatorId", $"No creator of {market.Name} has that id.");
+            RuleViolationException.Require<CommissionsRules>(await db.Set<Creator>().AnyAsync(c => c.Id == creatorId && c.MarketCode == market.Code, cancellationToken), "creatorId", "Share.NoSuchCreator", market.Name);
         }
 
         var now = clock.GetUtcNow();
-        RuleViolationException.Require(Enum.IsDefined(change.Scope), "scope", "The scope is Tier, Campaign or Creator.");
+        RuleViolationException.Require<CommissionsRules>(Enum.IsDefined(change.Scope), "scope", "Share.Scope");
         var key = CreatorShareRule.KeyOf(change.Scope, change.Tier, change.CampaignId, change.CreatorId);
         var rule = await db.Set<CreatorShareRule>().SingleOrDefaultAsync(r => r.MarketCode == market.Code && r.Key == key, cancellationToken);
         if (rule is null)

@@ -37,17 +37,17 @@ internal sealed class ConnectionAttempt
     {
         if (CompletedAt is not null)
         {
-            throw new RuleViolationException("This TikTok authorization was already used. Start again from the TikTok Shop page.");
+            throw RuleViolationException.Say<ConnectionsRules>("Consent.AlreadyUsed", null);
         }
 
         if (now - CreatedAt > Lifetime)
         {
-            throw new RuleViolationException("The TikTok authorization took longer than 15 minutes. Start again.");
+            throw RuleViolationException.Say<ConnectionsRules>("Consent.TooSlow", null);
         }
 
         if (by != StartedBy)
         {
-            throw new RuleViolationException("The TikTok authorization was started by another person. Start it yourself.");
+            throw RuleViolationException.Say<ConnectionsRules>("Consent.OtherPerson", null);
         }
 
         CompletedAt = now;

@@ -55,8 +55,7 @@ public sealed class TikTokConsent(IDbContextFactory<TapbridgeDbContext> contexts
         ArgumentNullException.ThrowIfNull(words);
         if (reply.Error is not null || string.IsNullOrEmpty(reply.Code) || reply.Code == "null")
         {
-            var why = reply.Error == "auth_denied" ? "You declined on TikTok's page; nothing changed." : "TikTok sent no authorization code back. Start again.";
-            throw new RuleViolationException(why, "consent");
+            throw RuleViolationException.Say<ConnectionsRules>(reply.Error == "auth_denied" ? "Consent.Declined" : "Consent.NoCode", "consent");
         }
 
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
@@ -66,16 +65,19 @@ public sealed class TikTokConsent(IDbContextFactory<TapbridgeDbContext> contexts
             var attempt = await db.Set<ConnectionAttempt>()
                 .SingleOrDefaultAsync(a => a.StateHash == hash && (kind == TikTokUserType.Creator ? a.CreatorId == owner : a.CreatorId == null)
                     && (kind == TikTokUserType.Seller ? a.SellerId == owner : a.SellerId == null), cancellationToken)
-                ?? throw new RuleViolationException($"This TikTok authorization did not start here. Start again from {words.StartAgainFrom}.", "consent");
+                ?? throw RuleViolationException.Say<ConnectionsRules>(words.NotStartedHere, "consent");
             attempt.Complete(actor.UserId, clock.GetUtcNow());
             await db.SaveChangesAsync(cancellationToken);
         }
 
         var client = await clients.GetAsync(cancellationToken);
         var token = await client.Auth.ExchangeCodeAsync(reply.Code, cancellationToken);
-        return token.UserType == kind ? (client, token) : throw new RuleViolationException(words.WrongAccount, "tiktok");
+        return token.UserType == kind ? (client, token) : throw RuleViolationException.Say<ConnectionsRules>(words.WrongAccount, "tiktok");
     }
 }
 
-/// <summary>What each kind of consent tells the person: where to start again, and what to do when the wrong kind of account consented.</summary>
-public sealed record ConsentWords(string StartAgainFrom, string WrongAccount);
+/// <summary>
+/// What each kind of consent tells the person, as keys of ConnectionsRules: that the round trip did not start here (and
+/// where to start it again), and what to do when the wrong kind of account consented.
+/// </summary>
+public sealed record ConsentWords(string NotStartedHere, string WrongAccount);

@@ -178,7 +178,7 @@ public sealed class CreatorOnboarding(
         }
         catch (DbUpdateConcurrencyException)
         {
-            throw new RuleViolationException($"Someone changed @{creator.Handle} at the same moment; reload and try again.");
+            throw RuleViolationException.Say<CreatorsRules>("Creator.ChangedMeanwhile", null, creator.Handle);
         }
 
         if (notify)

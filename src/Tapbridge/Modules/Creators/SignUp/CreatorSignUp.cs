@@ -17,7 +17,7 @@ internal sealed class CreatorSignUp(TapbridgeDbContext db, AccountRegistration r
         var creator = Creator.Create(request.Handle, market, request.DisplayName, request.FollowerCount, request.Niches, request.ContactPhone, clock.GetUtcNow());
         if (await db.Set<Creator>().AnyAsync(c => c.MarketCode == creator.MarketCode && c.Handle == creator.Handle, cancellationToken))
         {
-            throw new RuleViolationException($"@{creator.Handle} in {market.Name} already has a Tapbridge account. Sign in, or reset its password.", "handle");
+            throw RuleViolationException.Say<CreatorsRules>("SignUp.HandleTaken", "handle", creator.Handle, market.Name);
         }
 
         await registration.EnsureEmailIsFreeAsync(request.Email);

@@ -72,7 +72,7 @@ public sealed class CreatorTiers(
     /// </summary>
     public async Task<int> RecalculateAsync(CancellationToken cancellationToken) =>
         await TryRecalculateAsync(cancellationToken)
-            ?? throw new RuleViolationException("Tiers are being recalculated right now; they are up to date in a few minutes.");
+            ?? throw RuleViolationException.Say<CreatorsRules>("Tiers.Recalculating", null);
 
     /// <summary>The scheduled run: null when a manager's "recalculate now" is running, which leaves it nothing to add.</summary>
     public async Task<int?> TryRecalculateAsync(CancellationToken cancellationToken)

@@ -65,7 +65,7 @@ public static class EarningsCsv
         using var csv = new CsvReader(text, new CsvConfiguration(CultureInfo.InvariantCulture) { DetectDelimiter = true, BadDataFound = null, MissingFieldFound = null, IgnoreBlankLines = true });
         if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is not { Length: > 0 } header)
         {
-            throw new Platform.RuleViolationException("The file is empty: it has no header row.", "file");
+            throw Platform.RuleViolationException.Say<OrdersRules>("Import.Empty", "file");
         }
 
         var index = Index(header);
@@ -109,8 +109,8 @@ public static class EarningsCsv
         var missing = Columns.Where(c => c.Required && !index.ContainsKey(c.Key)).Select(c => c.Names[0]).ToList();
         if (missing.Count > 0)
         {
-            throw new Platform.RuleViolationException(
-                $"This is not Partner Center's earnings export: it lacks the column(s) {string.Join(", ", missing.Select(m => $"\"{m}\""))} (found: {string.Join(", ", header.Take(12).Select(h => $"\"{h.Trim()}\""))}). Nothing was imported.", "file");
+            throw Platform.RuleViolationException.Say<OrdersRules>("Import.NotEarningsExport", "file",
+                string.Join(", ", missing.Select(m => $"\"{m}\"")), string.Join(", ", header.Take(12).Select(h => $"\"{h.Trim()}\"")));
         }
 
         return index;

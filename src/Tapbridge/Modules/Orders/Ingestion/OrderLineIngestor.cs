@@ -204,7 +204,7 @@ public sealed class OrderLineIngestor(IDbContextFactory<TapbridgeDbContext> cont
     {
         var now = clock.GetUtcNow();
         var market = batch[0].MarketCode;
-        RuleViolationException.Require(batch.All(s => s.MarketCode == market), "market", "One ingestion takes the lines of one market.");
+        RuleViolationException.Require<OrdersRules>(batch.All(s => s.MarketCode == market), "market", "Ingest.OneMarket");
         var orderIds = batch.Select(s => s.OrderId).Distinct().ToList();
         var lines = await db.Set<OrderLine>().AsNoTracking().Where(l => l.MarketCode == market && EF.Parameter(orderIds).Contains(l.OrderId)).ToDictionaryAsync(l => (l.OrderId, l.SkuId), cancellationToken);
         var versionsRead = lines.Values.ToDictionary(l => l, l => l.Version);
@@ -252,7 +252,7 @@ public sealed class OrderLineIngestor(IDbContextFactory<TapbridgeDbContext> cont
             }
             catch (RuleViolationException e)
             {
-                refused.Add(new RefusedLine(snapshot.OrderId, snapshot.SkuId, e.Message));
+                refused.Add(new RefusedLine(snapshot.OrderId, snapshot.SkuId, e.English));
                 continue;
             }
 

@@ -31,18 +31,18 @@ internal sealed class MissingOrderReport
     public static MissingOrderReport File(Guid creatorId, string market, string orderId, DateOnly orderedOn, string? details, DateTimeOffset now)
     {
         orderId = orderId?.Trim() ?? "";
-        Require(orderId.Length is > 0 and <= 32 && orderId.All(char.IsAsciiDigit), "orderId", "Enter the TikTok order id (digits only, from the order's details in TikTok).");
-        Require(orderedOn <= DateOnly.FromDateTime(now.UtcDateTime.AddDays(1)) && orderedOn >= DateOnly.FromDateTime(now.UtcDateTime.AddDays(-180)), "orderedOn",
-            "The order date must be within the last 180 days.");
+        Require<OrdersRules>(orderId.Length is > 0 and <= 32 && orderId.All(char.IsAsciiDigit), "orderId", "Report.OrderId");
+        Require<OrdersRules>(orderedOn <= DateOnly.FromDateTime(now.UtcDateTime.AddDays(1)) && orderedOn >= DateOnly.FromDateTime(now.UtcDateTime.AddDays(-180)), "orderedOn",
+            "Report.OrderedOn");
         details = details?.Trim() ?? "";
-        Require(details.Length <= 1000, "details", "Keep the details under 1,000 characters.");
+        Require<OrdersRules>(details.Length <= 1000, "details", "Report.Details");
         return new() { Id = Guid.CreateVersion7(now), CreatorId = creatorId, MarketCode = market, OrderId = orderId, OrderedOn = orderedOn, Details = details, ReportedAt = now };
     }
 
     public void Reply(string answer, string staff, DateTimeOffset now)
     {
         answer = answer?.Trim() ?? "";
-        Require(answer.Length is > 0 and <= 1000, "answer", "Write the creator an answer (up to 1,000 characters).");
+        Require<OrdersRules>(answer.Length is > 0 and <= 1000, "answer", "Report.Answer");
         (Status, Answer, AnsweredBy, AnsweredAt) = (ReportStatus.Answered, answer, staff, now);
     }
 }

@@ -42,8 +42,8 @@ internal sealed class OrderAttribution(IDbContextFactory<TapbridgeDbContext> con
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var line = await db.Set<OrderLine>().SingleOrDefaultAsync(l => l.Id == lineId, cancellationToken) ?? throw new NotFoundException("Order line");
         var creator = await db.Set<Creator>().AsNoTracking().SingleOrDefaultAsync(c => c.Id == creatorId, cancellationToken) ?? throw new NotFoundException("Creator");
-        RuleViolationException.Require(creator.MarketCode == line.MarketCode, "creatorId", $"@{creator.Handle} works in {creator.MarketCode}; the order is in {line.MarketCode}.");
-        RuleViolationException.Require(creator.Status == CreatorStatus.Approved, "creatorId", $"@{creator.Handle} is {creator.Status}: only approved creators are paid on orders.");
+        RuleViolationException.Require<OrdersRules>(creator.MarketCode == line.MarketCode, "creatorId", "Attribution.OtherMarket", creator.Handle, creator.MarketCode, line.MarketCode);
+        RuleViolationException.Require<OrdersRules>(creator.Status == CreatorStatus.Approved, "creatorId", "Attribution.NotApproved", creator.Handle, creator.Status);
         var summary = line.Assign(creator.Id, creator.Handle, now);
         db.Add(OrderLineChange.Record(line, actor.DisplayName, summary, now));
         var earnings = await postings.OpenAsync(db, line.MarketCode, [line.Id], [creator.Id], cancellationToken);
@@ -104,7 +104,7 @@ internal sealed class OrderAttribution(IDbContextFactory<TapbridgeDbContext> con
         if (answer.AssignOrder)
         {
             var lines = await db.Set<OrderLine>().AsNoTracking().Where(l => l.OrderId == report.OrderId && l.MarketCode == report.MarketCode).Select(l => new { l.Id, l.CreatorId }).ToListAsync(cancellationToken);
-            RuleViolationException.Require(lines.Count > 0, "assignOrder", $"TikTok has not reported order {report.OrderId} to the agency: it cannot be assigned yet.");
+            RuleViolationException.Require<OrdersRules>(lines.Count > 0, "assignOrder", "Attribution.NotReported", report.OrderId);
             foreach (var line in lines.Where(l => l.CreatorId != report.CreatorId))
             {
                 await AssignAsync(actor, line.Id, report.CreatorId, cancellationToken);

@@ -42,7 +42,7 @@ internal sealed class AffiliateOrderPoll(
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 logger.LogWarning(e, "TAP orders of {Market} were not read", market.Code);
-                await RecordAsync(market.Code, c => c.Failed(e.GetBaseException().Message), cancellationToken);
+                await RecordAsync(market.Code, c => c.Failed((e.GetBaseException() as RuleViolationException)?.English ?? e.GetBaseException().Message), cancellationToken);
             }
         }
 
@@ -59,8 +59,7 @@ internal sealed class AffiliateOrderPoll(
         }
 
         var lease = $"order-poll:{market.Code}";
-        RuleViolationException.Require(await leases.TryAcquireAsync(lease, TimeSpan.FromMinutes(10), cancellationToken), null,
-            $"{market.Name}'s orders are being read from TikTok right now.");
+        RuleViolationException.Require<OrdersRules>(await leases.TryAcquireAsync(lease, TimeSpan.FromMinutes(10), cancellationToken), null, "Poll.Running", market.Name);
         try
         {
             var report = IngestReport.Empty;
@@ -82,7 +81,7 @@ internal sealed class AffiliateOrderPoll(
     public async Task<IngestReport> RefreshOrderAsync(Market market, string orderId, DateTimeOffset orderedAt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(market);
-        var partner = await tiktok.ForMarketAsync(market.Code, cancellationToken) ?? throw new RuleViolationException($"{market.Name} is not connected to TikTok Shop.");
+        var partner = await tiktok.ForMarketAsync(market.Code, cancellationToken) ?? throw RuleViolationException.Say<OrdersRules>("Market.NotConnected", null, market.Name);
         var second = DateTimeOffset.FromUnixTimeSeconds(orderedAt.ToUnixTimeSeconds());
         var lines = new List<OrderLineSnapshot>();
         await foreach (var order in partner.SearchAffiliateOrdersAsync(new AffiliateOrderQuery { CreateTimeGe = second, CreateTimeLt = second.AddSeconds(1) }, cancellationToken, PageSize))
@@ -158,8 +157,7 @@ internal sealed class AffiliateOrderPoll(
         {
             report = report.Add(part);
             await RecordAsync(market.Code, c => c.Read(part.Received, next, newOrders), cancellationToken);
-            RuleViolationException.Require(await leases.TryAcquireAsync(lease, TimeSpan.FromMinutes(10), cancellationToken), null,
-                $"{market.Name}'s order poll lost its lease to another instance; that one goes on from the stored page.");
+            RuleViolationException.Require<OrdersRules>(await leases.TryAcquireAsync(lease, TimeSpan.FromMinutes(10), cancellationToken), null, "Poll.LostLease", market.Name);
         }, cancellationToken);
 
         return report;

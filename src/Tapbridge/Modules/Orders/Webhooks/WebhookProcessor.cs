@@ -34,7 +34,7 @@ internal sealed class WebhookProcessor(
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 logger.LogWarning(e, "Webhook {Id} could not be processed", notification.Id);
-                notification.Failed(e.GetBaseException().Message, clock.GetUtcNow());
+                notification.Failed((e.GetBaseException() as Platform.RuleViolationException)?.English ?? e.GetBaseException().Message, clock.GetUtcNow());
             }
 
             await db.SaveChangesAsync(cancellationToken);

@@ -79,7 +79,7 @@ public sealed class PayoutBatch
         ArgumentNullException.ThrowIfNull(market);
         ArgumentNullException.ThrowIfNull(lines);
         var included = lines.Where(l => l.Status == PayoutLineStatus.Included).ToList();
-        Require(included.Count > 0, null, $"No creator in {market.Name} has a payable balance to pay on {payDate:d MMM yyyy}{(lines.Count > 0 ? $" ({lines.Count} held: see why on their pages)" : "")}.");
+        Require<PayoutsRules>(included.Count > 0, null, lines.Count > 0 ? "Batch.NothingPayableHeld" : "Batch.NothingPayable", market.Name, payDate, lines.Count);
         return new PayoutBatch
         {
             Id = id, MarketCode = market.Code, Currency = market.Currency, PayDate = payDate, Status = PayoutBatchStatus.Prepared,
@@ -91,9 +91,9 @@ public sealed class PayoutBatch
     /// <summary>A Finance user signs off a scheduled batch's lines and holds, which lets another approve it.</summary>
     public void Review(Guid byId, string by, DateTimeOffset now)
     {
-        Require(Status == PayoutBatchStatus.Prepared, null, $"This batch is {Status}: only a prepared batch is reviewed.");
-        Require(ReviewedById is null, null, $"{ReviewedBy} already reviewed this batch: another Finance user approves it.");
-        Require(byId != Scheduler, null, "A Finance user reviews a scheduled batch.");
+        Require<PayoutsRules>(Status == PayoutBatchStatus.Prepared, null, "Batch.ReviewPreparedOnly", Status);
+        Require<PayoutsRules>(ReviewedById is null, null, "Batch.AlreadyReviewed", ReviewedBy);
+        Require<PayoutsRules>(byId != Scheduler, null, "Batch.SchedulerCannotReview");
         (ReviewedById, ReviewedBy, ReviewedAt) = (byId, by, now);
         Version++;
     }
@@ -101,16 +101,16 @@ public sealed class PayoutBatch
     /// <summary>The four-eyes rule: two Finance users, the one who prepared or reviewed the batch and the one who approves it.</summary>
     public void Approve(Guid byId, string by, DateTimeOffset now)
     {
-        Require(Status == PayoutBatchStatus.Prepared, null, $"This batch is {Status}: only a prepared batch is approved.");
-        Require(ReviewedById is not null, null, $"The scheduler prepared this batch: a Finance user reviews it first, then another approves it.");
-        Require(byId != ReviewedById, null, $"{ReviewedBy} {(Scheduled ? "reviewed" : "prepared")} this batch, so another Finance user approves it.");
+        Require<PayoutsRules>(Status == PayoutBatchStatus.Prepared, null, "Batch.ApprovePreparedOnly", Status);
+        Require<PayoutsRules>(ReviewedById is not null, null, "Batch.ReviewFirst");
+        Require<PayoutsRules>(byId != ReviewedById, null, Scheduled ? "Batch.ReviewerCannotApprove" : "Batch.PreparerCannotApprove", ReviewedBy);
         (Status, ApprovedById, ApprovedBy, ApprovedAt) = (PayoutBatchStatus.Approved, byId, by, now);
         Version++;
     }
 
     public void Cancel()
     {
-        Require(Status == PayoutBatchStatus.Prepared, null, $"This batch is {Status}: only a batch not approved yet can be dropped.");
+        Require<PayoutsRules>(Status == PayoutBatchStatus.Prepared, null, "Batch.DropPreparedOnly", Status);
         Status = PayoutBatchStatus.Cancelled;
         Version++;
     }
@@ -118,7 +118,7 @@ public sealed class PayoutBatch
     /// <summary>Completes the batch once none of its lines waits for a result.</summary>
     public void ResultsIn(IEnumerable<PayoutLine> lines, DateTimeOffset now)
     {
-        Require(Status == PayoutBatchStatus.Approved, null, $"This batch is {Status}: results come in for an approved batch.");
+        Require<PayoutsRules>(Status == PayoutBatchStatus.Approved, null, "Batch.ResultsApprovedOnly", Status);
         if (lines.All(l => l.Status != PayoutLineStatus.Included))
         {
             (Status, CompletedAt) = (PayoutBatchStatus.Completed, now);

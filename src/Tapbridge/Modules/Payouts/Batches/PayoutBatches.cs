@@ -73,7 +73,7 @@ public sealed class PayoutBatches(IDbContextFactory<TapbridgeDbContext> contexts
             }
             catch (RuleViolationException e)
             {
-                logger.LogInformation("No {Market} payout batch for {PayDate}: {Reason}", market.Code, payDate, e.Message);
+                logger.LogInformation("No {Market} payout batch for {PayDate}: {Reason}", market.Code, payDate, e.English);
             }
         }
 
@@ -88,8 +88,8 @@ public sealed class PayoutBatches(IDbContextFactory<TapbridgeDbContext> contexts
         await RequireBalancedLedgerAsync(cancellationToken);
         var now = clock.GetUtcNow();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        Require(!await db.Set<PayoutBatch>().AnyAsync(b => b.MarketCode == market.Code && (b.Status == PayoutBatchStatus.Prepared || b.Status == PayoutBatchStatus.Approved), cancellationToken),
-            null, $"A {market.Name} batch is open: approve it and record its results, or drop it, before preparing the next.");
+        Require<PayoutsRules>(!await db.Set<PayoutBatch>().AnyAsync(b => b.MarketCode == market.Code && (b.Status == PayoutBatchStatus.Prepared || b.Status == PayoutBatchStatus.Approved), cancellationToken),
+            null, "Batch.Open", market.Name);
         var schedule = await PayoutSchedules.ForAsync(db, market, cancellationToken);
         var paying = payDate ?? await FreePayDateAsync(db, market, schedule.Calendar, now, cancellationToken);
         var cutOff = schedule.Calendar.CutOffFor(paying, market);
@@ -107,7 +107,7 @@ public sealed class PayoutBatches(IDbContextFactory<TapbridgeDbContext> contexts
         var batch = PayoutBatch.Prepare(id, market, paying, cutOff, lines, actor.UserId, actor.DisplayName, now);
         db.Add(batch);
         db.AddRange(lines);
-        await SaveAsync(db, $"Another {market.Name} batch was prepared at the same time: open it instead.", cancellationToken);
+        await SaveAsync(db, () => Say<PayoutsRules>("Batch.PreparedMeanwhile", null, market.Name), cancellationToken);
         return View(batch, lines, creators.ToDictionary(c => c.Key, c => c.Value.Handle));
     }
 
@@ -118,7 +118,7 @@ public sealed class PayoutBatches(IDbContextFactory<TapbridgeDbContext> contexts
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var batch = await BatchAsync(db, batchId, cancellationToken);
         batch.Review(actor.UserId, actor.DisplayName, clock.GetUtcNow());
-        await SaveAsync(db, "This batch was reviewed at the same time by someone else.", cancellationToken);
+        await SaveAsync(db, () => Say<PayoutsRules>("Batch.ReviewedMeanwhile", null), cancellationToken);
         return await GetAsync(batchId, cancellationToken);
     }
 
@@ -138,13 +138,13 @@ public sealed class PayoutBatches(IDbContextFactory<TapbridgeDbContext> contexts
         foreach (var line in included)
         {
             // Nothing is paid beyond what is payable now, nor to an account other than the one Finance reviewed.
-            Require(balances.GetValueOrDefault(line.CreatorId) >= line.Amount && methods.GetValueOrDefault(line.CreatorId) is { } method && method.Id == line.MethodId && method.Hold(now) is null,
-                null, $"Line {line.Number} changed since the batch was prepared (the balance or the payout method): drop this batch and prepare it again.");
+            Require<PayoutsRules>(balances.GetValueOrDefault(line.CreatorId) >= line.Amount && methods.GetValueOrDefault(line.CreatorId) is { } method && method.Id == line.MethodId && method.Hold(now) is null,
+                null, "Batch.LineChanged", line.Number);
             db.Add(LedgerEntry.Post($"payout:{line.Id}", null, EntryKind.PayoutApproved, batch.Currency, $"Payout {batch.Reference}-{line.Number} to {line.Provider} {line.MaskedAccountNumber}", now,
                 [(LedgerAccount.CreatorPayable, line.CreatorId, line.Amount), (LedgerAccount.CreatorInPayout, line.CreatorId, -line.Amount)])!);
         }
 
-        await SaveAsync(db, "This batch was approved at the same time by someone else.", cancellationToken);
+        await SaveAsync(db, () => Say<PayoutsRules>("Batch.ApprovedMeanwhile", null), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         var handles = await HandlesAsync(db, lines, cancellationToken);
         await mail.ScheduledAsync(db, batch, included, cancellationToken);
@@ -156,7 +156,7 @@ public sealed class PayoutBatches(IDbContextFactory<TapbridgeDbContext> contexts
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var batch = await BatchAsync(db, batchId, cancellationToken);
         batch.Cancel();
-        await SaveAsync(db, "This batch changed at the same time.", cancellationToken);
+        await SaveAsync(db, () => Say<PayoutsRules>("Batch.ChangedMeanwhile", null), cancellationToken);
         return await GetAsync(batchId, cancellationToken);
     }
 
@@ -172,10 +172,15 @@ public sealed class PayoutBatches(IDbContextFactory<TapbridgeDbContext> contexts
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var batch = await db.Set<PayoutBatch>().AsNoTracking().SingleOrDefaultAsync(b => b.Id == batchId, cancellationToken) ?? throw new NotFoundException("Payout batch");
-        Require(batch.Status is PayoutBatchStatus.Approved or PayoutBatchStatus.Completed, null, "The bank file exists once a second Finance user approved the batch.");
+        Require<PayoutsRules>(batch.Status is PayoutBatchStatus.Approved or PayoutBatchStatus.Completed, null, "BankFile.NotApproved");
         var format = formats.FirstOrDefault(f => f.Code == (formatCode ?? "csv") && f.Serves(batch.Market))
-            ?? throw new RuleViolationException($"'{formatCode}' is not a bank file format for {batch.Market.Name} ({string.Join(", ", BankFileFormats(batch.MarketCode).Select(f => f.Code))}).", "format");
-        Require(format.Unavailable(batch.Market) is null, "format", format.Unavailable(batch.Market) ?? "");
+            ?? throw Say<PayoutsRules>("BankFile.UnknownFormat", "format", formatCode, batch.Market.Name, string.Join(", ", BankFileFormats(batch.MarketCode).Select(f => f.Code)));
+        if (format.Unavailable(batch.Market) is { } unavailable)
+        {
+            // The format's own words about the agency's configuration (also shown on the batch's page): English only.
+            throw new RuleViolationException(unavailable, "format");
+        }
+
         var lines = await db.Set<PayoutLine>().AsNoTracking().Where(l => l.BatchId == batchId && l.Status != PayoutLineStatus.Held).OrderBy(l => l.Number).ToListAsync(cancellationToken);
         var methodIds = lines.Select(l => l.MethodId!.Value).ToList();
         var methods = await db.Set<PayoutMethod>().AsNoTracking().Where(m => EF.Parameter(methodIds).Contains(m.Id)).ToDictionaryAsync(m => m.Id, cancellationToken);
@@ -205,7 +210,11 @@ public sealed class PayoutBatches(IDbContextFactory<TapbridgeDbContext> contexts
         var changed = await ResultsAsync(actor, batchId, (batch, lines) =>
         {
             var (matched, errors) = PayoutResultFile.Match(rows, batch.Reference, lines);
-            Require(errors.Count == 0, "file", string.Join(" ", errors.Take(20)));
+            if (errors.Count > 0)
+            {
+                throw Join([.. errors.Take(20)], "file");
+            }
+
             return matched;
         }, cancellationToken);
         return new ResultFileReport(rows.Count, changed.Count(c => c.Status == PayoutLineStatus.Paid), changed.Count(c => c.Status == PayoutLineStatus.Failed), rows.Count - changed.Count);
@@ -237,7 +246,7 @@ public sealed class PayoutBatches(IDbContextFactory<TapbridgeDbContext> contexts
     public async Task<IReadOnlyList<CreatorPayoutView>> ForCreatorAsync(Actor actor, Guid? creatorId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        var creator = actor.Kind == OrganizationKind.Creator ? actor.OrganizationId : creatorId ?? throw new RuleViolationException("Name the creator.", "creatorId");
+        var creator = actor.Kind == OrganizationKind.Creator ? actor.OrganizationId : creatorId ?? throw Say<PayoutsRules>("Batch.NameCreator", "creatorId");
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         if (!await db.Set<Creator>().AnyAsync(c => c.Id == creator, cancellationToken))
         {
@@ -266,7 +275,7 @@ public sealed class PayoutBatches(IDbContextFactory<TapbridgeDbContext> contexts
         var changed = new List<PayoutLine>();
         foreach (var (line, paid, reason) in choose(batch, lines))
         {
-            Require(line.Status != PayoutLineStatus.Held, "status", $"Line {line.Number} was held, not sent: it has no result.");
+            Require<PayoutsRules>(line.Status != PayoutLineStatus.Held, "status", "Line.Held", line.Number);
             if (!line.Resolve(paid, reason, actor.DisplayName, now))
             {
                 continue;
@@ -283,7 +292,7 @@ public sealed class PayoutBatches(IDbContextFactory<TapbridgeDbContext> contexts
             batch.ResultsIn(lines, now);
         }
 
-        await SaveAsync(db, "This batch's results were recorded at the same time by someone else: reload it.", cancellationToken);
+        await SaveAsync(db, () => Say<PayoutsRules>("Batch.ResultsMeanwhile", null), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         await mail.ResultsAsync(db, batch, changed, cancellationToken);
         return changed;
@@ -350,10 +359,11 @@ public sealed class PayoutBatches(IDbContextFactory<TapbridgeDbContext> contexts
     private async Task RequireBalancedLedgerAsync(CancellationToken cancellationToken)
     {
         var check = await ledger.RunAsync(cancellationToken);
-        Require(check.Balanced, null, $"The ledger check fails ({check.Problems.Count} problem(s), e.g. {(check.Problems.Count > 0 ? check.Problems[0] : "")}): no payout moves until it balances.");
+        Require<PayoutsRules>(check.Balanced, null, "Ledger.Unbalanced", check.Problems.Count, check.Problems.Count > 0 ? check.Problems[0] : "");
     }
 
-    private static async Task SaveAsync(TapbridgeDbContext db, string conflict, CancellationToken cancellationToken)
+    /// <summary>Saves; a conflict with a change made meanwhile is refused with <paramref name="conflict"/>.</summary>
+    private static async Task SaveAsync(TapbridgeDbContext db, Func<RuleViolationException> conflict, CancellationToken cancellationToken)
     {
         var moved = db.ChangeTracker.Entries<PayoutBatch>()
             .Where(e => e.State == EntityState.Added || e.Property(b => b.Status).IsModified)
@@ -365,7 +375,7 @@ public sealed class PayoutBatches(IDbContextFactory<TapbridgeDbContext> contexts
         }
         catch (DbUpdateException e) when (DbConflicts.IsConflict(e))
         {
-            throw new RuleViolationException($"{conflict} Nothing was saved here.");
+            throw conflict();
         }
     }
 

@@ -74,10 +74,10 @@ public sealed class PayoutLine
             return false;
         }
 
-        Require(Status == PayoutLineStatus.Included, "status", $"Line {Number} is {Status}: a result is recorded once.");
+        Require<PayoutsRules>(Status == PayoutLineStatus.Included, "status", "Line.ResultOnce", Number, Status);
         var why = reason?.Trim();
-        Require(paid || why is { Length: >= 3 }, "reason", $"Say why line {Number} failed (the creator reads it), e.g. \"Account closed\".");
-        Require((why?.Length ?? 0) <= MaxReason, "reason", $"A failure reason has at most {MaxReason} characters.");
+        Require<PayoutsRules>(paid || why is { Length: >= 3 }, "reason", "Line.FailureReason", Number);
+        Require<PayoutsRules>((why?.Length ?? 0) <= MaxReason, "reason", "Line.ReasonLength", MaxReason);
         (Status, FailureReason, ResolvedBy, ResolvedAt) = (wanted, paid ? null : why, by, now);
         Version++;
         return true;

@@ -23,15 +23,14 @@ internal static class PayoutResultFile
         using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { PrepareHeaderForMatch = a => a.Header.Trim().ToLowerInvariant(), MissingFieldFound = null });
         try
         {
-            RuleViolationException.Require(await csv.ReadAsync() && csv.ReadHeader(), "file", "The result file is empty.");
+            RuleViolationException.Require<PayoutsRules>(await csv.ReadAsync() && csv.ReadHeader(), "file", "ResultFile.Empty");
             var header = csv.HeaderRecord!.Select(h => h.Trim().ToLowerInvariant()).ToList();
-            RuleViolationException.Require(header.Contains("reference") && header.Contains("status"), "file",
-                $"The result file needs the columns reference, status and reason; it has {string.Join(", ", header)}.");
+            RuleViolationException.Require<PayoutsRules>(header.Contains("reference") && header.Contains("status"), "file", "ResultFile.Columns", string.Join(", ", header));
             var rows = new List<Row>();
             while (await csv.ReadAsync())
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                RuleViolationException.Require(rows.Count < MaxRows, "file", $"A result file has at most {MaxRows:N0} rows.");
+                RuleViolationException.Require<PayoutsRules>(rows.Count < MaxRows, "file", "ResultFile.TooManyRows", MaxRows);
                 var status = csv.GetField("status")?.Trim().ToLowerInvariant();
                 rows.Add(new Row(csv.Parser.Row, csv.GetField("reference")?.Trim() ?? "", status switch
                 {
@@ -45,40 +44,40 @@ internal static class PayoutResultFile
         }
         catch (DecoderFallbackException)
         {
-            throw new RuleViolationException("The result file is not UTF-8 text: export it from the bank as CSV (UTF-8).", "file");
+            throw RuleViolationException.Say<PayoutsRules>("ResultFile.NotUtf8", "file");
         }
     }
 
     /// <summary>The rows matched to the batch's lines, or the errors (row number, what is wrong) when any row does not match.</summary>
-    public static (IReadOnlyList<(PayoutLine Line, bool Paid, string? Reason)> Matched, IReadOnlyList<string> Errors) Match(IReadOnlyList<Row> rows, string batchReference, IReadOnlyList<PayoutLine> lines)
+    public static (IReadOnlyList<(PayoutLine Line, bool Paid, string? Reason)> Matched, IReadOnlyList<RuleViolationException> Errors) Match(IReadOnlyList<Row> rows, string batchReference, IReadOnlyList<PayoutLine> lines)
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(lines);
         var byReference = lines.ToDictionary(l => $"{batchReference}-{l.Number}", StringComparer.OrdinalIgnoreCase);
         var matched = new List<(PayoutLine, bool, string?)>();
-        var errors = new List<string>();
+        var errors = new List<RuleViolationException>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var row in rows)
         {
             if (!byReference.TryGetValue(row.Reference, out var line))
             {
-                errors.Add($"Row {row.Number}: '{row.Reference}' is not a line of {batchReference}.");
+                errors.Add(RowError("ResultFile.Row.NotALine", row.Number, row.Reference, batchReference));
             }
             else if (!seen.Add(row.Reference))
             {
-                errors.Add($"Row {row.Number}: {row.Reference} appears twice.");
+                errors.Add(RowError("ResultFile.Row.Twice", row.Number, row.Reference));
             }
             else if (row.Paid is not { } paid)
             {
-                errors.Add($"Row {row.Number}: the status is paid or failed.");
+                errors.Add(RowError("ResultFile.Row.Status", row.Number));
             }
             else if (!paid && string.IsNullOrWhiteSpace(row.Reason))
             {
-                errors.Add($"Row {row.Number}: a failed transfer needs its reason.");
+                errors.Add(RowError("ResultFile.Row.NoReason", row.Number));
             }
             else if (line.Status is PayoutLineStatus.Paid or PayoutLineStatus.Failed && line.Status != (paid ? PayoutLineStatus.Paid : PayoutLineStatus.Failed))
             {
-                errors.Add($"Row {row.Number}: {row.Reference} was already recorded as {line.Status.ToString().ToLowerInvariant()}.");
+                errors.Add(RowError("ResultFile.Row.AlreadyRecorded", row.Number, row.Reference, line.Status.ToString().ToLowerInvariant()));
             }
             else
             {
@@ -88,4 +87,6 @@ internal static class PayoutResultFile
 
         return (matched, errors);
     }
+
+    private static RuleViolationException RowError(string key, params object?[] values) => RuleViolationException.Say<PayoutsRules>(key, "file", values);
 }

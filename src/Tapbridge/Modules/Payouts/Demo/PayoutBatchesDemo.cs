@@ -43,7 +43,7 @@ internal sealed class PayoutBatchesDemo(TapbridgeDbContext db, PayoutBatches bat
             }
             catch (RuleViolationException e)
             {
-                logger.LogInformation("No demo payout batch in {Market}: {Reason}", market.Code, e.Message);
+                logger.LogInformation("No demo payout batch in {Market}: {Reason}", market.Code, e.English);
                 continue;
             }
 

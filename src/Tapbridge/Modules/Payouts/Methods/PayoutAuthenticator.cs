@@ -42,7 +42,7 @@ internal sealed class PayoutAuthenticator
     public string Restart(Func<string, string> protect, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(protect);
-        Require(!Enabled, "code", "An authenticator app is already on: turn it off first to move it to another phone.");
+        Require<PayoutsRules>(!Enabled, "code", "Authenticator.AlreadyOnMove");
         var secret = Base32Encoding.ToString(KeyGeneration.GenerateRandomKey(20));
         (ProtectedSecret, CreatedAt, LastTimeStep, Attempts, LockedUntil) = (protect(secret), now, 0, 0, null);
         Version++;
@@ -52,7 +52,7 @@ internal sealed class PayoutAuthenticator
     /// <summary>The first code from the app turns it on.</summary>
     public void Confirm(string? code, Func<string, string> unprotect, DateTimeOffset now)
     {
-        Require(!Enabled, "code", "The authenticator app is already on.");
+        Require<PayoutsRules>(!Enabled, "code", "Authenticator.AlreadyOn");
         Verify(code, unprotect, now);
         EnabledAt = now;
     }
@@ -60,20 +60,20 @@ internal sealed class PayoutAuthenticator
     /// <summary>Counts the try; refuses a wrong, reused or locked code. Save it whether it held or not.</summary>
     public void Check(string? code, Func<string, string> unprotect, DateTimeOffset now)
     {
-        Require(Enabled, "code", "No authenticator app is on: use the code we mail you.");
+        Require<PayoutsRules>(Enabled, "code", "Authenticator.OffUseMail");
         Verify(code, unprotect, now);
     }
 
     private void Verify(string? code, Func<string, string> unprotect, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(unprotect);
-        Require(LockedUntil is not { } until || now >= until, "code", "Too many wrong codes: try again in a quarter of an hour.");
+        Require<PayoutsRules>(LockedUntil is not { } until || now >= until, "code", "Authenticator.LockedOut");
         Version++;
         var digits = new string((code ?? "").Where(char.IsAsciiDigit).ToArray());
         var totp = new Totp(Base32Encoding.ToBytes(unprotect(ProtectedSecret)));
         if (digits.Length == 6 && totp.VerifyTotp(now.UtcDateTime, digits, out var step, Window))
         {
-            Require(step > LastTimeStep, "code", "That code was already used: wait for the next one in the app.");
+            Require<PayoutsRules>(step > LastTimeStep, "code", "Authenticator.CodeUsed");
             (LastTimeStep, Attempts, LockedUntil) = (step, 0, null);
             return;
         }
@@ -84,6 +84,6 @@ internal sealed class PayoutAuthenticator
             (Attempts, LockedUntil) = (0, now + Lockout);
         }
 
-        throw new Platform.RuleViolationException("That is not the code your authenticator app shows now.", "code");
+        throw Say<PayoutsRules>("Authenticator.WrongCode", "code");
     }
 }

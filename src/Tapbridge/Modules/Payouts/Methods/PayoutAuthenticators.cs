@@ -61,7 +61,7 @@ internal sealed class PayoutAuthenticators(
         var user = await UserAsync(actor);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var authenticator = await db.Set<PayoutAuthenticator>().SingleOrDefaultAsync(a => a.UserId == user.Id, cancellationToken)
-            ?? throw new RuleViolationException("Set the app up first: it gives you a key to scan.", "code");
+            ?? throw RuleViolationException.Say<PayoutsRules>("Authenticator.SetUpFirst", "code");
         try
         {
             authenticator.Confirm(request.Code, secrets.Unprotect, clock.GetUtcNow());
@@ -86,7 +86,7 @@ internal sealed class PayoutAuthenticators(
         await PayoutPasswords.ConfirmAsync(users, user, request.Password);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var authenticator = await db.Set<PayoutAuthenticator>().SingleOrDefaultAsync(a => a.UserId == user.Id && a.EnabledAt != null, cancellationToken)
-            ?? throw new RuleViolationException("No authenticator app is on.", "code");
+            ?? throw RuleViolationException.Say<PayoutsRules>("Authenticator.Off", "code");
         try
         {
             authenticator.Check(request.Code, secrets.Unprotect, clock.GetUtcNow());
@@ -133,7 +133,7 @@ internal sealed class PayoutAuthenticators(
         }
         catch (DbUpdateException e) when (DbConflicts.IsConflict(e))
         {
-            throw new RuleViolationException("Your authenticator app was changed at the same time in another window: reload the page.");
+            throw RuleViolationException.Say<PayoutsRules>("Authenticator.ChangedMeanwhile", null);
         }
     }
 }

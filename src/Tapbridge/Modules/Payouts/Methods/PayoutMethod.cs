@@ -64,11 +64,11 @@ public sealed class PayoutMethod
         ArgumentNullException.ThrowIfNull(protect);
         var chosen = PayoutProvider.Get(market.Code, provider);
         var holder = (holderName ?? "").Trim();
-        Require(holder.Length is >= 2 and <= MaxHolderName && holder.Any(char.IsLetter), "holderName", $"Give the account holder's name as the {chosen.Name} account shows it (2–{MaxHolderName} characters).");
+        Require<PayoutsRules>(holder.Length is >= 2 and <= MaxHolderName && holder.Any(char.IsLetter), "holderName", "Method.HolderName", chosen.Name, MaxHolderName);
         var digits = new string((accountNumber ?? "").Where(c => c is not (' ' or '-')).ToArray());
-        Require(digits.Length > 0 && digits.All(char.IsAsciiDigit), "accountNumber",
-            chosen.Kind == PayoutMethodKind.Bank ? "An account number has digits only (spaces and dashes are fine)." : $"Give the mobile number of the {chosen.Name} account, digits only.");
-        Require(digits.Length >= chosen.MinDigits && digits.Length <= chosen.MaxDigits, "accountNumber", $"A {chosen.Name} account number has {chosen.Digits}; this one has {digits.Length}.");
+        Require<PayoutsRules>(digits.Length > 0 && digits.All(char.IsAsciiDigit), "accountNumber", chosen.Kind == PayoutMethodKind.Bank ? "Method.AccountDigits" : "Method.WalletDigits", chosen.Name);
+        Require<PayoutsRules>(digits.Length >= chosen.MinDigits && digits.Length <= chosen.MaxDigits, "accountNumber", chosen.MinDigits == chosen.MaxDigits ? "Method.DigitCount" : "Method.DigitRange",
+            chosen.Name, chosen.MinDigits, chosen.MaxDigits, digits.Length);
         return new PayoutMethod
         {
             Id = Guid.CreateVersion7(now),
@@ -88,7 +88,7 @@ public sealed class PayoutMethod
     /// <summary>A newer method takes its place.</summary>
     public void Replace(DateTimeOffset now)
     {
-        Require(IsCurrent, null, "This payout method was already replaced.");
+        Require<PayoutsRules>(IsCurrent, null, "Method.AlreadyReplaced");
         (Status, EndedAt) = (PayoutMethodStatus.Replaced, now);
         Version++;
     }
@@ -96,10 +96,10 @@ public sealed class PayoutMethod
     /// <summary>Staff accept a holder name that differs from the name on record, or refuse the method with a reason the creator reads.</summary>
     public void Review(bool accept, string? note, string by, DateTimeOffset now)
     {
-        Require(Status == PayoutMethodStatus.NeedsReview, null, $"This payout method is {Status}, not waiting for a review.");
+        Require<PayoutsRules>(Status == PayoutMethodStatus.NeedsReview, null, "Method.NotInReview", Status);
         var reason = note?.Trim();
-        Require(accept || reason is { Length: >= 10 }, "note", $"Tell the creator why it is refused (10–{MaxNote} characters).");
-        Require((reason?.Length ?? 0) <= MaxNote, "note", $"A note has at most {MaxNote} characters.");
+        Require<PayoutsRules>(accept || reason is { Length: >= 10 }, "note", "Method.RefusalNote", MaxNote);
+        Require<PayoutsRules>((reason?.Length ?? 0) <= MaxNote, "note", "Method.NoteLength", MaxNote);
         (Status, ReviewedBy, ReviewedAt, ReviewNote) = (accept ? PayoutMethodStatus.Active : PayoutMethodStatus.Rejected, by, now, string.IsNullOrEmpty(reason) ? null : reason);
         if (!accept)
         {

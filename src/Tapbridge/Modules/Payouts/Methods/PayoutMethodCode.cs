@@ -37,7 +37,7 @@ public sealed class PayoutMethodCode
     /// <summary>A fresh code in place of the last one (at most one a minute).</summary>
     public string Renew(DateTimeOffset now)
     {
-        Require(CodeHash.Length == 0 || now >= SentAt + ResendAfter, "code", "A code was sent less than a minute ago: check your mail (and the spam folder).");
+        Require<PayoutsRules>(CodeHash.Length == 0 || now >= SentAt + ResendAfter, "code", "Code.TooSoon");
         var digits = RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6", CultureInfo.InvariantCulture);
         (CodeHash, SentAt, Attempts) = (Hash(digits), now, 0);
         Version++;
@@ -47,12 +47,12 @@ public sealed class PayoutMethodCode
     /// <summary>Counts the try; refuses a wrong, expired or exhausted code. A code that holds must then be removed (used once).</summary>
     public void Check(string? digits, DateTimeOffset now)
     {
-        Require(now < ExpiresAt, "code", "The code expired: ask for a new one.");
-        Require(Attempts < MaxAttempts, "code", "Too many wrong codes: ask for a new one.");
+        Require<PayoutsRules>(now < ExpiresAt, "code", "Code.Expired");
+        Require<PayoutsRules>(Attempts < MaxAttempts, "code", "Code.TooManyWrong");
         Attempts++;
         Version++;
         var matches = CryptographicOperations.FixedTimeEquals(Convert.FromHexString(Hash((digits ?? "").Trim())), Convert.FromHexString(CodeHash));
-        Require(matches, "code", "That is not the code we sent.");
+        Require<PayoutsRules>(matches, "code", "Code.Wrong");
     }
 
     private string Hash(string digits) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{UserId:N}:{digits}")));

@@ -47,8 +47,8 @@ public sealed class PayoutMethods(IDbContextFactory<TapbridgeDbContext> contexts
         var now = clock.GetUtcNow();
         var user = await users.FindByIdAsync(actor.UserId.ToString()) ?? throw new NotFoundException("Account");
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        RuleViolationException.Require(!await db.Set<PayoutAuthenticator>().AnyAsync(a => a.UserId == user.Id && a.EnabledAt != null, cancellationToken), "code",
-            "Your authenticator app confirms payout changes: type the code it shows (lost the phone? the agency can turn it off for you).");
+        RuleViolationException.Require<PayoutsRules>(!await db.Set<PayoutAuthenticator>().AnyAsync(a => a.UserId == user.Id && a.EnabledAt != null, cancellationToken), "code",
+            "Method.UseAuthenticator");
         var code = await db.Set<PayoutMethodCode>().SingleOrDefaultAsync(c => c.UserId == user.Id, cancellationToken);
         string digits;
         if (code is null)
@@ -89,7 +89,7 @@ public sealed class PayoutMethods(IDbContextFactory<TapbridgeDbContext> contexts
         else
         {
             var code = await db.Set<PayoutMethodCode>().SingleOrDefaultAsync(c => c.UserId == user.Id, cancellationToken)
-                ?? throw new RuleViolationException("Ask for a code first: we mail it to your account's address.", "code");
+                ?? throw RuleViolationException.Say<PayoutsRules>("Method.AskCodeFirst", "code");
             await ConfirmAsync(db, () => code.Check(change.Code, now), cancellationToken);
             db.Remove(code);
         }
@@ -103,7 +103,7 @@ public sealed class PayoutMethods(IDbContextFactory<TapbridgeDbContext> contexts
         }
         catch (DbUpdateException e) when (DbConflicts.IsConflict(e))
         {
-            throw new RuleViolationException("Your payout method was changed at the same time in another window or device: nothing was saved here. Reload the page and check it.");
+            throw RuleViolationException.Say<PayoutsRules>("Method.ChangedMeanwhile", null);
         }
 
         await users.ResetAccessFailedCountAsync(user);

@@ -9,11 +9,11 @@ internal static class PayoutPasswords
 {
     public static async Task ConfirmAsync(UserManager<TapbridgeUser> users, TapbridgeUser user, string? password)
     {
-        RuleViolationException.Require(!await users.IsLockedOutAsync(user), "password", "Too many wrong passwords: the account is locked for a while. Try again later.");
+        RuleViolationException.Require<PayoutsRules>(!await users.IsLockedOutAsync(user), "password", "Password.LockedOut");
         if (!await users.CheckPasswordAsync(user, password ?? ""))
         {
             await users.AccessFailedAsync(user);
-            throw new RuleViolationException("That is not your password.", "password");
+            throw RuleViolationException.Say<PayoutsRules>("Password.Wrong", "password");
         }
     }
 }

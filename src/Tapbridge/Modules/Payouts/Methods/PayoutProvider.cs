@@ -46,7 +46,7 @@ public sealed record PayoutProvider(string Code, string Name, string MarketCode,
 
     public static PayoutProvider Get(string marketCode, string? code) =>
         All.FirstOrDefault(p => p.MarketCode == marketCode && string.Equals(p.Code, code?.Trim(), StringComparison.OrdinalIgnoreCase))
-        ?? throw new RuleViolationException($"Choose a bank or e-wallet of {marketCode}: {string.Join(", ", For(marketCode).Select(p => p.Code))}.", "provider");
+        ?? throw RuleViolationException.Say<PayoutsRules>("Method.ChooseProvider", "provider", marketCode, string.Join(", ", For(marketCode).Select(p => p.Code)));
 
     public string Digits => MinDigits == MaxDigits ? $"{MinDigits} digits" : $"{MinDigits}–{MaxDigits} digits";
 }

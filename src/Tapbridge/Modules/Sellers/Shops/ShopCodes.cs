@@ -12,7 +12,7 @@ internal static class ShopCodes
         var code = shopCode.Trim().ToUpperInvariant();
         if (await db.Set<Shop>().AnyAsync(s => s.MarketCode == marketCode && s.ShopCode == code, cancellationToken))
         {
-            throw new RuleViolationException($"The shop {code} in {marketCode} is already registered on Tapbridge. If it is yours, contact the agency.", "shopCode");
+            throw RuleViolationException.Say<SellersRules>("Shop.RegisteredElsewhere", "shopCode", code, marketCode);
         }
     }
 }
