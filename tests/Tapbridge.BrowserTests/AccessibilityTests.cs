@@ -126,6 +126,49 @@ public sealed class AccessibilityTests(BrowserApp fixture)
         problems.ShouldBeEmpty();
     }
 
+    [Fact]
+    public async Task A_refused_sign_up_shows_every_error_at_once_and_brings_the_first_field_into_view_on_a_phone()
+    {
+        var app = fixture.Require();
+        await using var context = await app.NewContextAsync(Screens.Phone);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/account/signup/creator");
+        await page.Locator("main button[type=submit]").ClickAsync();
+        await page.Locator(".validation-message").First.WaitForAsync();
+        (await page.Locator(".validation-message").CountAsync()).ShouldBeGreaterThanOrEqualTo(5, "handle, country, name, followers and email at once");
+        await page.WaitForFunctionAsync("() => document.activeElement?.id === 'handle'");
+        (await page.EvaluateAsync<bool>("() => { const r = document.activeElement.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; }"))
+            .ShouldBeTrue("the first field to fix is on screen");
+        await page.ShotAsync("signup-errors-phone");
+    }
+
+    [Fact]
+    public async Task The_keyboard_reaches_every_part_of_a_creator_page_and_always_shows_where_it_is()
+    {
+        var app = fixture.Require();
+        await using var context = await app.NewContextAsync(Screens.Phone);
+        var page = await context.NewPageAsync();
+        await page.SignInAsync(await PaidCreatorAsync(app), new DemoSettings().Password);
+        await page.OpenPortalPageAsync("/creator");
+        var reached = new List<string>();
+        for (var i = 0; i < 60 && !reached.Contains("/creator/settings"); i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            var focus = await page.EvaluateAsync<string[]>("""
+                () => {
+                    const e = document.activeElement, style = getComputedStyle(e);
+                    const ring = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0 || style.boxShadow !== 'none';
+                    return [e.getAttribute('href') ?? e.tagName, ring ? 'ring' : e.outerHTML.slice(0, 120)];
+                }
+                """);
+            focus[1].ShouldBe("ring", $"focus is visible on {focus[0]}");
+            reached.Add(focus[0]);
+        }
+
+        reached.ShouldContain("/creator/earnings", "the bottom bar's links take focus");
+        reached.ShouldContain("/creator/settings");
+    }
+
     /// <summary>A demo creator the demo's past batch paid, so every page of the journey has something to show.</summary>
     internal static async Task<string> PaidCreatorAsync(BrowserApp app)
     {

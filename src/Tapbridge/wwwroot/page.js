@@ -34,12 +34,32 @@
     timer = setTimeout(stop, 15000);
   });
 
+  // After a form is refused, every message stands next to its field; the first one is brought into view and focused,
+  // so on a phone nobody hunts for what to fix.
+  const invalid = "[aria-invalid=true], .validation-message, .mud-input-error";
+  let hadErrors = false;
+  const firstError = () => {
+    const errors = document.querySelector(invalid);
+    if (errors && !hadErrors) {
+      const field = errors.closest(".tb-field, .mud-input-control")?.querySelector("input, select, textarea") ?? errors;
+      field.scrollIntoView({ block: "center", behavior: "smooth" });
+      if (field.matches("input, select, textarea")) {
+        field.focus({ preventScroll: true });
+      }
+    }
+    hadErrors = errors !== null;
+  };
+
   new MutationObserver(() => {
     focusableScrollers();
+    firstError();
     if (target !== null && location.pathname + location.search === target) {
       stop();
     }
   }).observe(document.documentElement, { childList: true, subtree: true });
   window.addEventListener("pageshow", stop);
-  document.addEventListener("DOMContentLoaded", focusableScrollers);
+  document.addEventListener("DOMContentLoaded", () => {
+    focusableScrollers();
+    firstError();
+  });
 })();
