@@ -13,6 +13,10 @@ namespace Tapbridge.Modules.Payouts.Components;
 /// </summary>
 internal static partial class PayoutReasonText
 {
+    /// <summary>Whether <see cref="Say"/> knows the reason: otherwise it is someone else's words (a bank's), shown as written.</summary>
+    public static bool Knows(IStringLocalizer<PayoutsText> text, IStringLocalizer<Words> words, string reason) =>
+        !ReferenceEquals(Say(text, words, reason), reason);
+
     public static string Say(IStringLocalizer<PayoutsText> text, IStringLocalizer<Words> words, string reason)
     {
         ArgumentNullException.ThrowIfNull(text);
