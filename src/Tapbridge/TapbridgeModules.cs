@@ -6,6 +6,7 @@ using Tapbridge.Modules.Connections;
 using Tapbridge.Modules.Creators;
 using Tapbridge.Modules.Orders;
 using Tapbridge.Modules.Payouts;
+using Tapbridge.Modules.Samples;
 using Tapbridge.Modules.Sellers;
 using Tapbridge.Modules.Showcase;
 
@@ -23,6 +24,7 @@ public static class TapbridgeModules
         builder.AddConnections();
         builder.AddCampaigns();
         builder.AddShowcase();
+        builder.AddSamples();
         builder.AddOrders();
         builder.AddCommissions();
         builder.AddPayouts();
@@ -38,6 +40,7 @@ public static class TapbridgeModules
         app.MapConnections();
         app.MapCampaigns();
         app.MapShowcase();
+        app.MapSamples();
         app.MapOrders();
         app.MapCommissions();
         app.MapPayouts();

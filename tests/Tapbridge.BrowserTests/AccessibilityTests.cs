@@ -32,7 +32,8 @@ public sealed class AccessibilityTests(BrowserApp fixture)
 
         await page.SignInAsync(await PaidCreatorAsync(app), new DemoSettings().Password);
         string[] creatorPages =
-            ["/creator", "/creator/products", "/creator/products/all", "/creator/showcase", "/creator/earnings", "/creator/payouts", "/creator/settings"];
+            ["/creator", "/creator/products", "/creator/products/all", "/creator/showcase", "/creator/samples", "/creator/earnings", "/creator/payouts",
+                "/creator/settings"];
         foreach (var path in creatorPages)
         {
             await page.OpenPortalPageAsync(path);
@@ -66,7 +67,7 @@ public sealed class AccessibilityTests(BrowserApp fixture)
         await page.GotoAsync("/account/signup/seller");
         await page.ExpectAccessibleAsync();
         await page.SignInAsync(DemoSettings.Email("seller.kopi"), new DemoSettings().Password);
-        string[] sellerPages = ["/seller", "/seller/campaigns", "/seller/registrations", "/seller/shops", "/seller/team", "/seller/settings"];
+        string[] sellerPages = ["/seller", "/seller/campaigns", "/seller/registrations", "/seller/samples", "/seller/shops", "/seller/team", "/seller/settings"];
         foreach (var path in sellerPages)
         {
             await page.OpenPortalPageAsync(path);
@@ -91,7 +92,7 @@ public sealed class AccessibilityTests(BrowserApp fixture)
         var problems = new List<string>();
         string[] staffPages =
         [
-            "/agency", "/agency/campaigns", "/agency/campaigns/new", "/agency/reviews", "/agency/catalogue", "/agency/sellers",
+            "/agency", "/agency/campaigns", "/agency/campaigns/new", "/agency/reviews", "/agency/samples", "/agency/samples/rules", "/agency/catalogue", "/agency/sellers",
             "/agency/creators", "/agency/orders", "/agency/orders/import", "/agency/staff", "/agency/tiktok", "/agency/mail",
             "/agency/settings", "/agency/finance", "/agency/finance/reconciliation", "/agency/finance/adjustments",
             "/agency/finance/payout-methods", "/agency/finance/schedules", "/agency/finance/shares", "/agency/payouts",

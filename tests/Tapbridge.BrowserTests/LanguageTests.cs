@@ -124,7 +124,7 @@ public sealed partial class LanguageTests(BrowserApp fixture)
         await ExpectLanguageAsync(page, "th", "lang-th-creator-signup-phone");
     }
 
-    private static Task<IBrowserContext> NewContextAsync(BrowserApp app, string locale) =>
+    internal static Task<IBrowserContext> NewContextAsync(BrowserApp app, string locale) =>
         app.Browser.NewContextAsync(new()
         {
             BaseURL = app.BaseUrl,
@@ -134,7 +134,7 @@ public sealed partial class LanguageTests(BrowserApp fixture)
             Locale = locale,
         });
 
-    private static async Task SignInAsync(IPage page, string email, string password)
+    internal static async Task SignInAsync(IPage page, string email, string password)
     {
         await page.GotoAsync("/account/signin");
         await page.FillAsync("#email", email);
@@ -143,7 +143,7 @@ public sealed partial class LanguageTests(BrowserApp fixture)
         await page.WaitForURLAsync(url => !url.Contains("/account/signin", StringComparison.Ordinal));
     }
 
-    private static async Task ExpectLanguageAsync(IPage page, string language, string shot)
+    internal static async Task ExpectLanguageAsync(IPage page, string language, string shot)
     {
         (await page.EvaluateAsync<string>("() => document.documentElement.lang")).ShouldBe(language);
         var text = await page.EvaluateAsync<string>("() => document.body.innerText");

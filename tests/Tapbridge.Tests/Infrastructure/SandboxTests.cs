@@ -65,13 +65,17 @@ public abstract class SandboxTests(TapbridgeApp fixture, string appKey) : IAsync
         return await scope.ServiceProvider.GetRequiredService<RegistrationSync>().SyncCampaignAsync(campaign.Id, CancellationToken.None);
     }
 
-    /// <summary>An open PH campaign whose sellers registered <paramref name="count"/> products in Seller Center, synced and approved by the agency.</summary>
-    protected async Task<(CampaignView Campaign, IReadOnlyList<Guid> Products)> ApprovedOnTikTokAsync(int count, int totalRate = 2000, int creatorRate = 1200)
+    /// <summary>
+    /// An open PH campaign whose sellers registered <paramref name="count"/> products in Seller Center (with
+    /// <paramref name="sampleQuota"/> free samples each, or the sandbox's own offer), synced and approved by the agency.
+    /// </summary>
+    protected async Task<(CampaignView Campaign, IReadOnlyList<Guid> Products)> ApprovedOnTikTokAsync(
+        int count, int totalRate = 2000, int creatorRate = 1200, int? sampleQuota = null)
     {
         var campaign = await App.OpenCampaignAsync();
         for (var i = 0; i < count; i++)
         {
-            await RegisterOnTikTokAsync(campaign, new { total_commission_rate = totalRate, creator_commission_rate = creatorRate });
+            await RegisterOnTikTokAsync(campaign, new { total_commission_rate = totalRate, creator_commission_rate = creatorRate, sample_quota = sampleQuota });
         }
 
         await SyncAsync(campaign);

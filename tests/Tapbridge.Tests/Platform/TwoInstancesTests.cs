@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Tapbridge.Modules.Accounts;
 using Tapbridge.Platform.Auth;
@@ -59,16 +58,5 @@ public sealed class TwoInstancesTests(PostgresApp first) : IClassFixture<Postgre
         var response = await client.SendAsync(post);
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         return response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("tapbridge=", StringComparison.Ordinal)).Split(';')[0];
-    }
-
-    private sealed class SecondInstance(string connectionString) : WebApplicationFactory<Program>
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseEnvironment("Testing");
-            builder.UseSetting("Database:Provider", "Postgres");
-            builder.UseSetting("ConnectionStrings:Tapbridge", connectionString);
-            builder.UseSetting("Logging:LogLevel:Default", "Warning");
-        }
     }
 }

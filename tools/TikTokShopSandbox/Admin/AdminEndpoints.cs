@@ -119,7 +119,13 @@ internal static class AdminEndpoints
             throw AdminException.BadRequest("creator_commission_rate must be between 0 and total_commission_rate");
         }
 
-        return ProductJson.Of(world, Registrations.Register(campaign, candidates[0], world.Now, total, creator, offer.SampleQuota));
+        var samples = body.Int("sample_quota") ?? offer.SampleQuota;
+        if (samples is < 0 or > 10_000)
+        {
+            throw AdminException.BadRequest("sample_quota must be between 0 and 10000");
+        }
+
+        return ProductJson.Of(world, Registrations.Register(campaign, candidates[0], world.Now, total, creator, samples));
     }
 
     private static object RequestClose(AdminCall call)

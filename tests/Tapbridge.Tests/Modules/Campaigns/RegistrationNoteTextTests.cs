@@ -7,7 +7,10 @@ using Tapbridge.Platform.Localization;
 
 namespace Tapbridge.Tests.Modules.Campaigns;
 
-/// <summary>A registration's stored history notes read in the reader's language; a note it does not know stays as stored.</summary>
+/// <summary>
+/// A registration's stored history notes read in the reader's language; a note it does not know stays as stored, and a
+/// reviewer's comment comes apart from the note, in the words they typed.
+/// </summary>
 public sealed class RegistrationNoteTextTests
 {
     private static readonly ResourceManagerStringLocalizerFactory Factory =
@@ -17,7 +20,7 @@ public sealed class RegistrationNoteTextTests
     [InlineData("en", "“Serum”: Approved at 24 % (16 % agency + 8 % creator), 10 samples. Sent to TikTok",
         "“Serum”: Approved at 24 % (16 % agency + 8 % creator), 10 samples. Sent to TikTok")]
     [InlineData("vi", "Approved at 24.5 % (16.5 % agency + 8 % creator), 10 samples. Comment: Great fit. Sent to TikTok",
-        "Đã duyệt với 24,5 % (16,5 % agency + 8 % nhà sáng tạo), 10 mẫu. Ghi chú: Great fit. Đã gửi sang TikTok")]
+        "Đã duyệt với 24,5 % (16,5 % agency + 8 % nhà sáng tạo), 10 mẫu. Đã gửi sang TikTok · Great fit")]
     [InlineData("vi", "Rejected (may register again): Commission too low, No suitable creator",
         "Bị từ chối (có thể đăng ký lại): Hoa hồng quá thấp, Không có nhà sáng tạo phù hợp")]
     [InlineData("en", "product 1729 from Cebu Closet at 24 % (16 % agency + 8 % creator), 10 samples",
@@ -40,7 +43,8 @@ public sealed class RegistrationNoteTextTests
             CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = Language.Find(language)!.Culture;
             var text = new StringLocalizer<CampaignsText>(Factory);
             var words = new StringLocalizer<Words>(Factory);
-            RegistrationNoteText.Say(text, words, stored).ShouldBe(expected);
+            var note = RegistrationNoteText.Say(text, words, stored);
+            (note.Comment is { } comment ? $"{note.Said} · {comment}" : note.Said).ShouldBe(expected, "the reviewer's comment stays as typed");
         }
         finally
         {

@@ -43,7 +43,7 @@ internal static partial class RegistrationNoteText
     private static readonly Dictionary<string, RegistrationStatus> Statuses =
         Enum.GetValues<RegistrationStatus>().ToDictionary(Registration.Describe, StringComparer.Ordinal);
 
-    public static string Say(IStringLocalizer<CampaignsText> text, IStringLocalizer<Words> words, string note)
+    public static RegistrationNote Say(IStringLocalizer<CampaignsText> text, IStringLocalizer<Words> words, string note)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(note);
@@ -62,13 +62,14 @@ internal static partial class RegistrationNoteText
             tail.Insert(0, text["Note.Held"]);
         }
 
+        string? comment = null;
         if (rest.IndexOf(Comment, StringComparison.Ordinal) is var at and >= 0)
         {
-            tail.Insert(0, text["Note.Comment", rest[(at + Comment.Length)..]]);
+            comment = rest[(at + Comment.Length)..];
             rest = rest[..at];
         }
 
-        return Outcome(text, words, rest) is { } said ? title.Value + string.Join(". ", [said, .. tail]) : note;
+        return Outcome(text, words, rest) is { } said ? new RegistrationNote(title.Value + string.Join(". ", [said, .. tail]), comment) : new RegistrationNote(note, null);
     }
 
     private static string? Outcome(IStringLocalizer<CampaignsText> text, IStringLocalizer<Words> words, string outcome)
@@ -194,3 +195,6 @@ internal static partial class RegistrationNoteText
     [GeneratedRegex(@"^Rejected (?:(?<forever>forever)|\(may register again\)): (?<reasons>.+)$")]
     private static partial Regex Rejected();
 }
+
+/// <summary>A history note in the reader's language, and the reviewer's own comment in the words they typed (never translated).</summary>
+internal sealed record RegistrationNote(string Said, string? Comment);

@@ -1,0 +1,118 @@
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Tapbridge.Modules.Creators;
+using Tapbridge.Modules.Samples;
+using Tapbridge.Modules.Samples.Requests;
+using Tapbridge.Platform.Auth;
+using Tapbridge.Platform.Data;
+using Tapbridge.Platform.Demo;
+
+namespace Tapbridge.BrowserTests;
+
+/// <summary>
+/// Free samples in the browser: a Thai creator on her phone asks for one on a product page and follows it in Thai; the
+/// agency's desk shows what waits, what is late, and approves.
+/// </summary>
+[Collection(OneDemoWorld.Name)]
+public sealed class SampleTests(BrowserApp fixture)
+{
+    [Fact]
+    public async Task A_thai_creator_asks_for_a_sample_on_her_phone_and_follows_it_in_thai()
+    {
+        var app = fixture.Require();
+        var (email, product) = await CreatorWhoMayAskAsync(app, "TH");
+        await using var context = await LanguageTests.NewContextAsync(app, "th-TH");
+        var page = await context.NewPageAsync();
+        await LanguageTests.SignInAsync(page, email, new DemoSettings().Password);
+
+        await page.OpenPortalPageAsync($"/creator/products/{product}");
+        await page.ClickAsync("#ask-for-sample");
+        await page.Locator("#sample-form").WaitForAsync();
+        await page.ClickAsync("#send-sample-request");
+        await page.Locator("#sample-form .mud-input-error").First.WaitForAsync();
+        (await page.Locator("#sample-form .mud-input-error").CountAsync()).ShouldBeGreaterThanOrEqualTo(2, "every missing field says so at once");
+        await LanguageTests.ExpectLanguageAsync(page, "th", "sample-th-request-form-phone");
+
+        await page.ClickAsync("#sample-sku");
+        await page.Locator(".mud-popover-open .mud-list-item:not(.mud-list-item-disabled)").First.ClickAsync();
+        await page.FillAsync("#sample-recipient", "พลอย ใจดี");
+        await page.FillAsync("#sample-phone", "+66 81 234 5678");
+        await page.FillAsync("#sample-address", "99/1 ซอยสุขุมวิท 24\nแขวงคลองตัน เขตคลองเตย กรุงเทพฯ 10110");
+        await page.FillAsync("#sample-post-on", DateTime.UtcNow.AddDays(6).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await page.ClickAsync("#send-sample-request");
+        await page.Locator("#sample-asked").WaitForAsync();
+
+        await page.OpenPortalPageAsync("/creator/samples");
+        await page.Locator("#my-samples a").First.WaitForAsync();
+        await LanguageTests.ExpectLanguageAsync(page, "th", "sample-th-my-samples-phone");
+        await page.Locator("#my-samples a").First.ClickAsync();
+        await page.WaitForURLAsync(new Regex("/creator/samples/[0-9a-f-]{36}$"));
+        await page.Locator("#sample-steps").WaitForAsync();
+        (await page.Locator("#withdraw-sample").CountAsync()).ShouldBe(1, "a request waiting for review can be withdrawn");
+        await LanguageTests.ExpectLanguageAsync(page, "th", "sample-th-request-phone");
+    }
+
+    [Theory]
+    [InlineData("phone")]
+    [InlineData("desktop")]
+    public async Task The_agency_desk_shows_what_waits_and_what_is_late_and_approves_in_one_click(string size)
+    {
+        var app = fixture.Require();
+        await using var context = await app.NewContextAsync(size == "phone" ? Screens.Phone : Screens.Desktop);
+        var page = await context.NewPageAsync();
+        await page.SignInAsync(DemoSettings.Email("manager"), new DemoSettings().Password);
+        await page.OpenPortalPageAsync("/agency/samples");
+        await page.Locator("#sample-desk").WaitForAsync();
+        (await page.Locator("#review-overdue").CountAsync()).ShouldBe(1, "the demo has a request past the 72-hour deadline");
+        await page.ExpectAccessibleAsync();
+        await page.ShotAsync($"agency-samples-{size}");
+
+        var waiting = await WaitingAsync(app);
+        await page.Locator("#sample-desk button:has-text('Approve')").First.ClickAsync();
+        await page.WaitForFunctionAsync($"() => document.querySelector('#tab-waiting').innerText.includes('({waiting - 1})')");
+
+        await page.OpenPortalPageAsync("/agency/samples/rules");
+        await page.ExpectAccessibleAsync();
+    }
+
+    private static async Task<int> WaitingAsync(BrowserApp app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<TapbridgeDbContext>().Set<SampleRequest>().CountAsync(s => s.Stage == SampleStage.Requested);
+    }
+
+    /// <summary>A demo creator of the market with nothing in the way of a sample of some product, and that product.</summary>
+    private static async Task<(string Email, Guid Product)> CreatorWhoMayAskAsync(BrowserApp app, string market)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TapbridgeDbContext>();
+        var samples = scope.ServiceProvider.GetRequiredService<CreatorSamples>();
+        var creators = await (from creator in db.Set<Creator>()
+                              where creator.MarketCode == market && creator.Status == CreatorStatus.Approved
+                              join user in db.Users on creator.Id equals user.OrganizationId
+                              select new { creator.Id, Email = user.Email! }).ToListAsync();
+        var products = await db.Set<Tapbridge.Modules.Campaigns.Registration>()
+            .Where(r => r.MarketCode == market && r.Forwardable && r.SampleQuota > 0).Select(r => r.Id).ToListAsync();
+        foreach (var creator in creators)
+        {
+            var actor = new Actor(Guid.Empty, creator.Id, OrganizationKind.Creator, "", new HashSet<string> { Roles.Creator });
+            foreach (var product in products)
+            {
+                try
+                {
+                    if ((await samples.OfferAsync(actor, product, CancellationToken.None)).Blocks.Count == 0)
+                    {
+                        return (creator.Email, product);
+                    }
+                }
+                catch (Tapbridge.Platform.NotFoundException)
+                {
+                    // Not on offer now (its campaign has not started): try the next.
+                }
+            }
+        }
+
+        throw new InvalidOperationException($"No demo creator of {market} may ask for a sample.");
+    }
+}
