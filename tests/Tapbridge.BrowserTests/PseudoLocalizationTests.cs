@@ -60,8 +60,16 @@ public sealed partial class PseudoLocalizationTests(BrowserApp fixture)
         }
 
         await context.ClearCookiesAsync(new() { Name = ".AspNetCore.Identity.Application" });
+        await SignInAsync(page, await SampleTests.CreatorWithSamplesAsync(app));
+        await page.OpenPortalPageAsync("/creator/samples");
+        problems.AddRange(await PlainEnglishAsync(page));
+        await page.OpenPortalPageAsync((await page.Locator("#my-samples a").First.GetAttributeAsync("href"))!);
+        problems.AddRange(await PlainEnglishAsync(page));
+
+        await context.ClearCookiesAsync(new() { Name = ".AspNetCore.Identity.Application" });
         await SignInAsync(page, DemoSettings.Email("seller.kopi"));
-        foreach (var path in new[] { "/seller", "/seller/campaigns", "/seller/registrations", "/seller/shops", "/seller/team", "/seller/settings" })
+        string[] sellerPages = ["/seller", "/seller/campaigns", "/seller/registrations", "/seller/samples", "/seller/shops", "/seller/team", "/seller/settings"];
+        foreach (var path in sellerPages)
         {
             await page.OpenPortalPageAsync(path);
             problems.AddRange(await PlainEnglishAsync(page));

@@ -31,7 +31,8 @@ public sealed class SampleTests(BrowserApp fixture)
         await page.Locator("#sample-form").WaitForAsync();
         await page.ClickAsync("#send-sample-request");
         await page.Locator("#sample-form .mud-input-error").First.WaitForAsync();
-        (await page.Locator("#sample-form .mud-input-error").CountAsync()).ShouldBeGreaterThanOrEqualTo(2, "every missing field says so at once");
+        (await page.Locator("#sample-form .mud-input-error").CountAsync())
+            .ShouldBeGreaterThanOrEqualTo(2, "every missing field says so at once");
         await LanguageTests.ExpectLanguageAsync(page, "th", "sample-th-request-form-phone");
 
         await page.ClickAsync("#sample-sku");
@@ -39,7 +40,8 @@ public sealed class SampleTests(BrowserApp fixture)
         await page.FillAsync("#sample-recipient", "พลอย ใจดี");
         await page.FillAsync("#sample-phone", "+66 81 234 5678");
         await page.FillAsync("#sample-address", "99/1 ซอยสุขุมวิท 24\nแขวงคลองตัน เขตคลองเตย กรุงเทพฯ 10110");
-        await page.FillAsync("#sample-post-on", DateTime.UtcNow.AddDays(6).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await page.FillAsync("#sample-post-on",
+            DateTime.UtcNow.AddDays(6).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         await page.ClickAsync("#send-sample-request");
         await page.Locator("#sample-asked").WaitForAsync();
 
@@ -79,7 +81,19 @@ public sealed class SampleTests(BrowserApp fixture)
     private static async Task<int> WaitingAsync(BrowserApp app)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<TapbridgeDbContext>().Set<SampleRequest>().CountAsync(s => s.Stage == SampleStage.Requested);
+        return await scope.ServiceProvider.GetRequiredService<TapbridgeDbContext>().Set<SampleRequest>()
+            .CountAsync(s => s.Stage == SampleStage.Requested);
+    }
+
+    /// <summary>The sign-in of a demo creator who has asked for samples.</summary>
+    internal static async Task<string> CreatorWithSamplesAsync(BrowserApp app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TapbridgeDbContext>();
+        return await (from sample in db.Set<SampleRequest>()
+                      join user in db.Users on sample.CreatorId equals user.OrganizationId
+                      orderby user.Email
+                      select user.Email!).FirstAsync();
     }
 
     /// <summary>A demo creator of the market with nothing in the way of a sample of some product, and that product.</summary>

@@ -50,6 +50,22 @@
     hadErrors = errors !== null;
   };
 
+  // A product picture that cannot be loaded (a seller's link gone stale) leaves its box empty instead of a broken
+  // image; inline onerror handlers are blocked by the content security policy.
+  const hideBroken = image => {
+    if (image instanceof HTMLImageElement && image.hasAttribute("data-hide-broken")) {
+      image.style.visibility = "hidden";
+    }
+  };
+  document.addEventListener("error", event => hideBroken(event.target), true);
+  const hideBrokenLoaded = () => {
+    for (const image of document.querySelectorAll("img[data-hide-broken]")) {
+      if (image.complete && image.naturalWidth === 0) {
+        hideBroken(image);
+      }
+    }
+  };
+
   new MutationObserver(() => {
     focusableScrollers();
     firstError();
@@ -61,5 +77,6 @@
   document.addEventListener("DOMContentLoaded", () => {
     focusableScrollers();
     firstError();
+    hideBrokenLoaded();
   });
 })();

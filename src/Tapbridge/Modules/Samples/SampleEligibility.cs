@@ -26,7 +26,10 @@ internal enum SampleBlockKind
     Fulfilment,
 }
 
-/// <summary>One reason a creator may not ask, with what she has and what she needs (<see cref="SampleId"/>: the open sample, for AlreadyAsked).</summary>
+/// <summary>
+/// One reason a creator may not ask, with what she has and what she needs (<see cref="SampleId"/>: the open sample, for
+/// AlreadyAsked).
+/// </summary>
 internal sealed record SampleBlock(SampleBlockKind Kind, long Have, long Need, Guid? SampleId = null);
 
 /// <summary>A creator's record with samples: posted for, missed (deadline passed without a post) and still open.</summary>
@@ -39,7 +42,10 @@ public sealed record SampleFulfilment(int Posted, int Missed, int Open)
 /// <summary>The creator facts the rules look at.</summary>
 internal sealed record SampleCandidate(int Followers, CreatorTier Tier, SampleFulfilment Fulfilment, Guid? OpenForProduct);
 
-/// <summary>The market's rules (<see cref="SamplePolicy"/>) and the product's quota, applied to one creator; every reason at once.</summary>
+/// <summary>
+/// The market's rules (<see cref="SamplePolicy"/>) and the product's quota, applied to one creator; every reason at
+/// once.
+/// </summary>
 internal static class SampleEligibility
 {
     public static IReadOnlyList<SampleBlock> Check(SampleCandidate creator, SamplePolicy policy, int quota, int booked)

@@ -11,7 +11,8 @@ namespace Tapbridge.Modules.Samples;
 /// approved, turned down (with the reason), shipped, delivered (with the content deadline), due in three days, overdue.
 /// Mail is best effort: the step is saved whether or not the mail goes.
 /// </summary>
-internal sealed class SampleNotifier(OrganizationMail mail, PublicUrl urls, IStringLocalizerFactory localizers, IStringLocalizer<Words> words)
+internal sealed class SampleNotifier(
+    OrganizationMail mail, PublicUrl urls, IStringLocalizerFactory localizers, IStringLocalizer<Words> words)
 {
     private readonly IStringLocalizer text = localizers.Create(typeof(SamplesMailText));
 
@@ -19,8 +20,10 @@ internal sealed class SampleNotifier(OrganizationMail mail, PublicUrl urls, IStr
         SendAsync(sample, "Requested", s => [s.ReviewDueAt.Day(s.Market)], cancellationToken);
 
     public Task DecidedAsync(SampleRequest sample, CancellationToken cancellationToken) => sample.Stage == SampleStage.Cancelled
-        ? SendAsync(sample, "Rejected", s => [words.Label(s.RejectReason ?? SampleRejectReason.Other), s.RejectNote ?? ""], cancellationToken)
-        : SendAsync(sample, "Approved", s => [s.OnTikTok ? text["Approved.TikTok"].Value : text["Approved.Seller"].Value], cancellationToken);
+        ? SendAsync(sample, "Rejected", s => [words.Label(s.RejectReason ?? SampleRejectReason.Other), s.RejectNote ?? ""],
+            cancellationToken)
+        : SendAsync(sample, "Approved", s => [s.OnTikTok ? text["Approved.TikTok"].Value : text["Approved.Seller"].Value],
+            cancellationToken);
 
     public Task ShippedAsync(SampleRequest sample, CancellationToken cancellationToken) =>
         SendAsync(sample, "Shipped", s => [s.Carrier ?? "", s.TrackingNumber ?? ""], cancellationToken);
@@ -34,7 +37,10 @@ internal sealed class SampleNotifier(OrganizationMail mail, PublicUrl urls, IStr
     public Task OverdueAsync(SampleRequest sample, CancellationToken cancellationToken) =>
         SendAsync(sample, "Overdue", s => [s.ContentDueAt!.Value.Day(s.Market)], cancellationToken);
 
-    /// <summary>Every mail: "{step}.Subject" with the product as {0}; "{step}.Text" with the product, the link and the step's own values after them.</summary>
+    /// <summary>
+    /// Every mail: "{step}.Subject" with the product as {0}; "{step}.Text" with the product, the link and the step's
+    /// own values after them.
+    /// </summary>
     private Task SendAsync(SampleRequest sample, string step, Func<SampleRequest, string[]> values, CancellationToken cancellationToken)
     {
         var link = urls.For($"/creator/samples/{sample.Id}");

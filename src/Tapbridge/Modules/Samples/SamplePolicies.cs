@@ -11,13 +11,15 @@ internal sealed class SamplePolicies(IDbContextFactory<TapbridgeDbContext> conte
     public async Task<SamplePolicy> ForAsync(string market, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Set<SamplePolicy>().AsNoTracking().SingleOrDefaultAsync(p => p.MarketCode == market, cancellationToken) ?? SamplePolicy.Default(market);
+        return await db.Set<SamplePolicy>().AsNoTracking().SingleOrDefaultAsync(p => p.MarketCode == market, cancellationToken)
+            ?? SamplePolicy.Default(market);
     }
 
     public async Task<SamplePolicyTerms> TermsAsync(string market, CancellationToken cancellationToken) =>
         (await ForAsync(Market.Get(market).Code, cancellationToken)).Terms;
 
-    public async Task<SamplePolicyTerms> ChangeAsync(Actor actor, string market, SamplePolicyTerms terms, CancellationToken cancellationToken)
+    public async Task<SamplePolicyTerms> ChangeAsync(
+        Actor actor, string market, SamplePolicyTerms terms, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
         var code = Market.Get(market).Code;

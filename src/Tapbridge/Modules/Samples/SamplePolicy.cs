@@ -35,7 +35,8 @@ internal sealed class SamplePolicy
 
     public static SamplePolicy Default(string market) => new()
     {
-        MarketCode = market, MinFollowers = 1_000, MinTier = CreatorTier.Newbie, MinFulfilmentPercent = 60, MaxOpen = 3, ReviewHours = 72, ContentDays = 14,
+        MarketCode = market, MinFollowers = 1_000, MinTier = CreatorTier.Newbie, MinFulfilmentPercent = 60,
+        MaxOpen = 3, ReviewHours = 72, ContentDays = 14,
     };
 
     public void Change(SamplePolicyTerms terms, string by, DateTimeOffset now)
@@ -56,4 +57,5 @@ internal sealed class SamplePolicy
 }
 
 /// <summary>A market's sample rules as staff edit them.</summary>
-public sealed record SamplePolicyTerms(int MinFollowers, CreatorTier MinTier, int MinFulfilmentPercent, int MaxOpen, int ReviewHours, int ContentDays);
+public sealed record SamplePolicyTerms(
+    int MinFollowers, CreatorTier MinTier, int MinFulfilmentPercent, int MaxOpen, int ReviewHours, int ContentDays);

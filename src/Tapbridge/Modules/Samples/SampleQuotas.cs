@@ -8,7 +8,8 @@ namespace Tapbridge.Modules.Samples;
 internal static class SampleQuotas
 {
     /// <summary>
-    /// Takes one place if one is left. Run inside the transaction that stores the request, so a refused request gives its place back with it.
+    /// Takes one place if one is left. Run inside the transaction that stores the request, so a refused request gives its
+    /// place back with it.
     /// </summary>
     public static async Task<bool> TryBookAsync(TapbridgeDbContext db, Guid registrationId, CancellationToken cancellationToken)
     {
@@ -34,7 +35,8 @@ internal static class SampleQuotas
             .ExecuteUpdateAsync(s => s.SetProperty(q => q.Booked, q => q.Booked - 1), cancellationToken);
 
     /// <summary>Creates the product's counter on its first request; a second instance creating it at the same time is fine.</summary>
-    public static async Task EnsureAsync(IDbContextFactory<TapbridgeDbContext> contexts, Guid registrationId, CancellationToken cancellationToken)
+    public static async Task EnsureAsync(
+        IDbContextFactory<TapbridgeDbContext> contexts, Guid registrationId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         if (await db.Set<SampleQuotaUse>().AnyAsync(q => q.RegistrationId == registrationId, cancellationToken))
@@ -53,7 +55,8 @@ internal static class SampleQuotas
         }
     }
 
-    public static async Task<Dictionary<Guid, int>> BookedAsync(TapbridgeDbContext db, IReadOnlyCollection<Guid> registrationIds, CancellationToken cancellationToken) =>
+    public static async Task<Dictionary<Guid, int>> BookedAsync(
+        TapbridgeDbContext db, IReadOnlyCollection<Guid> registrationIds, CancellationToken cancellationToken) =>
         await db.Set<SampleQuotaUse>().AsNoTracking().Where(q => registrationIds.Contains(q.RegistrationId))
             .ToDictionaryAsync(q => q.RegistrationId, q => q.Booked, cancellationToken);
 }

@@ -6,7 +6,8 @@ namespace Tapbridge.Modules.Samples;
 /// <summary>Creators' records with samples, counted in the database: posted and missed over the last 90 days, open now.</summary>
 internal static class SampleRecords
 {
-    public static async Task<SampleFulfilment> OfAsync(TapbridgeDbContext db, Guid creatorId, DateTimeOffset now, CancellationToken cancellationToken) =>
+    public static async Task<SampleFulfilment> OfAsync(
+        TapbridgeDbContext db, Guid creatorId, DateTimeOffset now, CancellationToken cancellationToken) =>
         (await OfAsync(db, [creatorId], now, cancellationToken)).GetValueOrDefault(creatorId, new SampleFulfilment(0, 0, 0));
 
     public static async Task<Dictionary<Guid, SampleFulfilment>> OfAsync(
@@ -24,8 +25,8 @@ internal static class SampleRecords
                 Posted = g.Count(s => s.Stage == SampleStage.Completed && s.DeliveredAt >= since),
                 Missed = g.Count(s => s.DeliveredAt >= since && ((s.Stage == SampleStage.ContentDue && s.ContentDueAt < now)
                     || (s.Stage == SampleStage.Cancelled && s.CancelReason == SampleCancelReason.NoContent))),
-                Open = g.Count(s => s.Stage == SampleStage.Requested || s.Stage == SampleStage.AwaitingShipment || s.Stage == SampleStage.Shipped
-                    || s.Stage == SampleStage.ContentDue),
+                Open = g.Count(s => s.Stage == SampleStage.Requested || s.Stage == SampleStage.AwaitingShipment
+                    || s.Stage == SampleStage.Shipped || s.Stage == SampleStage.ContentDue),
             })
             .ToListAsync(cancellationToken);
         return rows.ToDictionary(r => r.CreatorId, r => new SampleFulfilment(r.Posted, r.Missed, r.Open));

@@ -115,7 +115,10 @@ internal sealed class SampleRequest
         };
     }
 
-    /// <summary>A request the sync found in TikTok: TikTok does not say which SKU or where to, so the product's first SKU stands for it.</summary>
+    /// <summary>
+    /// A request the sync found in TikTok: TikTok does not say which SKU or where to, so the product's first SKU stands
+    /// for it.
+    /// </summary>
     public static SampleRequest FromTikTok(SampleAsk ask, DateTimeOffset now, TimeSpan reviewTime) =>
         Ask(ask, new SampleDelivery("", "", "", ContentFormat.Video, null), now, reviewTime);
 
@@ -153,7 +156,8 @@ internal sealed class SampleRequest
         var name = carrier.Trim();
         var tracking = trackingNumber.Trim();
         Require<SamplesRules>(name.Length is >= 2 and <= 60, "carrier", "Ship.Carrier");
-        Require<SamplesRules>(tracking.Length is >= 4 and <= 40 && tracking.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'), "trackingNumber", "Ship.Tracking");
+        Require<SamplesRules>(tracking.Length is >= 4 and <= 40 && tracking.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'),
+            "trackingNumber", "Ship.Tracking");
         Require<SamplesRules>(shippingCost is null || (shippingCost >= 0 && shippingCost <= Market.MaxAmount), "shippingCost", "Ship.Cost");
         (Stage, Carrier, TrackingNumber, ShippingCost, ShippedAt) = (SampleStage.Shipped, name, tracking, shippingCost, now);
         Version++;
@@ -172,7 +176,8 @@ internal sealed class SampleRequest
     public void Post(Uri content, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(content);
-        Require<SamplesRules>(Stage == SampleStage.ContentDue || (Stage == SampleStage.Cancelled && CancelReason == SampleCancelReason.NoContent),
+        Require<SamplesRules>(
+            Stage == SampleStage.ContentDue || (Stage == SampleStage.Cancelled && CancelReason == SampleCancelReason.NoContent),
             "contentUrl", "Post.NotDelivered");
         (Stage, CancelReason, ContentUrl, PostedAt, ClosedAt) = (SampleStage.Completed, null, content.ToString(), now, now);
         Version++;
@@ -239,7 +244,8 @@ internal sealed class SampleRequest
         }
     }
 
-    private void Close(SampleCancelReason reason, DateTimeOffset now) => (Stage, CancelReason, ClosedAt) = (SampleStage.Cancelled, reason, now);
+    private void Close(SampleCancelReason reason, DateTimeOffset now) =>
+        (Stage, CancelReason, ClosedAt) = (SampleStage.Cancelled, reason, now);
 
     private void RequireStage(SampleStage stage, string key) => Require<SamplesRules>(Stage == stage, null, key);
 }

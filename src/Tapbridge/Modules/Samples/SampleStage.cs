@@ -2,7 +2,10 @@ using System.Text.Json.Serialization;
 
 namespace Tapbridge.Modules.Samples;
 
-/// <summary>Where a free sample stands, in TikTok's order (reference §5.3): asked, approved, on its way, with the creator, posted.</summary>
+/// <summary>
+/// Where a free sample stands, in TikTok's order (reference §5.3): asked, approved, on its way, with the creator,
+/// posted.
+/// </summary>
 [JsonConverter(typeof(JsonStringEnumConverter<SampleStage>))]
 public enum SampleStage
 {

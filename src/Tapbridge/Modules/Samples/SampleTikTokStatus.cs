@@ -18,8 +18,10 @@ internal static class SampleTikTokStatus
         FreeSampleStatus.OverdueCancelled => (SampleStage.Cancelled, SampleCancelReason.ReviewExpired),
         FreeSampleStatus.UnfulfilCancelled => (SampleStage.Cancelled, SampleCancelReason.NoContent),
         FreeSampleStatus.SellerNotShipCancelled => (SampleStage.Cancelled, SampleCancelReason.NotShipped),
-        FreeSampleStatus.DelPlanCancelled or FreeSampleStatus.UnfulfillableCancelled => (SampleStage.Cancelled, SampleCancelReason.ProductUnavailable),
-        FreeSampleStatus.OperatorManualCancelled or FreeSampleStatus.OperatorManualFailed => (SampleStage.Cancelled, SampleCancelReason.CancelledByTikTok),
+        FreeSampleStatus.DelPlanCancelled or FreeSampleStatus.UnfulfillableCancelled =>
+            (SampleStage.Cancelled, SampleCancelReason.ProductUnavailable),
+        FreeSampleStatus.OperatorManualCancelled or FreeSampleStatus.OperatorManualFailed =>
+            (SampleStage.Cancelled, SampleCancelReason.CancelledByTikTok),
         _ => (null, null),
     };
 }

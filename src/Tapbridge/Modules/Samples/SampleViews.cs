@@ -36,10 +36,10 @@ public sealed record SampleView(
     SampleShipTo ShipTo)
 {
     internal static SampleView Of(SampleRequest s, string? imageUrl, DateTimeOffset now) => new(
-        s.Id, s.RegistrationId, s.ProductTitle, imageUrl, s.SkuName, s.MarketCode, s.Cost, s.Source, s.Stage, s.CancelReason, s.RejectReason,
-        s.RejectNote, s.Format, s.PlannedPostOn, s.RequestedAt, s.ReviewDueAt, s.DecidedAt, s.ShippedAt, s.Carrier, s.TrackingNumber,
-        s.DeliveredAt, s.ContentDueAt, s.ContentUrl, s.PostedAt, s.OnTikTok, s.AwaitingTikTok, s.ReviewOverdue(now), s.ContentOverdue(now),
-        new SampleShipTo(s.Recipient, s.Phone, s.Address));
+        s.Id, s.RegistrationId, s.ProductTitle, imageUrl, s.SkuName, s.MarketCode, s.Cost, s.Source, s.Stage, s.CancelReason,
+        s.RejectReason, s.RejectNote, s.Format, s.PlannedPostOn, s.RequestedAt, s.ReviewDueAt, s.DecidedAt, s.ShippedAt, s.Carrier,
+        s.TrackingNumber, s.DeliveredAt, s.ContentDueAt, s.ContentUrl, s.PostedAt, s.OnTikTok, s.AwaitingTikTok, s.ReviewOverdue(now),
+        s.ContentOverdue(now), new SampleShipTo(s.Recipient, s.Phone, s.Address));
 }
 
 /// <summary>What a creator sees before asking for a sample of a product: the SKUs, what is left, and whatever stands in the way.</summary>
@@ -59,9 +59,11 @@ internal sealed record SampleOffer(
 internal sealed record SampleSku(string SkuId, string Name, long Price, bool InStock);
 
 /// <summary>A creator's request: the SKU, where to send it, and when and how she will post.</summary>
-public sealed record AskForSample(Guid ProductId, string SkuId, string Recipient, string Phone, string Address, ContentFormat Format, DateOnly PlannedPostOn);
+public sealed record AskForSample(
+    Guid ProductId, string SkuId, string Recipient, string Phone, string Address, ContentFormat Format, DateOnly PlannedPostOn);
 
 /// <summary>The signed-in creator's samples, newest first, with her record.</summary>
-internal sealed record CreatorSamplesView(IReadOnlyList<SampleView> Samples, SampleFulfilment Fulfilment, int MaxOpen, int MinFulfilmentPercent);
+internal sealed record CreatorSamplesView(
+    IReadOnlyList<SampleView> Samples, SampleFulfilment Fulfilment, int MaxOpen, int MinFulfilmentPercent);
 
 public sealed record PostForSample(string ContentUrl);

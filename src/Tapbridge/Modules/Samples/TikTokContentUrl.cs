@@ -10,7 +10,8 @@ internal static partial class TikTokContentUrl
 {
     public static Uri? Parse(string? text)
     {
-        if (!Uri.TryCreate((text ?? "").Trim(), UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttps || uri.AbsoluteUri.Length > 300)
+        if (!Uri.TryCreate((text ?? "").Trim(), UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttps
+            || uri.AbsoluteUri.Length > 300)
         {
             return null;
         }

@@ -7,7 +7,10 @@ using Tapbridge.Tests.TikTokShop;
 
 namespace Tapbridge.Tests.Modules.Samples;
 
-/// <summary>After delivery the creator has 14 days to post: a reminder three days before, a notice once it is late, each sent once.</summary>
+/// <summary>
+/// After delivery the creator has 14 days to post: a reminder three days before, a notice once it is late, each sent
+/// once.
+/// </summary>
 public abstract class SampleDeadlineTests(TapbridgeApp fixture)
 {
     private TapbridgeApp App => fixture.Require();
@@ -25,10 +28,12 @@ public abstract class SampleDeadlineTests(TapbridgeApp fixture)
     {
         var (product, seller, manager) = await App.ProductWithSamplesAsync(quota: 3);
         var (creator, email, _) = await App.ApprovedCreatorAsync();
-        var sample = (await (await creator.PostAsJsonAsync("/api/v1/creator/samples", SampleWorld.Ask(product))).Content.ReadFromJsonAsync<SampleView>())!;
+        var sample = (await (await creator.PostAsJsonAsync("/api/v1/creator/samples", SampleWorld.Ask(product)))
+            .Content.ReadFromJsonAsync<SampleView>())!;
         await manager.PostAsJsonAsync("/api/v1/agency/samples/decisions", new { sampleIds = new[] { sample.Id }, approve = true });
         await seller.PostAsJsonAsync($"/api/v1/seller/samples/{sample.Id}/shipment", new { carrier = "LBC", trackingNumber = "LBC123456" });
-        var delivered = (await (await manager.PostAsync($"/api/v1/agency/samples/{sample.Id}/delivered", null)).Content.ReadFromJsonAsync<Tapbridge.Modules.Samples.Review.SampleQueueItem>())!;
+        var delivered = (await (await manager.PostAsync($"/api/v1/agency/samples/{sample.Id}/delivered", null))
+            .Content.ReadFromJsonAsync<Tapbridge.Modules.Samples.Review.SampleQueueItem>())!;
         delivered.Sample.ContentDueAt.ShouldBe(Time.Now.AddDays(14));
 
         Time.Now = Time.Now.AddDays(10);

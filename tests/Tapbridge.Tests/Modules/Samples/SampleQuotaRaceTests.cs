@@ -40,8 +40,8 @@ public sealed class SampleQuotaRaceTests(PostgresApp first) : IClassFixture<Post
     {
         await using var scope = instance.CreateAsyncScope();
         var actor = new Actor(Guid.NewGuid(), creatorId, OrganizationKind.Creator, "Maria", new HashSet<string> { Roles.Creator });
-        var ask = new AskForSample(product, "17293847562011", "Maria Dela Cruz", "+63 917 123 4567", "88 Jupiter Street, Makati City", ContentFormat.Video,
-            DateOnly.FromDateTime(DateTime.UtcNow.AddDays(5)));
+        var ask = new AskForSample(product, "17293847562011", "Maria Dela Cruz", "+63 917 123 4567", "88 Jupiter Street, Makati City",
+            ContentFormat.Video, DateOnly.FromDateTime(DateTime.UtcNow.AddDays(5)));
         try
         {
             await scope.ServiceProvider.GetRequiredService<CreatorSamples>().AskAsync(actor, ask, CancellationToken.None);

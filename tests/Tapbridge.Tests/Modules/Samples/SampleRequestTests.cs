@@ -42,26 +42,32 @@ public abstract class SampleRequestTests(TapbridgeApp fixture)
 
         var queue = (await manager.GetFromJsonAsync<SampleDeskPage>("/api/v1/agency/samples?stage=Requested&market=PH&pageSize=100"))!;
         var item = queue.Items.Single(i => i.Sample.Id == sample.Id);
-        (item.Creator.Followers, item.Creator.Fulfilment.Percent, item.Quota, item.QuotaLeft, item.Currency).ShouldBe((25_000, null, 2, 1, "PHP"));
+        (item.Creator.Followers, item.Creator.Fulfilment.Percent, item.Quota, item.QuotaLeft, item.Currency)
+            .ShouldBe((25_000, null, 2, 1, "PHP"));
         item.Creator.Niches.ShouldBe(["beauty", "home"]);
-        var decided = await manager.PostAsJsonAsync("/api/v1/agency/samples/decisions", new { sampleIds = new[] { sample.Id, Guid.NewGuid() }, approve = true });
+        var decided = await manager.PostAsJsonAsync("/api/v1/agency/samples/decisions",
+            new { sampleIds = new[] { sample.Id, Guid.NewGuid() }, approve = true });
         var outcomes = (await decided.Content.ReadFromJsonAsync<List<SampleDecisionOutcome>>())!;
         outcomes.Select(o => o.Decided).ShouldBe([true, false], "one unknown id does not stop the rest");
         App.LatestTo(email).Subject.ShouldBe("Your sample is approved: Vitamin C Glow Serum 30ml (30ml)");
 
-        var shipped = await seller.PostAsJsonAsync($"/api/v1/seller/samples/{sample.Id}/shipment", new { carrier = "J&T Express", trackingNumber = "JT-778899", shippingCost = 9_500 });
+        var shipped = await seller.PostAsJsonAsync($"/api/v1/seller/samples/{sample.Id}/shipment",
+            new { carrier = "J&T Express", trackingNumber = "JT-778899", shippingCost = 9_500 });
         shipped.StatusCode.ShouldBe(HttpStatusCode.OK, await shipped.Content.ReadAsStringAsync());
         (App.LatestTo(email).TextBody ?? "").ShouldContain("JT-778899");
         (await creator.PostAsync($"/api/v1/creator/samples/{sample.Id}/received", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
         App.LatestTo(email).Subject.ShouldBe("Your sample has arrived: Vitamin C Glow Serum 30ml (30ml)");
 
-        var badLink = await creator.PostAsJsonAsync($"/api/v1/creator/samples/{sample.Id}/content", new { contentUrl = "https://www.youtube.com/watch?v=1" });
+        var badLink = await creator.PostAsJsonAsync($"/api/v1/creator/samples/{sample.Id}/content",
+            new { contentUrl = "https://www.youtube.com/watch?v=1" });
         badLink.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await badLink.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("contentUrl", out _).ShouldBeTrue();
-        var posted = await creator.PostAsJsonAsync($"/api/v1/creator/samples/{sample.Id}/content", new { contentUrl = "https://www.tiktok.com/@maria/video/7301234567890123456" });
+        var posted = await creator.PostAsJsonAsync($"/api/v1/creator/samples/{sample.Id}/content",
+            new { contentUrl = "https://www.tiktok.com/@maria/video/7301234567890123456" });
         posted.StatusCode.ShouldBe(HttpStatusCode.OK, await posted.Content.ReadAsStringAsync());
         var done = (await posted.Content.ReadFromJsonAsync<SampleView>())!;
-        (done.Stage, done.Cost, done.ContentUrl).ShouldBe((SampleStage.Completed, 48_400L, "https://www.tiktok.com/@maria/video/7301234567890123456"));
+        (done.Stage, done.Cost, done.ContentUrl)
+            .ShouldBe((SampleStage.Completed, 48_400L, "https://www.tiktok.com/@maria/video/7301234567890123456"));
         var mine = (await creator.GetFromJsonAsync<CreatorSamplesView>("/api/v1/creator/samples"))!;
         (mine.Fulfilment.Posted, mine.Fulfilment.Missed, mine.Fulfilment.Percent, mine.Fulfilment.Open).ShouldBe((1, 0, (int?)100, 0));
     }
@@ -73,8 +79,10 @@ public abstract class SampleRequestTests(TapbridgeApp fixture)
         var (first, _, _) = await App.ApprovedCreatorAsync();
         var (second, secondEmail, _) = await App.ApprovedCreatorAsync();
 
-        var taken = (await (await first.PostAsJsonAsync("/api/v1/creator/samples", SampleWorld.Ask(product))).Content.ReadFromJsonAsync<SampleView>())!;
-        (await second.GetFromJsonAsync<SampleOffer>($"/api/v1/creator/samples/offer/{product}"))!.Blocks.Select(b => b.Kind).ShouldBe([SampleBlockKind.NoneLeft]);
+        var taken = (await (await first.PostAsJsonAsync("/api/v1/creator/samples", SampleWorld.Ask(product)))
+            .Content.ReadFromJsonAsync<SampleView>())!;
+        (await second.GetFromJsonAsync<SampleOffer>($"/api/v1/creator/samples/offer/{product}"))!.Blocks.Select(b => b.Kind)
+            .ShouldBe([SampleBlockKind.NoneLeft]);
         var refused = await second.PostAsJsonAsync("/api/v1/creator/samples", SampleWorld.Ask(product));
         refused.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         (await refused.Content.ReadAsStringAsync()).ShouldContain("All 1 samples of this product are taken");
@@ -84,11 +92,15 @@ public abstract class SampleRequestTests(TapbridgeApp fixture)
         secondAsk.StatusCode.ShouldBe(HttpStatusCode.Created, "the withdrawn sample went back to the quota");
         var secondSample = (await secondAsk.Content.ReadFromJsonAsync<SampleView>())!;
 
-        var rejectWithoutNote = await manager.PostAsJsonAsync("/api/v1/agency/samples/decisions", new { sampleIds = new[] { secondSample.Id }, approve = false, reason = "Other" });
-        (await rejectWithoutNote.Content.ReadFromJsonAsync<List<SampleDecisionOutcome>>())!.Single().Refusal.ShouldNotBeNull().ShouldContain("why");
-        var noReason = await manager.PostAsJsonAsync("/api/v1/agency/samples/decisions", new { sampleIds = new[] { secondSample.Id }, approve = false });
+        var rejectWithoutNote = await manager.PostAsJsonAsync("/api/v1/agency/samples/decisions",
+            new { sampleIds = new[] { secondSample.Id }, approve = false, reason = "Other" });
+        (await rejectWithoutNote.Content.ReadFromJsonAsync<List<SampleDecisionOutcome>>())!.Single().Refusal
+            .ShouldNotBeNull().ShouldContain("why");
+        var noReason = await manager.PostAsJsonAsync("/api/v1/agency/samples/decisions",
+            new { sampleIds = new[] { secondSample.Id }, approve = false });
         noReason.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        await manager.PostAsJsonAsync("/api/v1/agency/samples/decisions", new { sampleIds = new[] { secondSample.Id }, approve = false, reason = "NotAMatch" });
+        await manager.PostAsJsonAsync("/api/v1/agency/samples/decisions",
+            new { sampleIds = new[] { secondSample.Id }, approve = false, reason = "NotAMatch" });
         (App.LatestTo(secondEmail).TextBody ?? "").ShouldContain("Not a match for this product");
         (await first.GetFromJsonAsync<SampleOffer>($"/api/v1/creator/samples/offer/{product}"))!.Left.ShouldBe(1);
         await AssertBookedMatchesHeldAsync(product);
@@ -100,10 +112,12 @@ public abstract class SampleRequestTests(TapbridgeApp fixture)
         var (product, _, _) = await App.ProductWithSamplesAsync(quota: 5);
         var admin = await App.SignInAsync(await App.CreateStaffAsync(Roles.Admin));
         var rules = (await admin.GetFromJsonAsync<SamplePolicyTerms>("/api/v1/agency/samples/rules/PH"))!;
-        (await admin.PutAsJsonAsync("/api/v1/agency/samples/rules/PH", rules with { MaxOpen = 0 })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await admin.PutAsJsonAsync("/api/v1/agency/samples/rules/PH", rules with { MaxOpen = 0 }))
+            .StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         try
         {
-            (await admin.PutAsJsonAsync("/api/v1/agency/samples/rules/PH", rules with { MinFollowers = 30_000 })).StatusCode.ShouldBe(HttpStatusCode.OK);
+            (await admin.PutAsJsonAsync("/api/v1/agency/samples/rules/PH", rules with { MinFollowers = 30_000 }))
+                .StatusCode.ShouldBe(HttpStatusCode.OK);
             var (small, _, _) = await App.ApprovedCreatorAsync(followers: 25_000);
             var offer = (await small.GetFromJsonAsync<SampleOffer>($"/api/v1/creator/samples/offer/{product}"))!;
             offer.Blocks.ShouldHaveSingleItem().ShouldBe(new SampleBlock(SampleBlockKind.Followers, 25_000, 30_000));
@@ -119,10 +133,12 @@ public abstract class SampleRequestTests(TapbridgeApp fixture)
         var badPhone = await creator.PostAsJsonAsync("/api/v1/creator/samples", SampleWorld.Ask(product, phone: "call me"));
         badPhone.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await badPhone.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("phone", out _).ShouldBeTrue();
-        var notJson = await creator.PostAsync("/api/v1/creator/samples", new StringContent("{\"productId\": 5", System.Text.Encoding.UTF8, "application/json"));
+        var notJson = await creator.PostAsync("/api/v1/creator/samples",
+            new StringContent("{\"productId\": 5", System.Text.Encoding.UTF8, "application/json"));
         notJson.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await creator.GetAsync($"/api/v1/creator/samples/{Guid.NewGuid()}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await creator.GetFromJsonAsync<CreatorSamplesView>("/api/v1/creator/samples"))!.Samples.ShouldBeEmpty("nothing was stored for a refused request");
+        (await creator.GetFromJsonAsync<CreatorSamplesView>("/api/v1/creator/samples"))!.Samples
+            .ShouldBeEmpty("nothing was stored for a refused request");
     }
 
     private async Task AssertBookedMatchesHeldAsync(Guid product)

@@ -13,8 +13,10 @@ public sealed class SampleRulesTests
     private static readonly TimeSpan Content = TimeSpan.FromDays(14);
 
     private static SampleRequest Asked(bool onTikTok = false) => SampleRequest.Ask(
-        new SampleAsk(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), null, "PH", "1729", "Glow serum", "17291", "30 ml", 39_900, SampleSource.Tapbridge, onTikTok),
-        new SampleDelivery("Maria Dela Cruz", "+63 917 123 4567", "88 Jupiter Street, Makati City", ContentFormat.Video, new DateOnly(2026, 12, 20)),
+        new SampleAsk(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), null, "PH", "1729", "Glow serum", "17291", "30 ml", 39_900,
+            SampleSource.Tapbridge, onTikTok),
+        new SampleDelivery("Maria Dela Cruz", "+63 917 123 4567", "88 Jupiter Street, Makati City", ContentFormat.Video,
+            new DateOnly(2026, 12, 20)),
         Now, Review);
 
     [Fact]
@@ -75,14 +77,17 @@ public sealed class SampleRulesTests
         (sample.Stage, sample.AwaitingTikTok).ShouldBe((SampleStage.AwaitingShipment, true));
 
         sample.SeenOnTikTok(FreeSampleStatus.Pending, null, Now.AddMinutes(10), Content).ShouldBeTrue("TikTok's status is recorded");
-        (sample.Stage, sample.AwaitingTikTok).ShouldBe((SampleStage.AwaitingShipment, true), "not applied in Partner Center yet: the decision stands");
+        (sample.Stage, sample.AwaitingTikTok)
+            .ShouldBe((SampleStage.AwaitingShipment, true), "not applied in Partner Center yet: the decision stands");
 
         sample.SeenOnTikTok(FreeSampleStatus.AwaitingShipment, null, Now.AddMinutes(20), Content);
         (sample.Stage, sample.AwaitingTikTok).ShouldBe((SampleStage.AwaitingShipment, false));
-        sample.SeenOnTikTok(FreeSampleStatus.AwaitingShipment, null, Now.AddMinutes(30), Content).ShouldBeFalse("the same status again changes nothing");
+        sample.SeenOnTikTok(FreeSampleStatus.AwaitingShipment, null, Now.AddMinutes(30), Content)
+            .ShouldBeFalse("the same status again changes nothing");
 
         var delivered = Now.AddDays(4);
-        sample.SeenOnTikTok(FreeSampleStatus.ContentPending, new TikTokShipment("Sandbox Express", null, Now.AddDays(1), delivered), Now.AddDays(5), Content);
+        sample.SeenOnTikTok(FreeSampleStatus.ContentPending, new TikTokShipment("Sandbox Express", null, Now.AddDays(1), delivered),
+            Now.AddDays(5), Content);
         (sample.Stage, sample.ShippedAt, sample.DeliveredAt, sample.ContentDueAt, sample.Carrier)
             .ShouldBe((SampleStage.ContentDue, Now.AddDays(1), delivered, delivered + Content, "Sandbox Express"));
     }
@@ -120,7 +125,8 @@ public sealed class SampleRulesTests
     }
 
     [Theory]
-    [InlineData("https://www.tiktok.com/@maria.glowup/video/7301234567890123456", "https://www.tiktok.com/@maria.glowup/video/7301234567890123456")]
+    [InlineData("https://www.tiktok.com/@maria.glowup/video/7301234567890123456",
+        "https://www.tiktok.com/@maria.glowup/video/7301234567890123456")]
     [InlineData(" https://www.tiktok.com/@maria/live/ ", "https://www.tiktok.com/@maria/live")]
     [InlineData("https://vt.tiktok.com/ZSabc123/", "https://vt.tiktok.com/ZSabc123")]
     [InlineData("http://www.tiktok.com/@maria/video/7301234567890123456", null)]
@@ -137,7 +143,8 @@ public sealed class SampleRulesTests
     {
         var policy = SamplePolicy.Default("VN");
         var terms = policy.Terms;
-        Should.Throw<RuleViolationException>(() => policy.Change(terms with { MinFulfilmentPercent = 101 }, "Ana", Now)).Field.ShouldBe("minFulfilmentPercent");
+        Should.Throw<RuleViolationException>(() => policy.Change(terms with { MinFulfilmentPercent = 101 }, "Ana", Now))
+            .Field.ShouldBe("minFulfilmentPercent");
         Should.Throw<RuleViolationException>(() => policy.Change(terms with { MaxOpen = 0 }, "Ana", Now)).Field.ShouldBe("maxOpen");
         Should.Throw<RuleViolationException>(() => policy.Change(terms with { ContentDays = 0 }, "Ana", Now)).Field.ShouldBe("contentDays");
 

@@ -30,7 +30,8 @@ public abstract class SampleSyncTests(TapbridgeApp fixture) : SandboxTests(fixtu
     }
 
     private static async Task<SampleQueueItem> DeskItemAsync(HttpClient manager, Guid creatorId) =>
-        (await manager.GetFromJsonAsync<SampleDeskPage>("/api/v1/agency/samples?market=PH&pageSize=100"))!.Items.Single(i => i.Creator.Id == creatorId);
+        (await manager.GetFromJsonAsync<SampleDeskPage>("/api/v1/agency/samples?market=PH&pageSize=100"))!.Items
+            .Single(i => i.Creator.Id == creatorId);
 
     [Fact]
     public async Task A_request_made_in_tiktok_is_decided_here_applied_in_partner_center_and_followed_to_the_post()
@@ -40,23 +41,30 @@ public abstract class SampleSyncTests(TapbridgeApp fixture) : SandboxTests(fixtu
         var (_, email, creatorId) = await App.ApprovedCreatorAsync(handle: tiktokCreator.GetProperty("username").GetString()!);
         var managerEmail = await App.CreateStaffAsync(Roles.AccountManager);
         var manager = await App.SignInAsync(managerEmail);
-        var productId = (await manager.GetFromJsonAsync<RegistrationDetailView>($"/api/v1/agency/registrations/{products[0]}"))!.Registration.ProductId;
+        var productId = (await manager.GetFromJsonAsync<RegistrationDetailView>($"/api/v1/agency/registrations/{products[0]}"))!
+            .Registration.ProductId;
         var requested = await Admin.PostAsJsonAsync("/sandbox/samples", new
         {
-            creator_open_id = tiktokCreator.GetProperty("creator_open_id").GetString(), campaign_id = campaign.TikTokCampaignId, product_id = productId,
+            creator_open_id = tiktokCreator.GetProperty("creator_open_id").GetString(),
+            campaign_id = campaign.TikTokCampaignId,
+            product_id = productId,
         });
         requested.EnsureSuccessStatusCode();
         var tiktokSample = (await requested.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
 
         (await SyncAsync()).Added.ShouldBe(1);
         var item = await DeskItemAsync(manager, creatorId);
-        (item.Sample.ProductId, item.Sample.Source, item.Sample.Stage, item.Sample.OnTikTok, item.QuotaLeft).ShouldBe((products[0], SampleSource.TikTok, SampleStage.Requested, true, 3));
+        (item.Sample.ProductId, item.Sample.Source, item.Sample.Stage, item.Sample.OnTikTok, item.QuotaLeft)
+            .ShouldBe((products[0], SampleSource.TikTok, SampleStage.Requested, true, 3));
         (await SyncAsync()).Changed.ShouldBe(0, "a page read twice changes nothing");
 
-        var decided = await manager.PostAsJsonAsync("/api/v1/agency/samples/decisions", new { sampleIds = new[] { item.Sample.Id }, approve = true });
-        (await decided.Content.ReadFromJsonAsync<List<SampleDecisionOutcome>>())!.Single().Decided.ShouldBeTrue(await decided.Content.ReadAsStringAsync());
+        var decided = await manager.PostAsJsonAsync("/api/v1/agency/samples/decisions",
+            new { sampleIds = new[] { item.Sample.Id }, approve = true });
+        (await decided.Content.ReadFromJsonAsync<List<SampleDecisionOutcome>>())!.Single().Decided
+            .ShouldBeTrue(await decided.Content.ReadAsStringAsync());
         await SyncAsync();
-        (await DeskItemAsync(manager, creatorId)).Sample.AwaitingTikTok.ShouldBeTrue("TikTok still says PENDING: apply it in Partner Center");
+        (await DeskItemAsync(manager, creatorId)).Sample.AwaitingTikTok
+            .ShouldBeTrue("TikTok still says PENDING: apply it in Partner Center");
         App.AllTo(email).ShouldContain(m => m.Subject!.StartsWith("Your sample is approved", StringComparison.Ordinal));
 
         (await Admin.PostAsync($"/sandbox/samples/{tiktokSample}/approve", null)).EnsureSuccessStatusCode();
@@ -67,7 +75,8 @@ public abstract class SampleSyncTests(TapbridgeApp fixture) : SandboxTests(fixtu
         await AdvanceAsync(TimeSpan.FromDays(2));
         await SyncAsync();
         manager = await App.SignInAsync(managerEmail);
-        (await DeskItemAsync(manager, creatorId)).Sample.Stage.ShouldBe(SampleStage.Shipped, "shipped within two days, delivered two to four days later");
+        (await DeskItemAsync(manager, creatorId)).Sample.Stage
+            .ShouldBe(SampleStage.Shipped, "shipped within two days, delivered two to four days later");
         App.AllTo(email).ShouldContain(m => m.Subject!.StartsWith("Your sample is on its way", StringComparison.Ordinal));
         await AdvanceAsync(TimeSpan.FromDays(10));
         await SyncAsync();

@@ -18,7 +18,8 @@ internal static class SampleNext
             SampleStage.Requested => text["Next.Review", s.ReviewDueAt.Day(market)],
             SampleStage.AwaitingShipment when s.AwaitingTikTok => text["Next.OrderingInTikTok"],
             SampleStage.AwaitingShipment => text["Next.Ship"],
-            SampleStage.Shipped => s.TrackingNumber is { } tracking ? text["Next.OnItsWayTracked", s.Carrier ?? "", tracking] : text["Next.OnItsWay"],
+            SampleStage.Shipped =>
+                s.TrackingNumber is { } tracking ? text["Next.OnItsWayTracked", s.Carrier ?? "", tracking] : text["Next.OnItsWay"],
             SampleStage.ContentDue when s.ContentOverdue => text["Next.PostLate", s.ContentDueAt!.Value.Day(market)],
             SampleStage.ContentDue => text["Next.Post", s.ContentDueAt!.Value.Day(market)],
             SampleStage.Completed => text["Next.Posted", (s.PostedAt ?? s.RequestedAt).Day(market)],

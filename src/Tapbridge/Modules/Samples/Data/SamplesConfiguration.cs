@@ -37,7 +37,8 @@ internal sealed class SampleRequestConfiguration : IEntityTypeConfiguration<Samp
         builder.Ignore(s => s.IsOpen);
         builder.Ignore(s => s.HoldsQuota);
         builder.Ignore(s => s.Cost);
-        builder.HasIndex(s => new { s.CreatorId, s.RegistrationId }).IsUnique().HasFilter(Open).HasDatabaseName("IX_sample_requests_OneOpen");
+        builder.HasIndex(s => new { s.CreatorId, s.RegistrationId }).IsUnique().HasFilter(Open)
+            .HasDatabaseName("IX_sample_requests_OneOpen");
         builder.HasIndex(s => new { s.CreatorId, s.RequestedAt });
         builder.HasIndex(s => new { s.MarketCode, s.Stage, s.ReviewDueAt });
         builder.HasIndex(s => new { s.RegistrationId, s.Stage });

@@ -42,6 +42,7 @@ internal sealed class SampleDeadlines(IDbContextFactory<TapbridgeDbContext> cont
     }
 
     private static async Task<bool> ClaimAsync(
-        IQueryable<SampleRequest> row, Action<Microsoft.EntityFrameworkCore.Query.UpdateSettersBuilder<SampleRequest>> set, CancellationToken cancellationToken) =>
+        IQueryable<SampleRequest> row, Action<Microsoft.EntityFrameworkCore.Query.UpdateSettersBuilder<SampleRequest>> set,
+        CancellationToken cancellationToken) =>
         await row.ExecuteUpdateAsync(set, cancellationToken) == 1;
 }

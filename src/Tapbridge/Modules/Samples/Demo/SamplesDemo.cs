@@ -38,13 +38,17 @@ internal sealed class SamplesDemo(TapbridgeDbContext db, TimeProvider clock) : I
             var creators = await db.Set<Creator>().AsNoTracking().Where(c => c.MarketCode == market && c.Status == CreatorStatus.Approved)
                 .OrderByDescending(c => c.FollowerCount).Take(8).ToListAsync(cancellationToken);
             var products = await (await LiveProducts.QueryAsync(db, market, null, now, cancellationToken))
-                .Where(r => r.Status == RegistrationStatus.Approved && r.SampleQuota > 0).OrderBy(r => r.ProductId).Take(8).ToListAsync(cancellationToken);
-            var campaigns = await db.Set<Campaign>().AsNoTracking().Where(c => c.MarketCode == market).ToDictionaryAsync(c => c.Id, cancellationToken);
+                .Where(r => r.Status == RegistrationStatus.Approved && r.SampleQuota > 0)
+                .OrderBy(r => r.ProductId).Take(8).ToListAsync(cancellationToken);
+            var campaigns = await db.Set<Campaign>().AsNoTracking()
+                .Where(c => c.MarketCode == market)
+                .ToDictionaryAsync(c => c.Id, cancellationToken);
             var taken = products.ToDictionary(p => p.Id, _ => 0);
             foreach (var (creator, c) in creators.Select((x, i) => (x, i)))
             {
                 var address = SampleAddress.For(creator.Id);
-                address.Keep(creator.DisplayName, $"+{(market == "VN" ? "84" : market == "PH" ? "63" : "66")}9{c:00}555{m}{c}12", Streets[m], now.AddDays(-60));
+                address.Keep(creator.DisplayName, $"+{(market == "VN" ? "84" : market == "PH" ? "63" : "66")}9{c:00}555{m}{c}12",
+                    Streets[m], now.AddDays(-60));
                 db.Add(address);
                 var persona = (Persona)(c % 4);
                 var plans = PlansFor(persona, c);
@@ -95,16 +99,16 @@ internal sealed class SamplesDemo(TapbridgeDbContext db, TimeProvider clock) : I
     }
 
     private static SampleRequest Make(
-        Registration product, Campaign campaign, Creator creator, SampleAddress address, (double DaysAgo, SampleStage Reaches) plan, Persona persona, int c,
-        DateTimeOffset now)
+        Registration product, Campaign campaign, Creator creator, SampleAddress address, (double DaysAgo, SampleStage Reaches) plan,
+        Persona persona, int c, DateTimeOffset now)
     {
         // The newest requests wait for review; the third creator's has waited past the 72-hour deadline.
         var asked = plan.Reaches == SampleStage.Requested && c == 2 ? now.AddHours(-80) : now.AddDays(-plan.DaysAgo).AddHours(-c);
         var sku = product.Skus[c % product.Skus.Count];
         var onTikTok = campaign.TikTokCampaignId is not null;
         var sample = SampleRequest.Ask(
-            new SampleAsk(creator.Id, campaign.Id, product.Id, product.SellerId, product.MarketCode, product.ProductId, product.Title, sku.SkuId, sku.Name,
-                sku.Price, c % 3 == 2 ? SampleSource.TikTok : SampleSource.Tapbridge, onTikTok),
+            new SampleAsk(creator.Id, campaign.Id, product.Id, product.SellerId, product.MarketCode, product.ProductId, product.Title,
+                sku.SkuId, sku.Name, sku.Price, c % 3 == 2 ? SampleSource.TikTok : SampleSource.Tapbridge, onTikTok),
             new SampleDelivery(address.Recipient, address.Phone, address.Address, c % 2 == 0 ? ContentFormat.Video : ContentFormat.Live,
                 DateOnly.FromDateTime(asked.AddDays(9).UtcDateTime)),
             asked, TimeSpan.FromHours(72));
@@ -128,14 +132,16 @@ internal sealed class SamplesDemo(TapbridgeDbContext db, TimeProvider clock) : I
 
         var shipped = asked.AddDays(1.2);
         var delivered = asked.AddDays(3.5);
-        Move(sample, FreeSampleStatus.Shipped, shipped, null, onTikTok, s => s.Ship("Sandbox Express", $"SBX{c:00}{(long)plan.DaysAgo:000}77", 3_000, shipped));
+        Move(sample, FreeSampleStatus.Shipped, shipped, null, onTikTok,
+            s => s.Ship("Sandbox Express", $"SBX{c:00}{(long)plan.DaysAgo:000}77", 3_000, shipped));
         if (reaches == SampleStage.Shipped)
         {
             return sample;
         }
 
         Move(sample, FreeSampleStatus.ContentPending, delivered, delivered, onTikTok, s => s.Deliver(delivered, TimeSpan.FromDays(14)));
-        var posts = reaches == SampleStage.Completed && persona != Persona.NeverPosts && !(persona == Persona.Sometimes && plan.DaysAgo < 40);
+        var posts = reaches == SampleStage.Completed && persona != Persona.NeverPosts
+            && !(persona == Persona.Sometimes && plan.DaysAgo < 40);
         if (posts)
         {
             var posted = delivered.AddDays(2 + c % 5);
@@ -157,11 +163,14 @@ internal sealed class SamplesDemo(TapbridgeDbContext db, TimeProvider clock) : I
     }
 
     /// <summary>A step as TikTok reports it (TikTok campaigns) or as the seller and creator record it here (the others).</summary>
-    private static void Move(SampleRequest sample, FreeSampleStatus status, DateTimeOffset at, DateTimeOffset? delivered, bool onTikTok, Action<SampleRequest> here)
+    private static void Move(
+        SampleRequest sample, FreeSampleStatus status, DateTimeOffset at, DateTimeOffset? delivered, bool onTikTok,
+        Action<SampleRequest> here)
     {
         if (onTikTok)
         {
-            sample.SeenOnTikTok(status, new TikTokShipment("Sandbox Express", null, sample.ShippedAt ?? at, delivered), at, TimeSpan.FromDays(14));
+            sample.SeenOnTikTok(status, new TikTokShipment("Sandbox Express", null, sample.ShippedAt ?? at, delivered), at,
+                TimeSpan.FromDays(14));
         }
         else
         {

@@ -3,7 +3,10 @@ using Tapbridge.Platform.Auth;
 
 namespace Tapbridge.Modules.Samples.Requests;
 
-/// <summary>The creator's side of samples: what she may ask for, asking, following, withdrawing, saying it arrived, linking the post.</summary>
+/// <summary>
+/// The creator's side of samples: what she may ask for, asking, following, withdrawing, saying it arrived, linking the
+/// post.
+/// </summary>
 internal static class CreatorSampleEndpoints
 {
     public static void MapCreatorSamples(this WebApplication app)
@@ -24,7 +27,8 @@ internal static class CreatorSampleEndpoints
             service.WithdrawAsync(Actor.From(user), id, ct)).WithName("WithdrawSample");
         samples.MapPost("/{id:guid}/received", (Guid id, ClaimsPrincipal user, CreatorSamples service, CancellationToken ct) =>
             service.ReceivedAsync(Actor.From(user), id, ct)).WithName("SampleReceived");
-        samples.MapPost("/{id:guid}/content", (Guid id, PostForSample request, ClaimsPrincipal user, CreatorSamples service, CancellationToken ct) =>
-            service.PostAsync(Actor.From(user), id, request, ct)).WithName("LinkSampleContent");
+        samples.MapPost("/{id:guid}/content",
+            (Guid id, PostForSample request, ClaimsPrincipal user, CreatorSamples service, CancellationToken ct) =>
+                service.PostAsync(Actor.From(user), id, request, ct)).WithName("LinkSampleContent");
     }
 }

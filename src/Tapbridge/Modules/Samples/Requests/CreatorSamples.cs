@@ -14,7 +14,8 @@ namespace Tapbridge.Modules.Samples.Requests;
 /// transaction, so it is never overbooked), withdrawing, saying it arrived, and linking the post that fulfils it.
 /// </summary>
 internal sealed class CreatorSamples(
-    IDbContextFactory<TapbridgeDbContext> contexts, CreatorDirectory creators, SamplePolicies policies, SampleNotifier notifier, TimeProvider clock)
+    IDbContextFactory<TapbridgeDbContext> contexts, CreatorDirectory creators, SamplePolicies policies, SampleNotifier notifier,
+    TimeProvider clock)
 {
     /// <summary>How far ahead a creator may plan her post: past that, the sample would sit unused.</summary>
     public const int PlanDays = 60;
@@ -27,7 +28,8 @@ internal sealed class CreatorSamples(
         var policy = await policies.ForAsync(market.Code, cancellationToken);
         var now = clock.GetUtcNow();
         var (candidate, booked) = await CandidateAsync(db, actor.OrganizationId, registration.Id, now, cancellationToken);
-        var address = await db.Set<SampleAddress>().AsNoTracking().SingleOrDefaultAsync(a => a.CreatorId == actor.OrganizationId, cancellationToken);
+        var address = await db.Set<SampleAddress>().AsNoTracking()
+            .SingleOrDefaultAsync(a => a.CreatorId == actor.OrganizationId, cancellationToken);
         return new SampleOffer(
             registration.Id, market.Code, registration.SampleQuota, Math.Max(0, registration.SampleQuota - booked),
             registration.Skus.Select(s => new SampleSku(s.SkuId, s.Name, s.Price, s.Stock > 0)).ToList(),
@@ -66,8 +68,8 @@ internal sealed class CreatorSamples(
         }
 
         var sample = SampleRequest.Ask(
-            new SampleAsk(creatorId, campaign.Id, registration.Id, registration.SellerId, market.Code, registration.ProductId, registration.Title,
-                sku.SkuId, sku.Name, sku.Price, SampleSource.Tapbridge, campaign.TikTokCampaignId is not null),
+            new SampleAsk(creatorId, campaign.Id, registration.Id, registration.SellerId, market.Code, registration.ProductId,
+                registration.Title, sku.SkuId, sku.Name, sku.Price, SampleSource.Tapbridge, campaign.TikTokCampaignId is not null),
             new SampleDelivery(address.Recipient, address.Phone, address.Address, ask.Format, ask.PlannedPostOn),
             now, policy.ReviewTime);
         await SampleQuotas.EnsureAsync(contexts, registration.Id, cancellationToken);
@@ -108,7 +110,8 @@ internal sealed class CreatorSamples(
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var sample = await OwnAsync(db, actor, id, cancellationToken);
-        return SampleView.Of(sample, (await SampleImages.ForAsync(db, [sample], cancellationToken)).GetValueOrDefault(sample.RegistrationId), clock.GetUtcNow());
+        return SampleView.Of(sample,
+            (await SampleImages.ForAsync(db, [sample], cancellationToken)).GetValueOrDefault(sample.RegistrationId), clock.GetUtcNow());
     }
 
     public Task<SampleView> WithdrawAsync(Actor actor, Guid id, CancellationToken cancellationToken) =>
@@ -153,7 +156,8 @@ internal sealed class CreatorSamples(
             await tell(sample, cancellationToken);
         }
 
-        return SampleView.Of(sample, (await SampleImages.ForAsync(db, [sample], cancellationToken)).GetValueOrDefault(sample.RegistrationId), now);
+        return SampleView.Of(sample,
+            (await SampleImages.ForAsync(db, [sample], cancellationToken)).GetValueOrDefault(sample.RegistrationId), now);
     }
 
     private static async Task<SampleRequest> OwnAsync(TapbridgeDbContext db, Actor actor, Guid id, CancellationToken cancellationToken)
@@ -166,10 +170,14 @@ internal sealed class CreatorSamples(
     private static async Task<(SampleCandidate Candidate, int Booked)> CandidateAsync(
         TapbridgeDbContext db, Guid creatorId, Guid registrationId, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var creator = await db.Set<Creator>().AsNoTracking().Where(c => c.Id == creatorId).Select(c => new { c.FollowerCount, c.Tier }).SingleAsync(cancellationToken);
+        var creator = await db.Set<Creator>().AsNoTracking()
+            .Where(c => c.Id == creatorId)
+            .Select(c => new { c.FollowerCount, c.Tier })
+            .SingleAsync(cancellationToken);
         var open = await db.Set<SampleRequest>().AsNoTracking()
             .Where(s => s.CreatorId == creatorId && s.RegistrationId == registrationId)
-            .Where(s => s.Stage == SampleStage.Requested || s.Stage == SampleStage.AwaitingShipment || s.Stage == SampleStage.Shipped || s.Stage == SampleStage.ContentDue)
+            .Where(s => s.Stage == SampleStage.Requested || s.Stage == SampleStage.AwaitingShipment || s.Stage == SampleStage.Shipped
+                || s.Stage == SampleStage.ContentDue)
             .Select(s => (Guid?)s.Id).FirstOrDefaultAsync(cancellationToken);
         var booked = (await SampleQuotas.BookedAsync(db, [registrationId], cancellationToken)).GetValueOrDefault(registrationId);
         var record = await SampleRecords.OfAsync(db, creatorId, now, cancellationToken);
@@ -184,10 +192,12 @@ internal sealed class CreatorSamples(
         return planned < ends ? planned : ends;
     }
 
-    private async Task<(Registration Registration, Campaign Campaign)> OnOfferAsync(TapbridgeDbContext db, string market, Guid productId, CancellationToken cancellationToken)
+    private async Task<(Registration Registration, Campaign Campaign)> OnOfferAsync(
+        TapbridgeDbContext db, string market, Guid productId, CancellationToken cancellationToken)
     {
         var live = await LiveProducts.QueryAsync(db, market, null, clock.GetUtcNow(), cancellationToken);
-        var registration = await live.Where(r => r.Status == RegistrationStatus.Approved).SingleOrDefaultAsync(r => r.Id == productId, cancellationToken)
+        var registration = await live.Where(r => r.Status == RegistrationStatus.Approved)
+            .SingleOrDefaultAsync(r => r.Id == productId, cancellationToken)
             ?? throw new NotFoundException("Product");
         return (registration, await db.Set<Campaign>().AsNoTracking().SingleAsync(c => c.Id == registration.CampaignId, cancellationToken));
     }

@@ -13,7 +13,8 @@ namespace Tapbridge.Modules.Samples.Review;
 /// the product's quota left, the review deadline), decisions one by one or in bulk, and shipments recorded for samples
 /// sent outside TikTok — by the agency, or by the product's seller.
 /// </summary>
-internal sealed class SampleDesk(IDbContextFactory<TapbridgeDbContext> contexts, SamplePolicies policies, SampleNotifier notifier, TimeProvider clock)
+internal sealed class SampleDesk(
+    IDbContextFactory<TapbridgeDbContext> contexts, SamplePolicies policies, SampleNotifier notifier, TimeProvider clock)
 {
     public const int MaxBulk = 100;
 
@@ -29,10 +30,13 @@ internal sealed class SampleDesk(IDbContextFactory<TapbridgeDbContext> contexts,
             .Where(s => query.Market == null || s.MarketCode == query.Market);
         var waiting = all.Where(s => s.Stage == SampleStage.Requested);
         var rows = (query.Stage is { } stage ? all.Where(s => s.Stage == stage) : all)
-            .Where(s => !query.OverdueOnly || (s.Stage == SampleStage.Requested && s.ReviewDueAt < now) || (s.Stage == SampleStage.ContentDue && s.ContentDueAt < now))
+            .Where(s => !query.OverdueOnly || (s.Stage == SampleStage.Requested && s.ReviewDueAt < now)
+                || (s.Stage == SampleStage.ContentDue && s.ContentDueAt < now))
             .Where(s => query.AwaitingTikTokOnly != true || s.AwaitingTikTok);
         var total = await rows.CountAsync(cancellationToken);
-        var samples = await (query.Stage == SampleStage.Requested ? rows.OrderBy(s => s.ReviewDueAt) : rows.OrderByDescending(s => s.RequestedAt))
+        var samples = await (query.Stage == SampleStage.Requested
+                ? rows.OrderBy(s => s.ReviewDueAt)
+                : rows.OrderByDescending(s => s.RequestedAt))
             .ThenBy(s => s.Id).Skip((page - 1) * size).Take(size).ToListAsync(cancellationToken);
         return new SampleDeskPage(
             await ItemsAsync(db, samples, now, cancellationToken), total,
@@ -44,13 +48,18 @@ internal sealed class SampleDesk(IDbContextFactory<TapbridgeDbContext> contexts,
     public async Task<SampleQueueItem> GetAsync(Guid id, Guid? sellerId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var sample = await db.Set<SampleRequest>().AsNoTracking().SingleOrDefaultAsync(s => s.Id == id && (sellerId == null || s.SellerId == sellerId), cancellationToken)
+        var sample = await db.Set<SampleRequest>().AsNoTracking()
+            .SingleOrDefaultAsync(s => s.Id == id && (sellerId == null || s.SellerId == sellerId), cancellationToken)
             ?? throw new NotFoundException("Sample");
         return (await ItemsAsync(db, [sample], clock.GetUtcNow(), cancellationToken)).Single();
     }
 
-    /// <summary>Decides each sample on its own: one that cannot be decided (already decided, say) is reported and the rest go through.</summary>
-    public async Task<IReadOnlyList<SampleDecisionOutcome>> DecideAsync(Actor actor, SampleDecision decision, CancellationToken cancellationToken)
+    /// <summary>
+    /// Decides each sample on its own: one that cannot be decided (already decided, say) is reported and the rest go
+    /// through.
+    /// </summary>
+    public async Task<IReadOnlyList<SampleDecisionOutcome>> DecideAsync(
+        Actor actor, SampleDecision decision, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(decision);
@@ -113,7 +122,8 @@ internal sealed class SampleDesk(IDbContextFactory<TapbridgeDbContext> contexts,
         Guid id, Guid? sellerId, Action<SampleRequest, SamplePolicy, DateTimeOffset> change, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var sample = await db.Set<SampleRequest>().SingleOrDefaultAsync(s => s.Id == id && (sellerId == null || s.SellerId == sellerId), cancellationToken)
+        var sample = await db.Set<SampleRequest>()
+            .SingleOrDefaultAsync(s => s.Id == id && (sellerId == null || s.SellerId == sellerId), cancellationToken)
             ?? throw new NotFoundException("Sample");
         var held = sample.HoldsQuota;
         change(sample, await policies.ForAsync(sample.MarketCode, cancellationToken), clock.GetUtcNow());
@@ -136,10 +146,12 @@ internal sealed class SampleDesk(IDbContextFactory<TapbridgeDbContext> contexts,
         var creatorIds = samples.Select(s => s.CreatorId).Distinct().ToList();
         var registrationIds = samples.Select(s => s.RegistrationId).Distinct().ToList();
         var creators = await db.Set<Creator>().AsNoTracking().Where(c => creatorIds.Contains(c.Id))
-            .Select(c => new { c.Id, c.Handle, c.DisplayName, c.FollowerCount, c.Tier, c.Niches }).ToDictionaryAsync(c => c.Id, cancellationToken);
+            .Select(c => new { c.Id, c.Handle, c.DisplayName, c.FollowerCount, c.Tier, c.Niches })
+            .ToDictionaryAsync(c => c.Id, cancellationToken);
         var records = await SampleRecords.OfAsync(db, creatorIds, now, cancellationToken);
         var past = await db.Set<SampleRequest>().AsNoTracking().Where(s => creatorIds.Contains(s.CreatorId) && s.DeliveredAt != null)
-            .GroupBy(s => s.CreatorId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+            .GroupBy(s => s.CreatorId).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         var quotas = await db.Set<Campaigns.Registration>().AsNoTracking().Where(r => registrationIds.Contains(r.Id))
             .Select(r => new { r.Id, r.SampleQuota }).ToDictionaryAsync(r => r.Id, r => r.SampleQuota, cancellationToken);
         var booked = await SampleQuotas.BookedAsync(db, registrationIds, cancellationToken);

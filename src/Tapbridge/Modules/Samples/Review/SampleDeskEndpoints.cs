@@ -23,22 +23,26 @@ internal static class SampleDeskEndpoints
             service.ShipAsync(id, null, shipment, ct)).WithName("RecordSampleShipment");
         manage.MapPost("/{id:guid}/delivered", (Guid id, SampleDesk service, CancellationToken ct) =>
             service.DeliveredAsync(id, null, ct)).WithName("RecordSampleDelivered");
-        manage.MapPut("/rules/{market}", (string market, SamplePolicyTerms terms, ClaimsPrincipal user, SamplePolicies policies, CancellationToken ct) =>
-            policies.ChangeAsync(Actor.From(user), market, terms, ct)).WithName("ChangeSampleRules");
+        manage.MapPut("/rules/{market}",
+            (string market, SamplePolicyTerms terms, ClaimsPrincipal user, SamplePolicies policies, CancellationToken ct) =>
+                policies.ChangeAsync(Actor.From(user), market, terms, ct)).WithName("ChangeSampleRules");
 
         var seller = app.MapGroup("/api/v1/seller/samples").WithTags("Seller").RequireAuthorization(Policies.Seller);
         seller.MapGet("/", ([AsParameters] SampleQueryParameters query, ClaimsPrincipal user, SampleDesk service, CancellationToken ct) =>
             service.QueueAsync(query.Query, Actor.From(user).OrganizationId, ct)).WithName("ListSellerSamples");
-        seller.MapPost("/{id:guid}/shipment", (Guid id, SampleShipment shipment, ClaimsPrincipal user, SampleDesk service, CancellationToken ct) =>
-            service.ShipAsync(id, Actor.From(user).OrganizationId, shipment, ct)).WithName("SellerRecordsSampleShipment");
+        seller.MapPost("/{id:guid}/shipment",
+            (Guid id, SampleShipment shipment, ClaimsPrincipal user, SampleDesk service, CancellationToken ct) =>
+                service.ShipAsync(id, Actor.From(user).OrganizationId, shipment, ct)).WithName("SellerRecordsSampleShipment");
     }
 }
 
 /// <summary>The desk's query string.</summary>
-internal sealed record SampleQueryParameters(string? Market, SampleStage? Stage, bool? Overdue, bool? AwaitingTikTok, int? Page, int? PageSize)
+internal sealed record SampleQueryParameters(
+    string? Market, SampleStage? Stage, bool? Overdue, bool? AwaitingTikTok, int? Page, int? PageSize)
 {
     public SampleQuery Query => new()
     {
-        Market = Market, Stage = Stage, OverdueOnly = Overdue == true, AwaitingTikTokOnly = AwaitingTikTok, Page = Page ?? 1, PageSize = PageSize ?? 25,
+        Market = Market, Stage = Stage, OverdueOnly = Overdue == true, AwaitingTikTokOnly = AwaitingTikTok,
+        Page = Page ?? 1, PageSize = PageSize ?? 25,
     };
 }

@@ -2,7 +2,10 @@ using Tapbridge.Modules.Creators;
 
 namespace Tapbridge.Modules.Samples.Review;
 
-/// <summary>Which samples the desk lists: by market and stage (all stages when none), overdue only, or decisions still to apply in TikTok.</summary>
+/// <summary>
+/// Which samples the desk lists: by market and stage (all stages when none), overdue only, or decisions still to apply
+/// in TikTok.
+/// </summary>
 internal sealed record SampleQuery
 {
     public string? Market { get; init; }
@@ -13,7 +16,10 @@ internal sealed record SampleQuery
     public int PageSize { get; init; } = 25;
 }
 
-/// <summary>A page of the desk, with the counts its tabs show: waiting for review, of which past the deadline; content overdue; to apply in TikTok.</summary>
+/// <summary>
+/// A page of the desk, with the counts its tabs show: waiting for review, of which past the deadline; content overdue;
+/// to apply in TikTok.
+/// </summary>
 internal sealed record SampleDeskPage(
     IReadOnlyList<SampleQueueItem> Items, int Total, int Waiting, int ReviewOverdue, int ContentOverdue, int AwaitingTikTok);
 
@@ -22,12 +28,16 @@ public sealed record SampleQueueItem(SampleView Sample, SampleCreator Creator, i
 
 /// <summary>The creator behind a request: reach, tier, niches, record over 90 days, and how many samples she has received before.</summary>
 public sealed record SampleCreator(
-    Guid Id, string Handle, string DisplayName, int Followers, CreatorTier Tier, IReadOnlyList<string> Niches, SampleFulfilment Fulfilment, int SamplesReceived);
+    Guid Id, string Handle, string DisplayName, int Followers, CreatorTier Tier, IReadOnlyList<string> Niches,
+    SampleFulfilment Fulfilment, int SamplesReceived);
 
 /// <summary>Approve, or reject with one of TikTok's reasons (a note is required for "other"), one sample or up to 100.</summary>
 public sealed record SampleDecision(IReadOnlyList<Guid>? SampleIds, bool Approve, SampleRejectReason? Reason, string? Note);
 
 internal sealed record SampleDecisionOutcome(Guid SampleId, bool Decided, string? Refusal);
 
-/// <summary>A shipment sent outside TikTok: the carrier, its tracking number, and what shipping cost (minor units), if the seller says.</summary>
+/// <summary>
+/// A shipment sent outside TikTok: the carrier, its tracking number, and what shipping cost (minor units), if the
+/// seller says.
+/// </summary>
 public sealed record SampleShipment(string? Carrier, string? TrackingNumber, long? ShippingCost);

@@ -16,8 +16,8 @@ namespace Tapbridge.Modules.Samples.Sync;
 /// so a pass cut short resumes and a page read twice changes nothing.
 /// </summary>
 internal sealed class SampleSync(
-    IDbContextFactory<TapbridgeDbContext> contexts, PartnerConnection tiktok, SamplePolicies policies, SampleNotifier notifier, TimeProvider clock,
-    ILogger<SampleSync> logger)
+    IDbContextFactory<TapbridgeDbContext> contexts, PartnerConnection tiktok, SamplePolicies policies, SampleNotifier notifier,
+    TimeProvider clock, ILogger<SampleSync> logger)
 {
     public const int PageSize = 50;
 
@@ -28,7 +28,8 @@ internal sealed class SampleSync(
         SampleSyncCursor cursor;
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
-            cursor = await db.Set<SampleSyncCursor>().AsNoTracking().SingleOrDefaultAsync(c => c.Key == SampleSyncCursor.Only, cancellationToken)
+            cursor = await db.Set<SampleSyncCursor>().AsNoTracking()
+                .SingleOrDefaultAsync(c => c.Key == SampleSyncCursor.Only, cancellationToken)
                 ?? SampleSyncCursor.Start();
         }
 
@@ -64,10 +65,14 @@ internal sealed class SampleSync(
 
         do
         {
-            var page = await partner.GetProductCreatorPerformancePageAsync(product.TikTokCampaignId, product.Registration.ProductId, PageSize, token, cancellationToken);
-            var asked = page.Items.Where(c => c.FreeSampleStatus is { } s && s != FreeSampleStatus.NotRequested && c.Creator is not null).ToList();
+            var page = await partner.GetProductCreatorPerformancePageAsync(
+                product.TikTokCampaignId, product.Registration.ProductId, PageSize, token, cancellationToken);
+            var asked = page.Items
+                .Where(c => c.FreeSampleStatus is { } s && s != FreeSampleStatus.NotRequested && c.Creator is not null)
+                .ToList();
             var shipments = new Dictionary<string, TikTokShipment>(StringComparer.Ordinal);
-            foreach (var creator in asked.Where(c => c.FreeSampleStatus is FreeSampleStatus.Shipped or FreeSampleStatus.ContentPending or FreeSampleStatus.Completed))
+            foreach (var creator in asked.Where(c =>
+                c.FreeSampleStatus is FreeSampleStatus.Shipped or FreeSampleStatus.ContentPending or FreeSampleStatus.Completed))
             {
                 if (await ShipmentAsync(partner, product, creator.Creator!.CreatorOpenId, cancellationToken) is { } shipment)
                 {
@@ -82,8 +87,8 @@ internal sealed class SampleSync(
     }
 
     private async Task MergeAsync(
-        LiveProduct product, IReadOnlyList<PromotionCreator> asked, Dictionary<string, TikTokShipment> shipments, string? nextToken, SampleSyncReport report,
-        CancellationToken cancellationToken)
+        LiveProduct product, IReadOnlyList<PromotionCreator> asked, Dictionary<string, TikTokShipment> shipments, string? nextToken,
+        SampleSyncReport report, CancellationToken cancellationToken)
     {
         var registration = product.Registration;
         var policy = await policies.ForAsync(registration.MarketCode, cancellationToken);
@@ -94,8 +99,8 @@ internal sealed class SampleSync(
             .Where(c => c.MarketCode == registration.MarketCode && c.Status == CreatorStatus.Approved && handles.Contains(c.Handle))
             .ToDictionaryAsync(c => c.Handle, c => c.Id, StringComparer.Ordinal, cancellationToken);
         var ids = creators.Values.ToList();
-        var known = (await db.Set<SampleRequest>().Where(s => s.RegistrationId == registration.Id && ids.Contains(s.CreatorId)).ToListAsync(cancellationToken))
-            .ToLookup(s => s.CreatorId);
+        var known = (await db.Set<SampleRequest>().Where(s => s.RegistrationId == registration.Id && ids.Contains(s.CreatorId))
+            .ToListAsync(cancellationToken)).ToLookup(s => s.CreatorId);
         var (book, release) = (0, 0);
         var now = clock.GetUtcNow();
         foreach (var seen in asked)
@@ -167,9 +172,11 @@ internal sealed class SampleSync(
     };
 
     /// <summary>P14: the carrier, and when the parcel was handed over and delivered, from TikTok's tracking events.</summary>
-    private static async Task<TikTokShipment?> ShipmentAsync(PartnerClient partner, LiveProduct product, string openId, CancellationToken cancellationToken)
+    private static async Task<TikTokShipment?> ShipmentAsync(
+        PartnerClient partner, LiveProduct product, string openId, CancellationToken cancellationToken)
     {
-        var status = await partner.GetCreatorSampleStatusAsync(product.TikTokCampaignId, product.Registration.ProductId, openId, cancellationToken);
+        var status = await partner.GetCreatorSampleStatusAsync(
+            product.TikTokCampaignId, product.Registration.ProductId, openId, cancellationToken);
         if (status is null)
         {
             return null;
@@ -181,7 +188,10 @@ internal sealed class SampleSync(
             At("THE_PACKAGE_HAS_BEEN_DELIVERED"));
     }
 
-    /// <summary>Approved products of campaigns on TikTok that run now (or ended within a day: late statuses still arrive), in a fixed order.</summary>
+    /// <summary>
+    /// Approved products of campaigns on TikTok that run now (or ended within a day: late statuses still arrive), in a
+    /// fixed order.
+    /// </summary>
     private async Task<List<LiveProduct>> ProductsAsync(CancellationToken cancellationToken)
     {
         var since = clock.GetUtcNow().AddDays(-1);
@@ -224,8 +234,9 @@ internal sealed class SampleSync(
         public SampleAsk Ask(Guid creatorId)
         {
             var sku = Registration.Skus.FirstOrDefault();
-            return new SampleAsk(creatorId, Registration.CampaignId, Registration.Id, Registration.SellerId, Registration.MarketCode, Registration.ProductId,
-                Registration.Title, sku?.SkuId ?? "", sku?.Name ?? "", sku?.Price ?? Registration.LowestPrice, SampleSource.TikTok, OnTikTok: true);
+            return new SampleAsk(creatorId, Registration.CampaignId, Registration.Id, Registration.SellerId, Registration.MarketCode,
+                Registration.ProductId, Registration.Title, sku?.SkuId ?? "", sku?.Name ?? "", sku?.Price ?? Registration.LowestPrice,
+                SampleSource.TikTok, OnTikTok: true);
         }
     }
 }
