@@ -35,7 +35,7 @@ public sealed class SampleTests(BrowserApp fixture)
             .ShouldBeGreaterThanOrEqualTo(2, "every missing field says so at once");
         await LanguageTests.ExpectLanguageAsync(page, "th", "sample-th-request-form-phone");
 
-        await page.ClickAsync("#sample-sku");
+        await page.Locator("#sample-form .mud-select").First.ClickAsync();
         await page.Locator(".mud-popover-open .mud-list-item:not(.mud-list-item-disabled)").First.ClickAsync();
         await page.FillAsync("#sample-recipient", "พลอย ใจดี");
         await page.FillAsync("#sample-phone", "+66 81 234 5678");

@@ -53,6 +53,8 @@ internal sealed class SampleRequest
     /// <summary>A decision made here that TikTok's sample status does not show yet (to apply in Partner Center).</summary>
     public bool AwaitingTikTok { get; private set; }
     public string? TikTokStatus { get; private set; }
+
+    /// <summary>When the sync last saw TikTok's side change (a pass that finds nothing new writes nothing).</summary>
     public DateTimeOffset? TikTokSeenAt { get; private set; }
     public string? Carrier { get; private set; }
     public string? TrackingNumber { get; private set; }
@@ -183,6 +185,20 @@ internal sealed class SampleRequest
         Version++;
     }
 
+    /// <summary>The post TikTok's content data (P13) shows for a sample TikTok completed; a link the creator gave stays.</summary>
+    public bool PostedOnTikTok(Uri content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        if (ContentUrl is not null || Stage != SampleStage.Completed)
+        {
+            return false;
+        }
+
+        ContentUrl = content.ToString();
+        Version++;
+        return true;
+    }
+
     /// <summary>
     /// TikTok's sample status as the sync read it. TikTok is the truth for TikTok campaigns: its stage replaces ours,
     /// except that a decision made here and not applied in Partner Center yet stays until TikTok moves off PENDING.
@@ -190,9 +206,8 @@ internal sealed class SampleRequest
     /// </summary>
     public bool SeenOnTikTok(FreeSampleStatus status, TikTokShipment? shipment, DateTimeOffset now, TimeSpan contentTime)
     {
-        var before = (Stage, CancelReason, TikTokStatus, AwaitingTikTok, TrackingNumber, DeliveredAt);
+        var before = (Stage, CancelReason, TikTokStatus, AwaitingTikTok, Carrier, TrackingNumber, DeliveredAt);
         TikTokStatus = status.ToString();
-        TikTokSeenAt = now;
         var (stage, reason) = SampleTikTokStatus.Stage(status);
         if (stage is { } seen && !(AwaitingTikTok && seen == SampleStage.Requested))
         {
@@ -205,9 +220,10 @@ internal sealed class SampleRequest
             (Carrier, TrackingNumber) = (shipment.Carrier ?? Carrier, shipment.TrackingNumber ?? TrackingNumber);
         }
 
-        var changed = before != (Stage, CancelReason, TikTokStatus, AwaitingTikTok, TrackingNumber, DeliveredAt);
+        var changed = before != (Stage, CancelReason, TikTokStatus, AwaitingTikTok, Carrier, TrackingNumber, DeliveredAt);
         if (changed)
         {
+            TikTokSeenAt = now;
             Version++;
         }
 

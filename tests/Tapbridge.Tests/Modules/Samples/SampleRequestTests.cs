@@ -45,11 +45,13 @@ public abstract class SampleRequestTests(TapbridgeApp fixture)
         (item.Creator.Followers, item.Creator.Fulfilment.Percent, item.Quota, item.QuotaLeft, item.Currency)
             .ShouldBe((25_000, null, 2, 1, "PHP"));
         item.Creator.Niches.ShouldBe(["beauty", "home"]);
+        (await SellerViewAsync(seller, sample.Id)).ShipTo.Address.ShouldBeEmpty("the seller sees the address once it is theirs to ship");
         var decided = await manager.PostAsJsonAsync("/api/v1/agency/samples/decisions",
             new { sampleIds = new[] { sample.Id, Guid.NewGuid() }, approve = true });
         var outcomes = (await decided.Content.ReadFromJsonAsync<List<SampleDecisionOutcome>>())!;
         outcomes.Select(o => o.Decided).ShouldBe([true, false], "one unknown id does not stop the rest");
         App.LatestTo(email).Subject.ShouldBe("Your sample is approved: Vitamin C Glow Serum 30ml (30ml)");
+        (await SellerViewAsync(seller, sample.Id)).ShipTo.Address.ShouldStartWith("Unit 5B, 88 Jupiter Street");
 
         var shipped = await seller.PostAsJsonAsync($"/api/v1/seller/samples/{sample.Id}/shipment",
             new { carrier = "J&T Express", trackingNumber = "JT-778899", shippingCost = 9_500 });
@@ -140,6 +142,9 @@ public abstract class SampleRequestTests(TapbridgeApp fixture)
         (await creator.GetFromJsonAsync<CreatorSamplesView>("/api/v1/creator/samples"))!.Samples
             .ShouldBeEmpty("nothing was stored for a refused request");
     }
+
+    private static async Task<SampleView> SellerViewAsync(HttpClient seller, Guid sample) =>
+        (await seller.GetFromJsonAsync<SampleDeskPage>("/api/v1/seller/samples?pageSize=100"))!.Items.Single(i => i.Sample.Id == sample).Sample;
 
     private async Task AssertBookedMatchesHeldAsync(Guid product)
     {

@@ -83,6 +83,8 @@ public abstract class SampleSyncTests(TapbridgeApp fixture) : SandboxTests(fixtu
         manager = await App.SignInAsync(managerEmail);
         var posted = (await DeskItemAsync(manager, creatorId)).Sample;
         (posted.Stage, posted.Carrier).ShouldBe((SampleStage.Completed, "Sandbox Express"));
+        var handle = tiktokCreator.GetProperty("username").GetString();
+        posted.ContentUrl.ShouldNotBeNull().ShouldStartWith($"https://www.tiktok.com/@{handle}/", customMessage: "the post TikTok counted (P13)");
         posted.ShippedAt.ShouldNotBeNull();
         posted.DeliveredAt.ShouldNotBeNull().ShouldBeGreaterThan(posted.ShippedAt!.Value);
         App.AllTo(email).Select(m => m.Subject).ShouldNotContain(s => s!.StartsWith("Your sample has arrived", StringComparison.Ordinal),

@@ -39,7 +39,7 @@ internal sealed class SampleDesk(
                 : rows.OrderByDescending(s => s.RequestedAt))
             .ThenBy(s => s.Id).Skip((page - 1) * size).Take(size).ToListAsync(cancellationToken);
         return new SampleDeskPage(
-            await ItemsAsync(db, samples, now, cancellationToken), total,
+            await ItemsAsync(db, samples, now, sellerId is not null, cancellationToken), total,
             await waiting.CountAsync(cancellationToken), await waiting.CountAsync(s => s.ReviewDueAt < now, cancellationToken),
             await all.CountAsync(s => s.Stage == SampleStage.ContentDue && s.ContentDueAt < now, cancellationToken),
             await all.CountAsync(s => s.AwaitingTikTok, cancellationToken));
@@ -51,7 +51,7 @@ internal sealed class SampleDesk(
         var sample = await db.Set<SampleRequest>().AsNoTracking()
             .SingleOrDefaultAsync(s => s.Id == id && (sellerId == null || s.SellerId == sellerId), cancellationToken)
             ?? throw new NotFoundException("Sample");
-        return (await ItemsAsync(db, [sample], clock.GetUtcNow(), cancellationToken)).Single();
+        return (await ItemsAsync(db, [sample], clock.GetUtcNow(), sellerId is not null, cancellationToken)).Single();
     }
 
     /// <summary>
@@ -140,8 +140,14 @@ internal sealed class SampleDesk(
         return sample;
     }
 
+    /// <summary>A seller sees where a sample goes only while it is theirs to ship, never before the agency approved it.</summary>
+    private static SampleView ForReader(SampleView view, bool forSeller) =>
+        forSeller && view.Stage is not (SampleStage.AwaitingShipment or SampleStage.Shipped)
+            ? view with { ShipTo = new SampleShipTo("", "", "") }
+            : view;
+
     private static async Task<IReadOnlyList<SampleQueueItem>> ItemsAsync(
-        TapbridgeDbContext db, IReadOnlyList<SampleRequest> samples, DateTimeOffset now, CancellationToken cancellationToken)
+        TapbridgeDbContext db, IReadOnlyList<SampleRequest> samples, DateTimeOffset now, bool forSeller, CancellationToken cancellationToken)
     {
         var creatorIds = samples.Select(s => s.CreatorId).Distinct().ToList();
         var registrationIds = samples.Select(s => s.RegistrationId).Distinct().ToList();
@@ -161,7 +167,7 @@ internal sealed class SampleDesk(
             var c = creators[s.CreatorId];
             var quota = quotas.GetValueOrDefault(s.RegistrationId);
             return new SampleQueueItem(
-                SampleView.Of(s, images.GetValueOrDefault(s.RegistrationId), now),
+                ForReader(SampleView.Of(s, images.GetValueOrDefault(s.RegistrationId), now), forSeller),
                 new SampleCreator(s.CreatorId, c.Handle, c.DisplayName, c.FollowerCount, c.Tier, c.Niches,
                     records.GetValueOrDefault(s.CreatorId, new SampleFulfilment(0, 0, 0)), past.GetValueOrDefault(s.CreatorId)),
                 quota, Math.Max(0, quota - booked.GetValueOrDefault(s.RegistrationId)), Market.Get(s.MarketCode).Currency);

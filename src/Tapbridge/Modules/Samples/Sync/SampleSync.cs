@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Tapbridge.Modules.Campaigns;
 using Tapbridge.Modules.Connections;
@@ -70,25 +71,20 @@ internal sealed class SampleSync(
             var asked = page.Items
                 .Where(c => c.FreeSampleStatus is { } s && s != FreeSampleStatus.NotRequested && c.Creator is not null)
                 .ToList();
-            var shipments = new Dictionary<string, TikTokShipment>(StringComparer.Ordinal);
-            foreach (var creator in asked.Where(c =>
-                c.FreeSampleStatus is FreeSampleStatus.Shipped or FreeSampleStatus.ContentPending or FreeSampleStatus.Completed))
-            {
-                if (await ShipmentAsync(partner, product, creator.Creator!.CreatorOpenId, cancellationToken) is { } shipment)
-                {
-                    shipments[creator.Creator.CreatorOpenId] = shipment;
-                }
-            }
-
             token = page.IsLast ? null : page.NextPageToken;
-            await MergeAsync(product, asked, shipments, token, report, cancellationToken);
+            await MergeAsync(partner, product, asked, token, report, cancellationToken);
         }
         while (token is not null);
     }
 
+    /// <summary>
+    /// Merges one page of TikTok's creators into the records. The shipment (P14) is read only for a parcel whose delivery
+    /// is not known yet, and the post (P13) only for a completed sample without one: a pass over finished samples costs
+    /// one request per page.
+    /// </summary>
     private async Task MergeAsync(
-        LiveProduct product, IReadOnlyList<PromotionCreator> asked, Dictionary<string, TikTokShipment> shipments, string? nextToken,
-        SampleSyncReport report, CancellationToken cancellationToken)
+        PartnerClient partner, LiveProduct product, IReadOnlyList<PromotionCreator> asked, string? nextToken, SampleSyncReport report,
+        CancellationToken cancellationToken)
     {
         var registration = product.Registration;
         var policy = await policies.ForAsync(registration.MarketCode, cancellationToken);
@@ -123,7 +119,17 @@ internal sealed class SampleSync(
             }
 
             var (held, before) = (sample.HoldsQuota, sample.Stage);
-            if (sample.SeenOnTikTok(status, shipments.GetValueOrDefault(seen.Creator.CreatorOpenId), now, policy.ContentTime))
+            var shipment = sample.DeliveredAt is null && SampleTikTokStatus.Ships(status)
+                ? await ShipmentAsync(partner, product, seen.Creator.CreatorOpenId, cancellationToken)
+                : null;
+            var changed = sample.SeenOnTikTok(status, shipment, now, policy.ContentTime);
+            if (sample is { Stage: SampleStage.Completed, ContentUrl: null }
+                && await PostAsync(partner, product, seen, sample.DeliveredAt, cancellationToken) is { } post)
+            {
+                changed |= sample.PostedOnTikTok(post);
+            }
+
+            if (changed)
             {
                 report.Changed++;
                 moved.Add((sample, before));
@@ -186,6 +192,21 @@ internal sealed class SampleSync(
             status.TrackingResults.Where(t => t.TrackingEventDescription == description).Select(t => t.TrackingEventUpdateDate).Min();
         return new TikTokShipment(status.ShippingProviderName, null, At("ORDER_PACKED_AND_READY_FOR_DROP_OFF_AT_CARRIERS_FACILITY"),
             At("THE_PACKAGE_HAS_BEEN_DELIVERED"));
+    }
+
+    /// <summary>P13: the creator's first video or live for the product since the sample was delivered, as TikTok links it.</summary>
+    private static async Task<Uri?> PostAsync(
+        PartnerClient partner, LiveProduct product, PromotionCreator seen, DateTimeOffset? delivered, CancellationToken cancellationToken)
+    {
+        var contents = await partner.GetCreatorContentStatisticsAsync(
+            product.TikTokCampaignId, product.Registration.ProductId, seen.Creator!.CreatorOpenId, seen.AffiliateProductId, null,
+            cancellationToken);
+        var since = delivered is { } day ? day.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "";
+        return contents
+            .Where(c => c.SourceUrl is not null && string.CompareOrdinal(c.PublishedDate ?? "", since) >= 0)
+            .OrderBy(c => c.PublishedDate, StringComparer.Ordinal)
+            .Select(c => TikTokContentUrl.Parse(c.SourceUrl))
+            .FirstOrDefault(u => u is not null);
     }
 
     /// <summary>
