@@ -76,6 +76,13 @@ public sealed class SampleTests(BrowserApp fixture)
 
         await page.OpenPortalPageAsync("/agency/samples/rules");
         await page.ExpectAccessibleAsync();
+
+        await using var financeContext = await app.NewContextAsync(size == "phone" ? Screens.Phone : Screens.Desktop);
+        var finance = await financeContext.NewPageAsync();
+        await finance.SignInAsync(DemoSettings.Email("finance"), new DemoSettings().Password);
+        await finance.OpenPortalPageAsync("/agency/samples");
+        await finance.Locator("#sample-desk").WaitForAsync();
+        (await finance.Locator("#sample-desk button").CountAsync()).ShouldBe(0, "finance reads the desk; managers decide");
     }
 
     private static async Task<int> WaitingAsync(BrowserApp app)
