@@ -67,7 +67,8 @@ public sealed class AccessibilityTests(BrowserApp fixture)
         await page.GotoAsync("/account/signup/seller");
         await page.ExpectAccessibleAsync();
         await page.SignInAsync(DemoSettings.Email("seller.kopi"), new DemoSettings().Password);
-        string[] sellerPages = ["/seller", "/seller/campaigns", "/seller/registrations", "/seller/samples", "/seller/shops", "/seller/team", "/seller/settings"];
+        string[] sellerPages =
+            ["/seller", "/seller/campaigns", "/seller/registrations", "/seller/samples", "/seller/shops", "/seller/team", "/seller/settings"];
         foreach (var path in sellerPages)
         {
             await page.OpenPortalPageAsync(path);
@@ -92,7 +93,8 @@ public sealed class AccessibilityTests(BrowserApp fixture)
         var problems = new List<string>();
         string[] staffPages =
         [
-            "/agency", "/agency/campaigns", "/agency/campaigns/new", "/agency/reviews", "/agency/samples", "/agency/samples/rules", "/agency/catalogue", "/agency/sellers",
+            "/agency", "/agency/campaigns", "/agency/campaigns/new", "/agency/reviews", "/agency/samples", "/agency/samples/rules",
+            "/agency/catalogue", "/agency/sellers",
             "/agency/creators", "/agency/orders", "/agency/orders/import", "/agency/staff", "/agency/tiktok", "/agency/mail",
             "/agency/settings", "/agency/finance", "/agency/finance/reconciliation", "/agency/finance/adjustments",
             "/agency/finance/payout-methods", "/agency/finance/schedules", "/agency/finance/shares", "/agency/payouts",

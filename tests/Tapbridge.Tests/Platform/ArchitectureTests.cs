@@ -51,7 +51,8 @@ public sealed class ArchitectureTests
     [Fact]
     public void Modules_are_found()
     {
-        ModuleNames().ShouldBe(["Accounts", "Agency", "Campaigns", "Commissions", "Connections", "Creators", "Orders", "Payouts", "Samples", "Sellers", "Showcase"],
+        ModuleNames().ShouldBe(
+            ["Accounts", "Agency", "Campaigns", "Commissions", "Connections", "Creators", "Orders", "Payouts", "Samples", "Sellers", "Showcase"],
             ignoreOrder: true);
     }
 
