@@ -12,6 +12,8 @@ using Tapbridge.Modules.Orders;
 using Tapbridge.Modules.Orders.Ingestion;
 using Tapbridge.Modules.Payouts.Batches;
 using Tapbridge.Modules.Payouts.Methods;
+using Tapbridge.Modules.Samples;
+using Tapbridge.Modules.Samples.Returns;
 using Tapbridge.Modules.Sellers;
 using Tapbridge.Platform;
 using Tapbridge.Platform.Auth;
@@ -79,6 +81,7 @@ await using (var scope = app.Services.CreateAsyncScope())
 
 var statement = await PayoutLineAsync(app, big);
 var (sellerToken, registrationId) = await SellersAsync(app, now);
+await SamplesAsync(app, big, now);
 await app.StartAsync();
 var http = new HttpClient { BaseAddress = new Uri(app.Urls.First()), Timeout = TimeSpan.FromMinutes(5) };
 var lastPage = Math.Max(1, count / 10 / 50);
@@ -130,6 +133,18 @@ var lastPage = Math.Max(1, count / 10 / 50);
     ("seller", sellerToken, $"/api/v1/seller/registrations/{registrationId}"),
     ("staff", staffToken, "/api/v1/agency/registrations?status=Pending"),
     ("staff", staffToken, "/api/v1/agency/sellers"),
+    ("staff", staffToken, "/api/v1/agency/samples"),
+    ("staff", staffToken, "/api/v1/agency/samples?stage=Requested&market=PH"),
+    ("staff", staffToken, "/api/v1/agency/samples/returns?market=PH"),
+    ("staff", staffToken, "/api/v1/agency/samples/returns?by=Product&market=PH"),
+    ("staff", staffToken, "/api/v1/agency/samples/returns?by=Seller&market=PH"),
+    ("staff", staffToken, "/api/v1/agency/samples/returns?by=Campaign&market=PH"),
+    ("staff", staffToken, "/api/v1/agency/samples/returns?by=Market"),
+    ("seller", sellerToken, "/api/v1/seller/samples"),
+    ("seller", sellerToken, "/api/v1/seller/samples/returns"),
+    ("seller", sellerToken, "/api/v1/seller/samples/returns?by=Creator"),
+    ("creator", creatorToken, "/api/v1/creator/samples"),
+    ("creator", creatorToken, "/api/v1/creator/samples/returns"),
 ];
 
 Console.WriteLine("| who | endpoint | requests | p50 ms | p95 ms | p95 / me |");
@@ -282,6 +297,52 @@ static async Task<(string Token, Guid Registration)> SellersAsync(WebApplication
 
     var registrationId = await db.Set<Registration>().AsNoTracking().Where(r => r.SellerId == first.Id).OrderBy(r => r.Id).Select(r => r.Id).FirstAsync();
     return (await TokenAsync(app, "seller@bench.example", OrganizationKind.Seller, first.Id, Roles.Seller), registrationId);
+}
+
+// 200,000 samples of the sellers' approved products over the last year, a twentieth still waiting for review and the
+// rest posted, the big creator with a tenth of them; then one pass of the sample-returns job sums what each led to.
+static async Task SamplesAsync(WebApplication app, Guid big, DateTimeOffset now)
+{
+    const int Samples = 200_000;
+    await using var scope = app.Services.CreateAsyncScope();
+    var db = scope.ServiceProvider.GetRequiredService<TapbridgeDbContext>();
+    if (!await db.Set<SampleRequest>().AnyAsync())
+    {
+        var products = await db.Set<Registration>().AsNoTracking().Where(r => r.Status == RegistrationStatus.Approved)
+            .OrderBy(r => r.Id).Select(r => new { r.Id, r.CampaignId, r.SellerId, r.ProductId, r.Title, r.Skus }).ToListAsync();
+        var creators = await db.Set<Creator>().AsNoTracking().OrderBy(c => c.Handle).Select(c => c.Id).ToListAsync();
+        var random = new Random(22);
+        var delivery = new SampleDelivery("Bench", "+63 917 000 0000", "Makati", ContentFormat.Video, null);
+        foreach (var chunk in Enumerable.Range(0, Samples).Chunk(10_000))
+        {
+            foreach (var i in chunk)
+            {
+                var product = products[(i * 7 + i / creators.Count) % products.Count];
+                var creator = i % 10 == 0 ? big : creators[i % creators.Count];
+                var sku = product.Skus[0];
+                var asked = now.AddDays(-random.Next(1, 365)).AddMinutes(-random.Next(0, 1440));
+                var ask = new SampleAsk(creator, product.CampaignId, product.Id, product.SellerId, "PH", product.ProductId, product.Title, sku.SkuId,
+                    sku.Name, sku.Price, SampleSource.Tapbridge, OnTikTok: false);
+                var sample = SampleRequest.Ask(ask, delivery, i % 20 == 0 ? now.AddHours(-random.Next(1, 100)) : asked, TimeSpan.FromHours(72));
+                if (i % 20 != 0)
+                {
+                    sample.Approve("bench", asked.AddDays(1));
+                    sample.Ship("J&T Express", $"JT-{i:D8}", random.Next(0, 2) == 0 ? null : 9_500, asked.AddDays(2));
+                    sample.Deliver(asked.AddDays(4), TimeSpan.FromDays(14));
+                    sample.Post(new Uri("https://www.tiktok.com/@bench/video/7301234567890123456"), asked.AddDays(9));
+                }
+
+                db.Add(sample);
+            }
+
+            await db.SaveChangesAsync();
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    var pass = Stopwatch.StartNew();
+    var changed = await scope.ServiceProvider.GetRequiredService<SampleReturnPass>().RunAsync(CancellationToken.None);
+    Console.WriteLine($"sample-returns pass: {changed:N0} samples changed in {pass.Elapsed.TotalSeconds:N1} s");
 }
 
 async Task<Guid> SeedAsync()

@@ -10,7 +10,7 @@ namespace Tapbridge.BrowserTests;
 /// <summary>
 /// axe-core finds no serious or critical problem on the public pages, on every page of a creator's journey (sign-in,
 /// sign-up, home, products, a product, Showcase, earnings, a line, payouts, a statement, Me) and on every seller page,
-/// at 360 and 1366 px; and on every page of the agency and Finance portals.
+/// at 360 and 1366 px; and on every page of the agency and Finance portals at 1366 px.
 /// </summary>
 [Collection(OneDemoWorld.Name)]
 public sealed class AccessibilityTests(BrowserApp fixture)
@@ -82,12 +82,12 @@ public sealed class AccessibilityTests(BrowserApp fixture)
         await page.ExpectAccessibleAsync();
     }
 
-    [Theory]
-    [MemberData(nameof(Sizes))]
-    public async Task The_agency_and_finance_pages_have_no_serious_accessibility_problem(string size)
+    /// <summary>Staff work at a desk: their pages are checked at 1366 px (the creator and seller pages at both sizes).</summary>
+    [Fact]
+    public async Task The_agency_and_finance_pages_have_no_serious_accessibility_problem()
     {
         var app = fixture.Require();
-        await using var context = await app.NewContextAsync(size == "phone" ? Screens.Phone : Screens.Desktop);
+        await using var context = await app.NewContextAsync(Screens.Desktop);
         var page = await context.NewPageAsync();
         await page.SignInAsync(DemoSettings.Email("admin"), new DemoSettings().Password);
         var problems = new List<string>();

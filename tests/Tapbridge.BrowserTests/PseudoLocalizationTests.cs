@@ -69,7 +69,8 @@ public sealed partial class PseudoLocalizationTests(BrowserApp fixture)
         await context.ClearCookiesAsync(new() { Name = ".AspNetCore.Identity.Application" });
         await SignInAsync(page, DemoSettings.Email("seller.kopi"));
         string[] sellerPages =
-            ["/seller", "/seller/campaigns", "/seller/registrations", "/seller/samples", "/seller/shops", "/seller/team", "/seller/settings"];
+            ["/seller", "/seller/campaigns", "/seller/registrations", "/seller/samples", "/seller/samples/returns", "/seller/shops", "/seller/team",
+                "/seller/settings"];
         foreach (var path in sellerPages)
         {
             await page.OpenPortalPageAsync(path);

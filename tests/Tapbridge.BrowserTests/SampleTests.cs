@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Tapbridge.Modules.Creators;
 using Tapbridge.Modules.Samples;
 using Tapbridge.Modules.Samples.Requests;
+using Tapbridge.Modules.Samples.Returns;
 using Tapbridge.Platform.Auth;
 using Tapbridge.Platform.Data;
 using Tapbridge.Platform.Demo;
@@ -83,6 +84,49 @@ public sealed class SampleTests(BrowserApp fixture)
         await finance.OpenPortalPageAsync("/agency/samples");
         await finance.Locator("#sample-desk").WaitForAsync();
         (await finance.Locator("#sample-desk button").CountAsync()).ShouldBe(0, "finance reads the desk; managers decide");
+    }
+
+    [Fact]
+    public async Task A_seller_sees_on_a_phone_what_each_sample_earned_back_and_staff_see_every_creators_return()
+    {
+        var app = fixture.Require();
+        var seller = await SellerWithReturnsAsync(app);
+        await using var context = await app.NewContextAsync(Screens.Phone);
+        var page = await context.NewPageAsync();
+        await page.SignInAsync(seller, new DemoSettings().Password);
+        await page.OpenPortalPageAsync("/seller/samples");
+        await page.ClickAsync("#to-returns");
+        await page.Locator("#return-total").WaitForAsync();
+        (await page.Locator("[data-return-row]").CountAsync()).ShouldBeGreaterThan(0, "each of the seller's sampled products has a row");
+        (await page.Locator("#return-spread li").CountAsync()).ShouldBe(5, "the spread is said in words, band by band");
+        (await page.Locator("#return-agency").CountAsync()).ShouldBe(0, "a seller does not see what the agency pays creators");
+        await page.ExpectAccessibleAsync();
+        await page.ShotAsync("seller-sample-returns-phone");
+        await page.ClickAsync("[data-grouping=Creator]");
+        await page.WaitForFunctionAsync("() => document.querySelector('#return-rows td[data-return-row]')?.innerText.startsWith('@')");
+
+        await using var staffContext = await app.NewContextAsync(Screens.Desktop);
+        var staff = await staffContext.NewPageAsync();
+        await staff.SignInAsync(DemoSettings.Email("manager"), new DemoSettings().Password);
+        await staff.OpenPortalPageAsync("/agency/samples");
+        await staff.ClickAsync("#to-returns");
+        await staff.Locator("#return-total").WaitForAsync();
+        (await staff.Locator("#return-agency").CountAsync()).ShouldBe(1);
+        await staff.ExpectAccessibleAsync();
+        await staff.ShotAsync("agency-sample-returns-desktop");
+    }
+
+    /// <summary>The sign-in of a demo seller whose samples led to sales, after a pass of the returns job.</summary>
+    private static async Task<string> SellerWithReturnsAsync(BrowserApp app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<SampleReturnPass>().RunAsync(CancellationToken.None);
+        var db = scope.ServiceProvider.GetRequiredService<TapbridgeDbContext>();
+        return await (from figure in db.Set<SampleReturn>()
+                      where figure.Gmv > 0
+                      join user in db.Users on figure.SellerId equals user.OrganizationId
+                      orderby user.Email
+                      select user.Email!).FirstAsync();
     }
 
     private static async Task<int> WaitingAsync(BrowserApp app)

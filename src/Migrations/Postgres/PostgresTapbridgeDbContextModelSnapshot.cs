@@ -2662,6 +2662,72 @@ namespace Tapbridge.Migrations.Postgres
                     b.ToTable("payout_method_codes", (string)null);
                 });
 
+            modelBuilder.Entity("Tapbridge.Modules.Samples.Returns.SampleReturn", b =>
+                {
+                    b.Property<Guid>("SampleId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("AgencyShare")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ComputedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Cost")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("CreatorCommission")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("CreatorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("DaysToFirstSale")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("DeliveredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("FirstSaleAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Gmv")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("MarketCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<int>("Orders")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("PartnerCommission")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("RegistrationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("SellerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("Until")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("SampleId");
+
+                    b.HasIndex("CreatorId");
+
+                    b.HasIndex("MarketCode", "CreatorId");
+
+                    b.HasIndex("SellerId", "MarketCode");
+
+                    b.ToTable("sample_returns", (string)null);
+                });
+
             modelBuilder.Entity("Tapbridge.Modules.Samples.SampleAddress", b =>
                 {
                     b.Property<Guid>("CreatorId")

@@ -1,3 +1,5 @@
+using Tapbridge.Modules.Samples.Returns;
+
 namespace Tapbridge.Modules.Samples;
 
 /// <summary>Where a sample goes.</summary>
@@ -33,13 +35,14 @@ public sealed record SampleView(
     bool AwaitingTikTok,
     bool ReviewOverdue,
     bool ContentOverdue,
-    SampleShipTo ShipTo)
+    SampleShipTo ShipTo,
+    SampleReturnFigures? Return)
 {
-    internal static SampleView Of(SampleRequest s, string? imageUrl, DateTimeOffset now) => new(
+    internal static SampleView Of(SampleRequest s, string? imageUrl, DateTimeOffset now, SampleReturnFigures? figures) => new(
         s.Id, s.RegistrationId, s.ProductTitle, imageUrl, s.SkuName, s.MarketCode, s.Cost, s.Source, s.Stage, s.CancelReason,
         s.RejectReason, s.RejectNote, s.Format, s.PlannedPostOn, s.RequestedAt, s.ReviewDueAt, s.DecidedAt, s.ShippedAt, s.Carrier,
         s.TrackingNumber, s.DeliveredAt, s.ContentDueAt, s.ContentUrl, s.PostedAt, s.OnTikTok, s.AwaitingTikTok, s.ReviewOverdue(now),
-        s.ContentOverdue(now), new SampleShipTo(s.Recipient, s.Phone, s.Address));
+        s.ContentOverdue(now), new SampleShipTo(s.Recipient, s.Phone, s.Address), figures);
 }
 
 /// <summary>What a creator sees before asking for a sample of a product: the SKUs, what is left, and whatever stands in the way.</summary>
@@ -62,8 +65,8 @@ internal sealed record SampleSku(string SkuId, string Name, long Price, bool InS
 public sealed record AskForSample(
     Guid ProductId, string SkuId, string Recipient, string Phone, string Address, ContentFormat Format, DateOnly PlannedPostOn);
 
-/// <summary>The signed-in creator's samples, newest first, with her record.</summary>
+/// <summary>The signed-in creator's samples, newest first, with her record and what her delivered samples led to.</summary>
 internal sealed record CreatorSamplesView(
-    IReadOnlyList<SampleView> Samples, SampleFulfilment Fulfilment, int MaxOpen, int MinFulfilmentPercent);
+    IReadOnlyList<SampleView> Samples, SampleFulfilment Fulfilment, int MaxOpen, int MinFulfilmentPercent, SampleReturnSums? Led);
 
 public sealed record PostForSample(string ContentUrl);

@@ -94,3 +94,17 @@ internal sealed class SampleSyncCursorConfiguration : IEntityTypeConfiguration<S
         builder.Property(c => c.PageToken).HasMaxLength(500);
     }
 }
+
+internal sealed class SampleReturnConfiguration : IEntityTypeConfiguration<Returns.SampleReturn>
+{
+    public void Configure(EntityTypeBuilder<Returns.SampleReturn> builder)
+    {
+        builder.ToTable("sample_returns");
+        builder.HasKey(r => r.SampleId);
+        builder.Property(r => r.SampleId).ValueGeneratedNever();
+        builder.Property(r => r.MarketCode).HasMaxLength(2);
+        builder.HasIndex(r => new { r.MarketCode, r.CreatorId });
+        builder.HasIndex(r => new { r.SellerId, r.MarketCode });
+        builder.HasIndex(r => r.CreatorId);
+    }
+}

@@ -7,6 +7,8 @@ using Tapbridge.Platform.Data;
 using Tapbridge.Platform.Markets;
 using static Tapbridge.Platform.RuleViolationException;
 
+using Tapbridge.Modules.Samples.Returns;
+
 namespace Tapbridge.Modules.Samples.Requests;
 
 /// <summary>
@@ -89,7 +91,7 @@ internal sealed class CreatorSamples(
         }
 
         await notifier.RequestedAsync(sample, cancellationToken);
-        return SampleView.Of(sample, registration.ImageUrls.FirstOrDefault(), now);
+        return SampleView.Of(sample, registration.ImageUrls.FirstOrDefault(), now, null);
     }
 
     public async Task<CreatorSamplesView> ListAsync(Actor actor, CancellationToken cancellationToken)
@@ -100,18 +102,19 @@ internal sealed class CreatorSamples(
         var now = clock.GetUtcNow();
         var samples = await db.Set<SampleRequest>().AsNoTracking().Where(s => s.CreatorId == actor.OrganizationId)
             .OrderByDescending(s => s.RequestedAt).Take(200).ToListAsync(cancellationToken);
-        var images = await SampleImages.ForAsync(db, samples, cancellationToken);
+        var page = await SamplePage.ForAsync(db, samples, cancellationToken);
         var policy = await policies.ForAsync(market, cancellationToken);
-        return new CreatorSamplesView(samples.Select(s => SampleView.Of(s, images.GetValueOrDefault(s.RegistrationId), now)).ToList(),
-            await SampleRecords.OfAsync(db, actor.OrganizationId, now, cancellationToken), policy.MaxOpen, policy.MinFulfilmentPercent);
+        var led = await SampleReturns.OfCreatorsAsync(db, [actor.OrganizationId], cancellationToken);
+        return new CreatorSamplesView(samples.Select(s => page.View(s, now, SampleReader.Creator)).ToList(),
+            await SampleRecords.OfAsync(db, actor.OrganizationId, now, cancellationToken), policy.MaxOpen, policy.MinFulfilmentPercent,
+            led.GetValueOrDefault(actor.OrganizationId)?.For(SampleReader.Creator));
     }
 
     public async Task<SampleView> GetAsync(Actor actor, Guid id, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var sample = await OwnAsync(db, actor, id, cancellationToken);
-        return SampleView.Of(sample,
-            (await SampleImages.ForAsync(db, [sample], cancellationToken)).GetValueOrDefault(sample.RegistrationId), clock.GetUtcNow());
+        return (await SamplePage.ForAsync(db, [sample], cancellationToken)).View(sample, clock.GetUtcNow(), SampleReader.Creator);
     }
 
     public Task<SampleView> WithdrawAsync(Actor actor, Guid id, CancellationToken cancellationToken) =>
@@ -156,8 +159,7 @@ internal sealed class CreatorSamples(
             await tell(sample, cancellationToken);
         }
 
-        return SampleView.Of(sample,
-            (await SampleImages.ForAsync(db, [sample], cancellationToken)).GetValueOrDefault(sample.RegistrationId), now);
+        return (await SamplePage.ForAsync(db, [sample], cancellationToken)).View(sample, now, SampleReader.Creator);
     }
 
     private static async Task<SampleRequest> OwnAsync(TapbridgeDbContext db, Actor actor, Guid id, CancellationToken cancellationToken)

@@ -6,6 +6,8 @@ using Tapbridge.Platform.Data;
 using Tapbridge.Platform.Markets;
 using static Tapbridge.Platform.RuleViolationException;
 
+using Tapbridge.Modules.Samples.Returns;
+
 namespace Tapbridge.Modules.Samples.Review;
 
 /// <summary>
@@ -147,7 +149,8 @@ internal sealed class SampleDesk(
             : view;
 
     private static async Task<IReadOnlyList<SampleQueueItem>> ItemsAsync(
-        TapbridgeDbContext db, IReadOnlyList<SampleRequest> samples, DateTimeOffset now, bool forSeller, CancellationToken cancellationToken)
+        TapbridgeDbContext db, IReadOnlyList<SampleRequest> samples, DateTimeOffset now, bool forSeller,
+        CancellationToken cancellationToken)
     {
         var creatorIds = samples.Select(s => s.CreatorId).Distinct().ToList();
         var registrationIds = samples.Select(s => s.RegistrationId).Distinct().ToList();
@@ -161,15 +164,18 @@ internal sealed class SampleDesk(
         var quotas = await db.Set<Campaigns.Registration>().AsNoTracking().Where(r => registrationIds.Contains(r.Id))
             .Select(r => new { r.Id, r.SampleQuota }).ToDictionaryAsync(r => r.Id, r => r.SampleQuota, cancellationToken);
         var booked = await SampleQuotas.BookedAsync(db, registrationIds, cancellationToken);
-        var images = await SampleImages.ForAsync(db, samples, cancellationToken);
+        var page = await SamplePage.ForAsync(db, samples, cancellationToken);
+        // A seller is not told what a creator's samples of other sellers' products led to.
+        var returns = forSeller ? [] : await SampleReturns.OfCreatorsAsync(db, creatorIds, cancellationToken);
         return samples.Select(s =>
         {
             var c = creators[s.CreatorId];
             var quota = quotas.GetValueOrDefault(s.RegistrationId);
             return new SampleQueueItem(
-                ForReader(SampleView.Of(s, images.GetValueOrDefault(s.RegistrationId), now), forSeller),
+                ForReader(page.View(s, now, forSeller ? SampleReader.Seller : SampleReader.Staff), forSeller),
                 new SampleCreator(s.CreatorId, c.Handle, c.DisplayName, c.FollowerCount, c.Tier, c.Niches,
-                    records.GetValueOrDefault(s.CreatorId, new SampleFulfilment(0, 0, 0)), past.GetValueOrDefault(s.CreatorId)),
+                    records.GetValueOrDefault(s.CreatorId, new SampleFulfilment(0, 0, 0)), past.GetValueOrDefault(s.CreatorId),
+                    forSeller ? null : returns.GetValueOrDefault(s.CreatorId)),
                 quota, Math.Max(0, quota - booked.GetValueOrDefault(s.RegistrationId)), Market.Get(s.MarketCode).Currency);
         }).ToList();
     }

@@ -1,4 +1,5 @@
 using Tapbridge.Modules.Creators;
+using Tapbridge.Modules.Samples.Returns;
 
 namespace Tapbridge.Modules.Samples.Review;
 
@@ -26,10 +27,13 @@ internal sealed record SampleDeskPage(
 /// <summary>One sample with what a reviewer weighs.</summary>
 public sealed record SampleQueueItem(SampleView Sample, SampleCreator Creator, int Quota, int QuotaLeft, string Currency);
 
-/// <summary>The creator behind a request: reach, tier, niches, record over 90 days, and how many samples she has received before.</summary>
+/// <summary>
+/// The creator behind a request: reach, tier, niches, record over 90 days, how many samples she has received before and
+/// what they led to (for staff only: a seller does not see what other sellers' samples led to).
+/// </summary>
 public sealed record SampleCreator(
     Guid Id, string Handle, string DisplayName, int Followers, CreatorTier Tier, IReadOnlyList<string> Niches,
-    SampleFulfilment Fulfilment, int SamplesReceived);
+    SampleFulfilment Fulfilment, int SamplesReceived, SampleReturnSums? PastReturns);
 
 /// <summary>Approve, or reject with one of TikTok's reasons (a note is required for "other"), one sample or up to 100.</summary>
 public sealed record SampleDecision(IReadOnlyList<Guid>? SampleIds, bool Approve, SampleRejectReason? Reason, string? Note);
