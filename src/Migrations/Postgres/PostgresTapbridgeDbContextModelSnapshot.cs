@@ -2728,6 +2728,67 @@ namespace Tapbridge.Migrations.Postgres
                     b.ToTable("sample_returns", (string)null);
                 });
 
+            modelBuilder.Entity("Tapbridge.Modules.Samples.Returns.SampleReturnTotal", b =>
+                {
+                    b.Property<string>("Grouping")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("MarketCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)");
+
+                    b.Property<long>("AgencyShare")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("BelowCost")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Cost")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("CreatorCommission")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("DaysToFirstSale")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("FirstSales")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("From10x")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Gmv")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("NoSale")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Orders")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("PartnerCommission")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Samples")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("UpTo10x")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("UpTo3x")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Grouping", "MarketCode", "Key");
+
+                    b.ToTable("sample_return_totals", (string)null);
+                });
+
             modelBuilder.Entity("Tapbridge.Modules.Samples.SampleAddress", b =>
                 {
                     b.Property<Guid>("CreatorId")
@@ -2974,6 +3035,8 @@ namespace Tapbridge.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AwaitingTikTok", "MarketCode");
+
                     b.HasIndex("CreatorId", "RegistrationId")
                         .IsUnique()
                         .HasDatabaseName("IX_sample_requests_OneOpen")
@@ -2982,6 +3045,8 @@ namespace Tapbridge.Migrations.Postgres
                     b.HasIndex("CreatorId", "RequestedAt");
 
                     b.HasIndex("RegistrationId", "Stage");
+
+                    b.HasIndex("RequestedAt", "Id");
 
                     b.HasIndex("SellerId", "RequestedAt");
 

@@ -2717,6 +2717,67 @@ namespace Tapbridge.Migrations.Sqlite
                     b.ToTable("sample_returns", (string)null);
                 });
 
+            modelBuilder.Entity("Tapbridge.Modules.Samples.Returns.SampleReturnTotal", b =>
+                {
+                    b.Property<string>("Grouping")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MarketCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AgencyShare")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BelowCost")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Cost")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatorCommission")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DaysToFirstSale")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FirstSales")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("From10x")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Gmv")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NoSale")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Orders")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PartnerCommission")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Samples")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UpTo10x")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UpTo3x")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Grouping", "MarketCode", "Key");
+
+                    b.ToTable("sample_return_totals", (string)null);
+                });
+
             modelBuilder.Entity("Tapbridge.Modules.Samples.SampleAddress", b =>
                 {
                     b.Property<Guid>("CreatorId")
@@ -2963,6 +3024,8 @@ namespace Tapbridge.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AwaitingTikTok", "MarketCode");
+
                     b.HasIndex("CreatorId", "RegistrationId")
                         .IsUnique()
                         .HasDatabaseName("IX_sample_requests_OneOpen")
@@ -2971,6 +3034,8 @@ namespace Tapbridge.Migrations.Sqlite
                     b.HasIndex("CreatorId", "RequestedAt");
 
                     b.HasIndex("RegistrationId", "Stage");
+
+                    b.HasIndex("RequestedAt", "Id");
 
                     b.HasIndex("SellerId", "RequestedAt");
 

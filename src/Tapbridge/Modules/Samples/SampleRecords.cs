@@ -16,8 +16,7 @@ internal static class SampleRecords
         var since = now.AddDays(-SamplePolicy.FulfilmentDays);
         var rows = await db.Set<SampleRequest>().AsNoTracking()
             .Where(s => creatorIds.Contains(s.CreatorId))
-            .Where(s => s.Stage == SampleStage.Requested || s.Stage == SampleStage.AwaitingShipment || s.Stage == SampleStage.Shipped
-                || s.Stage == SampleStage.ContentDue || (s.DeliveredAt != null && s.DeliveredAt >= since))
+            .Where(s => SampleRequest.OpenStages.Contains(s.Stage) || (s.DeliveredAt != null && s.DeliveredAt >= since))
             .GroupBy(s => s.CreatorId)
             .Select(g => new
             {
@@ -25,8 +24,7 @@ internal static class SampleRecords
                 Posted = g.Count(s => s.Stage == SampleStage.Completed && s.DeliveredAt >= since),
                 Missed = g.Count(s => s.DeliveredAt >= since && ((s.Stage == SampleStage.ContentDue && s.ContentDueAt < now)
                     || (s.Stage == SampleStage.Cancelled && s.CancelReason == SampleCancelReason.NoContent))),
-                Open = g.Count(s => s.Stage == SampleStage.Requested || s.Stage == SampleStage.AwaitingShipment
-                    || s.Stage == SampleStage.Shipped || s.Stage == SampleStage.ContentDue),
+                Open = g.Count(s => SampleRequest.OpenStages.Contains(s.Stage)),
             })
             .ToListAsync(cancellationToken);
         return rows.ToDictionary(r => r.CreatorId, r => new SampleFulfilment(r.Posted, r.Missed, r.Open));

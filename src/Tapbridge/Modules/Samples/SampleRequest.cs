@@ -73,8 +73,15 @@ internal sealed class SampleRequest
 
     public Market Market => Market.Get(MarketCode);
 
+    /// <summary>
+    /// The stages of a sample still running: one per creator and product (a partial unique index), counted against the
+    /// creator's open samples. Queries, the index and <see cref="IsOpen"/> all read this list.
+    /// </summary>
+    public static readonly IReadOnlyList<SampleStage> OpenStages =
+        [SampleStage.Requested, SampleStage.AwaitingShipment, SampleStage.Shipped, SampleStage.ContentDue];
+
     /// <summary>Still running: it holds a place of the product's quota and counts against the creator's open samples.</summary>
-    public bool IsOpen => Stage is SampleStage.Requested or SampleStage.AwaitingShipment or SampleStage.Shipped or SampleStage.ContentDue;
+    public bool IsOpen => OpenStages.Contains(Stage);
 
     /// <summary>Whether it takes one of the product's samples: everything but a request that ended before it shipped.</summary>
     public bool HoldsQuota => Stage != SampleStage.Cancelled || ShippedAt is not null;

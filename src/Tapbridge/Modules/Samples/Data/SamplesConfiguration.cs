@@ -5,8 +5,8 @@ namespace Tapbridge.Modules.Samples.Data;
 
 internal sealed class SampleRequestConfiguration : IEntityTypeConfiguration<SampleRequest>
 {
-    /// <summary>The stages of a sample still under way: one per creator and product, and the review queue's.</summary>
-    private const string Open = "\"Stage\" IN ('Requested', 'AwaitingShipment', 'Shipped', 'ContentDue')";
+    /// <summary>The stages of a sample still under way (<see cref="SampleRequest.OpenStages"/>): one per creator and product.</summary>
+    private static readonly string Open = $"\"Stage\" IN ({string.Join(", ", SampleRequest.OpenStages.Select(s => $"'{s}'"))})";
 
     public void Configure(EntityTypeBuilder<SampleRequest> builder)
     {
@@ -44,6 +44,8 @@ internal sealed class SampleRequestConfiguration : IEntityTypeConfiguration<Samp
         builder.HasIndex(s => new { s.RegistrationId, s.Stage });
         builder.HasIndex(s => new { s.SellerId, s.RequestedAt });
         builder.HasIndex(s => new { s.Stage, s.ContentDueAt });
+        builder.HasIndex(s => new { s.RequestedAt, s.Id });
+        builder.HasIndex(s => new { s.AwaitingTikTok, s.MarketCode });
     }
 }
 
@@ -106,5 +108,18 @@ internal sealed class SampleReturnConfiguration : IEntityTypeConfiguration<Retur
         builder.HasIndex(r => new { r.MarketCode, r.CreatorId });
         builder.HasIndex(r => new { r.SellerId, r.MarketCode });
         builder.HasIndex(r => r.CreatorId);
+    }
+}
+
+internal sealed class SampleReturnTotalConfiguration : IEntityTypeConfiguration<Returns.SampleReturnTotal>
+{
+    public void Configure(EntityTypeBuilder<Returns.SampleReturnTotal> builder)
+    {
+        builder.ToTable("sample_return_totals");
+        builder.HasKey(t => new { t.Grouping, t.MarketCode, t.Key });
+        builder.Property(t => t.Grouping).HasConversion<string>().HasMaxLength(10);
+        builder.Property(t => t.MarketCode).HasMaxLength(2);
+        builder.Property(t => t.Key).HasMaxLength(36);
+        builder.Ignore(t => t.Counts);
     }
 }

@@ -178,8 +178,7 @@ internal sealed class CreatorSamples(
             .SingleAsync(cancellationToken);
         var open = await db.Set<SampleRequest>().AsNoTracking()
             .Where(s => s.CreatorId == creatorId && s.RegistrationId == registrationId)
-            .Where(s => s.Stage == SampleStage.Requested || s.Stage == SampleStage.AwaitingShipment || s.Stage == SampleStage.Shipped
-                || s.Stage == SampleStage.ContentDue)
+            .Where(s => SampleRequest.OpenStages.Contains(s.Stage))
             .Select(s => (Guid?)s.Id).FirstOrDefaultAsync(cancellationToken);
         var booked = (await SampleQuotas.BookedAsync(db, [registrationId], cancellationToken)).GetValueOrDefault(registrationId);
         var record = await SampleRecords.OfAsync(db, creatorId, now, cancellationToken);

@@ -4,7 +4,8 @@ using Tapbridge.Platform.Data;
 namespace Tapbridge.Modules.Samples.Returns;
 
 /// <summary>
-/// Job <c>sample-returns</c>: sums, in the database, each delivered sample's sales (ADR 29) and stores what changed.
+/// Job <c>sample-returns</c>: sums, in the database, each delivered sample's sales (ADR 29) and stores what changed,
+/// then the totals per creator, product, seller, campaign and market that staff pages read.
 /// Samples delivered within <see cref="Settling"/> are summed again on every pass, because TikTok settles, returns
 /// and refunds lines weeks after they are ordered; older ones keep their last figures, which no longer move.
 /// </summary>
@@ -43,13 +44,38 @@ internal sealed class SampleReturnPass(TapbridgeDbContext db, TimeProvider clock
             db.ChangeTracker.Clear();
         }
 
+        if (changed > 0 || !await db.Set<SampleReturnTotal>().AnyAsync(cancellationToken))
+        {
+            await StoreTotalsAsync(cancellationToken);
+        }
+
         logger.LogInformation("Sample returns: {Samples} summed, {Changed} changed", sales.Count, changed);
         return changed;
     }
 
+    /// <summary>Every group's totals again, replaced in one transaction so that a reader sees the old ones or the new.</summary>
+    private async Task StoreTotalsAsync(CancellationToken cancellationToken)
+    {
+        var totals = new List<SampleReturnTotal>();
+        foreach (var grouping in Enum.GetValues<SampleReturnGrouping>())
+        {
+            totals.AddRange(await SampleReturns.TotalsOfAsync(db, grouping, cancellationToken));
+        }
+
+        await db.InTransactionAsync(async () =>
+        {
+            await db.Set<SampleReturnTotal>().ExecuteDeleteAsync(cancellationToken);
+            db.AddRange(totals);
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }, cancellationToken);
+        db.ChangeTracker.Clear();
+    }
+
     /// <summary>
     /// Each sample's sales: the creator's lines of the product in its market from delivery until <c>Until</c>, not
-    /// cancelled. Read from <c>order_lines</c> as its owners write it (Orders the line, Commissions the posted amounts);
+    /// cancelled; her next sample of the product is found by one sort of the delivered samples (<c>LEAD</c>), not a
+    /// lookup per sample. Read from <c>order_lines</c> as its owners write it (Orders the line, Commissions the posted amounts);
     /// GMV is counted as <c>market_month_totals</c> counts it. Instants are Unix milliseconds on SQLite and
     /// <c>timestamptz</c> on PostgreSQL; the query returns milliseconds on both.
     /// </summary>
@@ -60,16 +86,18 @@ internal sealed class SampleReturnPass(TapbridgeDbContext db, TimeProvider clock
         string Millis(string instant) => postgres ? $"CAST(FLOOR(EXTRACT(EPOCH FROM {instant}) * 1000) AS BIGINT)" : instant;
         var since = now - Settling;
         var sql = $$"""
-            WITH s AS (
+            WITH d AS (
                 SELECT x."Id", x."MarketCode", x."CreatorId", x."SellerId", x."CampaignId", x."RegistrationId", x."ProductId",
                     x."UnitPrice" * x."Quantity" + COALESCE(x."ShippingCost", 0) AS "Cost", x."DeliveredAt",
-                    COALESCE((SELECT MIN(y."DeliveredAt") FROM sample_requests y
-                        WHERE y."CreatorId" = x."CreatorId" AND y."ProductId" = x."ProductId" AND y."MarketCode" = x."MarketCode"
-                            AND y."DeliveredAt" > x."DeliveredAt" AND y."DeliveredAt" < x."DeliveredAt" {{plusWindow}}),
-                        x."DeliveredAt" {{plusWindow}}) AS "Until"
+                    LEAD(x."DeliveredAt")
+                        OVER (PARTITION BY x."CreatorId", x."MarketCode", x."ProductId" ORDER BY x."DeliveredAt") AS "Next"
                 FROM sample_requests x
-                WHERE x."DeliveredAt" IS NOT NULL
-                    AND (x."DeliveredAt" >= {0} OR NOT EXISTS (SELECT 1 FROM sample_returns r WHERE r."SampleId" = x."Id")))
+                WHERE x."DeliveredAt" IS NOT NULL),
+            s AS (
+                SELECT d.*,
+                    CASE WHEN d."Next" < d."DeliveredAt" {{plusWindow}} THEN d."Next" ELSE d."DeliveredAt" {{plusWindow}} END AS "Until"
+                FROM d
+                WHERE d."DeliveredAt" >= {0} OR NOT EXISTS (SELECT 1 FROM sample_returns r WHERE r."SampleId" = d."Id"))
             SELECT s."Id" AS "SampleId", s."MarketCode", s."CreatorId", s."SellerId", s."CampaignId", s."RegistrationId",
                 CAST(s."Cost" AS BIGINT) AS "Cost", {{Millis("s.\"DeliveredAt\"")}} AS "DeliveredAt", {{Millis("s.\"Until\"")}} AS "Until",
                 CAST(COUNT(DISTINCT l."OrderId") AS BIGINT) AS "Orders",

@@ -10,8 +10,9 @@ using Tapbridge.Platform.Markets;
 namespace Tapbridge.Modules.Samples.Returns;
 
 /// <summary>
-/// Sample-to-sale returns read from the stored figures (<see cref="SampleReturnPass"/>): summed and banded per group in
-/// the database, for staff (everything), a seller (the samples of its products) or a creator (her own).
+/// Sample-to-sale returns read from the stored figures (<see cref="SampleReturnPass"/>): for staff from the totals the
+/// pass keeps per group; for a seller (the samples of its products) or a creator (her own) summed and banded in the
+/// database as asked.
 /// </summary>
 internal sealed class SampleReturns(TapbridgeDbContext db)
 {
@@ -21,36 +22,55 @@ internal sealed class SampleReturns(TapbridgeDbContext db)
         SampleReader reader, Guid? ownerId, SampleReturnGrouping by, string? market, int minSamples, CancellationToken cancellationToken)
     {
         RuleViolationException.Require<SamplesRules>(Enum.IsDefined(by), "by", "Returns.By");
-        var rows = Of(reader, ownerId);
-        var markets = await rows.Select(r => r.MarketCode).Distinct().OrderBy(m => m).ToListAsync(cancellationToken);
+        var (markets, groups) = reader == SampleReader.Staff
+            ? await TotalsAsync(by, market, cancellationToken)
+            : await LiveAsync(Of(reader, ownerId), by, market, cancellationToken);
         market = market is null ? markets.FirstOrDefault() : Market.Get(market).Code;
-        if (by != SampleReturnGrouping.Market)
-        {
-            rows = rows.Where(r => r.MarketCode == market);
-        }
-
-        var groups = by switch
-        {
-            SampleReturnGrouping.Creator => Boxed(await GroupAsync(rows, r => r.CreatorId, cancellationToken)),
-            SampleReturnGrouping.Product => Boxed(await GroupAsync(rows, r => r.RegistrationId, cancellationToken)),
-            SampleReturnGrouping.Seller => Boxed(await GroupAsync(rows, r => r.SellerId ?? Guid.Empty, cancellationToken)),
-            SampleReturnGrouping.Campaign => Boxed(await GroupAsync(rows, r => r.CampaignId, cancellationToken)),
-            _ => Boxed(await GroupAsync(rows, r => r.MarketCode, cancellationToken)),
-        };
-        var best = groups.Where(g => g.Sums.Samples >= Math.Max(1, minSamples))
+        var shown = groups.Where(g => g.Counts.Samples >= Math.Max(1, minSamples))
+            .Select(g => (g.Key, Sums: g.Counts.Sums))
             .OrderByDescending(g => g.Sums.GmvPerCost ?? decimal.MaxValue).ThenByDescending(g => g.Sums.Gmv).ThenBy(g => g.Key.ToString())
+            .Take(MaxRows)
             .ToList();
-        var labels = await LabelsAsync(by, best.Take(MaxRows).Select(g => g.Key).ToList(), cancellationToken);
-        var total = by == SampleReturnGrouping.Market || groups.Count == 0 ? null : Sum(groups.Select(g => g.Sums));
+        var labels = await LabelsAsync(by, shown.Select(g => g.Key).ToList(), cancellationToken);
+        var total = by == SampleReturnGrouping.Market || groups.Count == 0 ? null : SampleReturnCounts.Add(groups.Select(g => g.Counts)).Sums;
         return new SampleReturnReport(
             by,
             by == SampleReturnGrouping.Market ? null : market,
             markets,
             total?.For(reader),
-            best.Take(MaxRows).Select(g => new SampleReturnRow(
+            shown.Select(g => new SampleReturnRow(
                 g.Key.ToString()!, labels.GetValueOrDefault(g.Key.ToString()!, ""),
                 by == SampleReturnGrouping.Market ? (string)g.Key : market!, g.Sums.For(reader))).ToList(),
-            best.Count);
+            groups.Count(g => g.Counts.Samples >= Math.Max(1, minSamples)));
+    }
+
+    /// <summary>
+    /// Every group of every sample, by <paramref name="by"/> and market, for <see cref="SampleReturnPass"/> to store as
+    /// <see cref="SampleReturnTotal"/> rows.
+    /// </summary>
+    public static async Task<List<SampleReturnTotal>> TotalsOfAsync(
+        TapbridgeDbContext db, SampleReturnGrouping by, CancellationToken cancellationToken)
+    {
+        var rows = db.Set<SampleReturn>().AsNoTracking();
+        var groups = by switch
+        {
+            SampleReturnGrouping.Creator => Keyed(
+                await GroupAsync(rows, r => new { r.CreatorId, r.MarketCode }, cancellationToken), k => (k.CreatorId.ToString(), k.MarketCode)),
+            SampleReturnGrouping.Product => Keyed(
+                await GroupAsync(rows, r => new { r.RegistrationId, r.MarketCode }, cancellationToken),
+                k => (k.RegistrationId.ToString(), k.MarketCode)),
+            SampleReturnGrouping.Seller => Keyed(
+                await GroupAsync(rows, r => new { Seller = r.SellerId ?? Guid.Empty, r.MarketCode }, cancellationToken),
+                k => (k.Seller.ToString(), k.MarketCode)),
+            SampleReturnGrouping.Campaign => Keyed(
+                await GroupAsync(rows, r => new { r.CampaignId, r.MarketCode }, cancellationToken), k => (k.CampaignId.ToString(), k.MarketCode)),
+            _ => Keyed(await GroupAsync(rows, r => r.MarketCode, cancellationToken), k => (k, k)),
+        };
+        return groups.Select(g => SampleReturnTotal.Of(by, g.Market, g.Key, g.Counts)).ToList();
+
+        static List<(string Key, string Market, SampleReturnCounts Counts)> Keyed<TKey>(
+            List<(TKey Key, SampleReturnCounts Counts)> groups, Func<TKey, (string Key, string Market)> of) =>
+            groups.Select(g => (of(g.Key).Key, of(g.Key).Market, g.Counts)).ToList();
     }
 
     /// <summary>The figures of some samples, for the pages that list them.</summary>
@@ -64,7 +84,7 @@ internal sealed class SampleReturns(TapbridgeDbContext db)
         TapbridgeDbContext db, IReadOnlyCollection<Guid> creatorIds, CancellationToken cancellationToken) =>
         (await GroupAsync(
             db.Set<SampleReturn>().AsNoTracking().Where(r => creatorIds.Contains(r.CreatorId)), r => r.CreatorId, cancellationToken))
-        .ToDictionary(g => g.Key, g => g.Sums);
+        .ToDictionary(g => g.Key, g => g.Counts.Sums);
 
     private IQueryable<SampleReturn> Of(SampleReader reader, Guid? ownerId)
     {
@@ -77,7 +97,42 @@ internal sealed class SampleReturns(TapbridgeDbContext db)
         };
     }
 
-    private static async Task<List<(TKey Key, SampleReturnSums Sums)>> GroupAsync<TKey>(
+    /// <summary>The staff's groups, read from the totals the last pass stored.</summary>
+    private async Task<(List<string> Markets, List<(object Key, SampleReturnCounts Counts)> Groups)> TotalsAsync(
+        SampleReturnGrouping by, string? market, CancellationToken cancellationToken)
+    {
+        var totals = db.Set<SampleReturnTotal>().AsNoTracking();
+        var markets = await totals.Where(t => t.Grouping == SampleReturnGrouping.Market).Select(t => t.Key).OrderBy(m => m)
+            .ToListAsync(cancellationToken);
+        var code = market is null ? markets.FirstOrDefault() : Market.Get(market).Code;
+        var rows = await totals.Where(t => t.Grouping == by && (by == SampleReturnGrouping.Market || t.MarketCode == code))
+            .ToListAsync(cancellationToken);
+        return (markets, rows.Select(t => (by == SampleReturnGrouping.Market ? t.Key : (object)Guid.Parse(t.Key), t.Counts)).ToList());
+    }
+
+    /// <summary>A seller's or a creator's groups, summed from their own samples' figures as they are asked for.</summary>
+    private static async Task<(List<string> Markets, List<(object Key, SampleReturnCounts Counts)> Groups)> LiveAsync(
+        IQueryable<SampleReturn> rows, SampleReturnGrouping by, string? market, CancellationToken cancellationToken)
+    {
+        var markets = await rows.Select(r => r.MarketCode).Distinct().OrderBy(m => m).ToListAsync(cancellationToken);
+        var code = market is null ? markets.FirstOrDefault() : Market.Get(market).Code;
+        if (by != SampleReturnGrouping.Market)
+        {
+            rows = rows.Where(r => r.MarketCode == code);
+        }
+
+        var groups = by switch
+        {
+            SampleReturnGrouping.Creator => Boxed(await GroupAsync(rows, r => r.CreatorId, cancellationToken)),
+            SampleReturnGrouping.Product => Boxed(await GroupAsync(rows, r => r.RegistrationId, cancellationToken)),
+            SampleReturnGrouping.Seller => Boxed(await GroupAsync(rows, r => r.SellerId ?? Guid.Empty, cancellationToken)),
+            SampleReturnGrouping.Campaign => Boxed(await GroupAsync(rows, r => r.CampaignId, cancellationToken)),
+            _ => Boxed(await GroupAsync(rows, r => r.MarketCode, cancellationToken)),
+        };
+        return (markets, groups);
+    }
+
+    private static async Task<List<(TKey Key, SampleReturnCounts Counts)>> GroupAsync<TKey>(
         IQueryable<SampleReturn> rows, Expression<Func<SampleReturn, TKey>> key, CancellationToken cancellationToken)
     {
         var groups = await rows.GroupBy(key).Select(g => new
@@ -90,7 +145,8 @@ internal sealed class SampleReturns(TapbridgeDbContext db)
                 Partner = g.Sum(r => r.PartnerCommission),
                 Share = g.Sum(r => r.AgencyShare),
                 Creator = g.Sum(r => r.CreatorCommission),
-                Days = g.Average(r => (double?)r.DaysToFirstSale),
+                Days = g.Sum(r => (long)(r.DaysToFirstSale ?? 0)),
+                FirstSales = g.Count(r => r.DaysToFirstSale != null),
                 NoSale = g.Count(r => r.Gmv <= 0),
                 Below = g.Count(r => r.Gmv > 0 && r.Gmv < r.Cost),
                 UpTo3 = g.Count(r => r.Gmv > 0 && r.Gmv >= r.Cost && r.Gmv < 3 * r.Cost),
@@ -98,29 +154,14 @@ internal sealed class SampleReturns(TapbridgeDbContext db)
                 From10 = g.Count(r => r.Gmv > 0 && r.Gmv >= 10 * r.Cost),
             })
             .ToListAsync(cancellationToken);
-        return groups.Select(g => (g.Key, new SampleReturnSums(
-            g.Samples, g.Samples - g.NoSale, g.Cost, g.Orders, g.Gmv, g.Partner, g.Share, g.Creator, g.Days,
+        return groups.Select(g => (g.Key, new SampleReturnCounts(
+            g.Samples, g.Cost, g.Orders, g.Gmv, g.Partner, g.Share, g.Creator, g.Days, g.FirstSales,
             new SampleReturnBands(g.NoSale, g.Below, g.UpTo3, g.UpTo10, g.From10)))).ToList();
     }
 
-    private static List<(object Key, SampleReturnSums Sums)> Boxed<TKey>(List<(TKey Key, SampleReturnSums Sums)> groups)
+    private static List<(object Key, SampleReturnCounts Counts)> Boxed<TKey>(List<(TKey Key, SampleReturnCounts Counts)> groups)
         where TKey : notnull =>
-        groups.Select(g => ((object)g.Key, g.Sums)).ToList();
-
-    private static SampleReturnSums Sum(IEnumerable<SampleReturnSums> groups)
-    {
-        var all = groups.ToList();
-        var sold = all.Sum(g => g.Sold);
-        var days = sold == 0
-            ? (double?)null
-            : all.Where(g => g.AverageDaysToFirstSale is not null).Sum(g => g.AverageDaysToFirstSale!.Value * g.Sold) / sold;
-        return new SampleReturnSums(
-            all.Sum(g => g.Samples), sold, all.Sum(g => g.Cost), all.Sum(g => g.Orders), all.Sum(g => g.Gmv),
-            all.Sum(g => g.PartnerCommission), all.Sum(g => g.AgencyShare), all.Sum(g => g.CreatorCommission), days,
-            new SampleReturnBands(
-                all.Sum(g => g.Bands.NoSale), all.Sum(g => g.Bands.BelowCost), all.Sum(g => g.Bands.UpTo3x), all.Sum(g => g.Bands.UpTo10x),
-                all.Sum(g => g.Bands.From10x)));
-    }
+        groups.Select(g => ((object)g.Key, g.Counts)).ToList();
 
     private async Task<Dictionary<string, string>> LabelsAsync(
         SampleReturnGrouping by, IReadOnlyList<object> keys, CancellationToken cancellationToken)

@@ -27,14 +27,15 @@ internal sealed class SampleDesk(
         var size = Math.Clamp(query.PageSize, 1, 100);
         var page = Math.Max(1, query.Page);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var all = db.Set<SampleRequest>().AsNoTracking()
-            .Where(s => sellerId == null || s.SellerId == sellerId)
-            .Where(s => query.Market == null || s.MarketCode == query.Market);
+        // Filters are added only when asked for: an "@p IS NULL OR column = @p" test keeps SQLite off the indexes.
+        var all = db.Set<SampleRequest>().AsNoTracking();
+        all = sellerId is null ? all : all.Where(s => s.SellerId == sellerId);
+        all = query.Market is null ? all : all.Where(s => s.MarketCode == query.Market);
         var waiting = all.Where(s => s.Stage == SampleStage.Requested);
-        var rows = (query.Stage is { } stage ? all.Where(s => s.Stage == stage) : all)
-            .Where(s => !query.OverdueOnly || (s.Stage == SampleStage.Requested && s.ReviewDueAt < now)
-                || (s.Stage == SampleStage.ContentDue && s.ContentDueAt < now))
-            .Where(s => query.AwaitingTikTokOnly != true || s.AwaitingTikTok);
+        var rows = query.Stage is { } stage ? all.Where(s => s.Stage == stage) : all;
+        rows = !query.OverdueOnly ? rows : rows.Where(s => (s.Stage == SampleStage.Requested && s.ReviewDueAt < now)
+            || (s.Stage == SampleStage.ContentDue && s.ContentDueAt < now));
+        rows = query.AwaitingTikTokOnly != true ? rows : rows.Where(s => s.AwaitingTikTok);
         var total = await rows.CountAsync(cancellationToken);
         var samples = await (query.Stage == SampleStage.Requested
                 ? rows.OrderBy(s => s.ReviewDueAt)
