@@ -1,13 +1,17 @@
+using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Tapbridge.Modules.Creators;
+using Tapbridge.Modules.Orders.Import;
 using Tapbridge.Modules.Samples;
 using Tapbridge.Modules.Samples.Requests;
 using Tapbridge.Modules.Samples.Returns;
 using Tapbridge.Platform.Auth;
 using Tapbridge.Platform.Data;
 using Tapbridge.Platform.Demo;
+using Tapbridge.Platform.Markets;
 
 namespace Tapbridge.BrowserTests;
 
@@ -98,6 +102,9 @@ public sealed class SampleTests(BrowserApp fixture)
         await page.ClickAsync("#to-returns");
         await page.Locator("#return-total").WaitForAsync();
         (await page.Locator("[data-return-row]").CountAsync()).ShouldBeGreaterThan(0, "each of the seller's sampled products has a row");
+        (await page.Locator("[data-total=samples]").InnerTextAsync()).ShouldNotBe("0");
+        (await page.Locator("#return-spread [data-bands]").GetAttributeAsync("data-bands"))!.Split(',').Skip(1).Sum(int.Parse)
+            .ShouldBeGreaterThan(0, "the sale Partner Center reported counts for the sample");
         (await page.Locator("#return-spread li").CountAsync()).ShouldBe(5, "the spread is said in words, band by band");
         (await page.Locator("#return-agency").CountAsync()).ShouldBe(0, "a seller does not see what the agency pays creators");
         await page.ExpectAccessibleAsync();
@@ -116,18 +123,39 @@ public sealed class SampleTests(BrowserApp fixture)
         await staff.ShotAsync("agency-sample-returns-desktop");
     }
 
-    /// <summary>The sign-in of a demo seller whose samples led to sales, after a pass of the returns job.</summary>
+    /// <summary>
+    /// The sign-in of a demo seller with a delivered PH sample, after Partner Center reports a sale of it by its creator
+    /// the day after it arrived (imported as finance would) and a pass of the returns job.
+    /// </summary>
     private static async Task<string> SellerWithReturnsAsync(BrowserApp app)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<SampleReturnPass>().RunAsync(CancellationToken.None);
         var db = scope.ServiceProvider.GetRequiredService<TapbridgeDbContext>();
-        return await (from figure in db.Set<SampleReturn>()
-                      where figure.Gmv > 0
-                      join user in db.Users on figure.SellerId equals user.OrganizationId
-                      orderby user.Email
-                      select user.Email!).FirstAsync();
+        var sold = await (from sample in db.Set<SampleRequest>()
+                          where sample.DeliveredAt != null && sample.MarketCode == "PH"
+                          join user in db.Users on sample.SellerId equals user.OrganizationId
+                          join creator in db.Set<Creator>() on sample.CreatorId equals creator.Id
+                          orderby user.Email, sample.Id
+                          select new { sample.ProductId, sample.UnitPrice, sample.DeliveredAt, creator.Handle, Email = user.Email! }).FirstAsync();
+        var ph = Market.Philippines;
+        var ordered = new[] { sold.DeliveredAt!.Value.AddDays(1), DateTimeOffset.UtcNow.AddHours(-1) }.Min();
+        var price = ph.ToMajor(sold.UnitPrice).ToString("0.00", CultureInfo.InvariantCulture);
+        var row = string.Join(',', $"57990{Random.Shared.NextInt64(1_000_000_000_000, 9_999_999_999_999)}", sold.ProductId + "1", sold.ProductId,
+            "Sample sale", "@" + sold.Handle, price, "1", "In progress", "Short video", "20%", "30%", price, "0.00", "0.00", "0.00", "0.00",
+            "0.00", "0", ph.ToLocal(ordered).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture), "");
+        var finance = new Actor(Guid.Empty, Tapbridge.Modules.Agency.Agency.InstallationId, OrganizationKind.Agency, "Test finance",
+            new HashSet<string> { Roles.Finance });
+        await using var csv = new MemoryStream(Encoding.UTF8.GetBytes(EarningsHeader + "\n" + row + "\n"));
+        (await scope.ServiceProvider.GetRequiredService<OrderImports>().ImportAsync(finance, "PH", "sale.csv", csv, CancellationToken.None))
+            .Errors.ShouldBeEmpty();
+        await scope.ServiceProvider.GetRequiredService<SampleReturnPass>().RunAsync(CancellationToken.None);
+        return sold.Email;
     }
+
+    private const string EarningsHeader =
+        "Order ID,SKU ID,Product ID,Product name,Creator username,Price,Quantity,Order status,Content type,Affiliate partner CPS,Creator CPS,"
+        + "Estimated commission base,Estimated commission revenue,Estimated creator commission,Actual commission base,"
+        + "Actual partner commission,Actual creator commission,Returns & refunds,Time created,Time delivered";
 
     private static async Task<int> WaitingAsync(BrowserApp app)
     {
