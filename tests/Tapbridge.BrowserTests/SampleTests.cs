@@ -124,37 +124,69 @@ public sealed class SampleTests(BrowserApp fixture)
     }
 
     /// <summary>
-    /// The sign-in of a demo seller with a delivered PH sample, after Partner Center reports a sale of it by its creator
-    /// the day after it arrived (imported as finance would) and a pass of the returns job.
+    /// The sign-in of a demo seller with a delivered sample, after Partner Center reports a sale of it by its creator
+    /// the day after it arrived (imported as finance would) and a pass of the returns job. The sample is in the seller's
+    /// first market, the one its returns page opens on.
     /// </summary>
     private static async Task<string> SellerWithReturnsAsync(BrowserApp app)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TapbridgeDbContext>();
+        await DeliverOneIfNoneAsync(db);
         var sold = await (from sample in db.Set<SampleRequest>()
-                          where sample.DeliveredAt != null && sample.MarketCode == "PH"
+                          where sample.DeliveredAt != null
                           join user in db.Users on sample.SellerId equals user.OrganizationId
                           join creator in db.Set<Creator>() on sample.CreatorId equals creator.Id
-                          orderby user.Email, sample.Id
-                          select new { sample.ProductId, sample.UnitPrice, sample.DeliveredAt, creator.Handle, Email = user.Email! }).FirstAsync();
-        var ph = Market.Philippines;
+                          orderby user.Email, sample.MarketCode, sample.Id
+                          select new
+                          {
+                              sample.MarketCode, sample.ProductId, sample.UnitPrice, sample.DeliveredAt, creator.Handle,
+                              Email = user.Email!,
+                          }).FirstAsync();
+        var market = Market.Get(sold.MarketCode);
         var ordered = new[] { sold.DeliveredAt!.Value.AddDays(1), DateTimeOffset.UtcNow.AddHours(-1) }.Min();
-        var price = ph.ToMajor(sold.UnitPrice).ToString("0.00", CultureInfo.InvariantCulture);
-        var row = string.Join(',', $"57990{Random.Shared.NextInt64(1_000_000_000_000, 9_999_999_999_999)}", sold.ProductId + "1", sold.ProductId,
-            "Sample sale", "@" + sold.Handle, price, "1", "In progress", "Short video", "20%", "30%", price, "0.00", "0.00", "0.00", "0.00",
-            "0.00", "0", ph.ToLocal(ordered).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture), "");
+        var price = market.ToMajor(sold.UnitPrice).ToString("0.00", CultureInfo.InvariantCulture);
+        var orderId = $"57990{Random.Shared.NextInt64(1_000_000_000_000, 9_999_999_999_999)}";
+        var time = market.ToLocal(ordered).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+        var row = string.Join(',', orderId, sold.ProductId + "1", sold.ProductId, "Sample sale", "@" + sold.Handle, price, "1",
+            "In progress", "Short video", "20%", "30%", price, "0.00", "0.00", "0.00", "0.00", "0.00", "0", time, "");
         var finance = new Actor(Guid.Empty, Tapbridge.Modules.Agency.Agency.InstallationId, OrganizationKind.Agency, "Test finance",
             new HashSet<string> { Roles.Finance });
         await using var csv = new MemoryStream(Encoding.UTF8.GetBytes(EarningsHeader + "\n" + row + "\n"));
-        (await scope.ServiceProvider.GetRequiredService<OrderImports>().ImportAsync(finance, "PH", "sale.csv", csv, CancellationToken.None))
-            .Errors.ShouldBeEmpty();
+        var imports = scope.ServiceProvider.GetRequiredService<OrderImports>();
+        (await imports.ImportAsync(finance, market.Code, "sale.csv", csv, CancellationToken.None)).Errors.ShouldBeEmpty();
         await scope.ServiceProvider.GetRequiredService<SampleReturnPass>().RunAsync(CancellationToken.None);
         return sold.Email;
     }
 
+    /// <summary>
+    /// Which demo products got samples varies with the sandbox's ids: a seller with a sign-in may have none delivered yet.
+    /// </summary>
+    private static async Task DeliverOneIfNoneAsync(TapbridgeDbContext db)
+    {
+        var sellers = db.Users.Select(u => u.OrganizationId);
+        if (await db.Set<SampleRequest>().AnyAsync(s => s.DeliveredAt != null && sellers.Contains(s.SellerId!.Value)))
+        {
+            return;
+        }
+
+        var sample = await db.Set<SampleRequest>()
+            .Where(s => sellers.Contains(s.SellerId!.Value))
+            .Where(s => s.Stage == SampleStage.Requested || s.Stage == SampleStage.AwaitingShipment)
+            .OrderBy(s => s.Id).FirstAsync();
+        var now = DateTimeOffset.UtcNow;
+        if (sample.Stage == SampleStage.Requested)
+        {
+            sample.Approve("browser test", now.AddDays(-4));
+        }
+
+        sample.Deliver(now.AddDays(-2), TimeSpan.FromDays(14));
+        await db.SaveChangesAsync();
+    }
+
     private const string EarningsHeader =
-        "Order ID,SKU ID,Product ID,Product name,Creator username,Price,Quantity,Order status,Content type,Affiliate partner CPS,Creator CPS,"
-        + "Estimated commission base,Estimated commission revenue,Estimated creator commission,Actual commission base,"
+        "Order ID,SKU ID,Product ID,Product name,Creator username,Price,Quantity,Order status,Content type,Affiliate partner CPS,"
+        + "Creator CPS,Estimated commission base,Estimated commission revenue,Estimated creator commission,Actual commission base,"
         + "Actual partner commission,Actual creator commission,Returns & refunds,Time created,Time delivered";
 
     private static async Task<int> WaitingAsync(BrowserApp app)
