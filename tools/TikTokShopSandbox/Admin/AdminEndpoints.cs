@@ -4,6 +4,7 @@ using TikTokShopSandbox.Common;
 using TikTokShopSandbox.Products;
 using TikTokShopSandbox.Samples;
 using TikTokShopSandbox.Showcase;
+using TikTokShopSandbox.Simulation;
 using TikTokShopSandbox.Webhooks;
 using TikTokShopSandbox.World;
 
@@ -30,6 +31,9 @@ internal static class AdminEndpoints
         app.AdminPost("/sandbox/samples", RequestSample);
         app.AdminPost("/sandbox/samples/{sample_id}/approve", call => DecideSample(call, approve: true));
         app.AdminPost("/sandbox/samples/{sample_id}/reject", call => DecideSample(call, approve: false));
+        app.AdminPost("/sandbox/samples/{sample_id}/ship", call => MoveSample(call, "AWAITING_SHIPMENT", SampleService.Ship));
+        app.AdminPost("/sandbox/samples/{sample_id}/deliver", call => MoveSample(call, "SHIPPED", SampleService.Deliver));
+        app.AdminPost("/sandbox/orders", SellThroughCreator);
         app.AdminGet("/sandbox/webhooks", Webhooks);
         app.AdminPost("/sandbox/orders/synthetic", SyntheticOrderEndpoint.Create);
     }
@@ -202,8 +206,7 @@ internal static class AdminEndpoints
 
     private static object DecideSample(AdminCall call, bool approve)
     {
-        var id = call.Route("sample_id");
-        var sample = call.World.Samples.FirstOrDefault(s => s.Id == id) ?? throw AdminException.NotFound($"Sample request {id} not found");
+        var sample = Sample(call);
         if (approve)
         {
             SampleService.Approve(call.World, sample);
@@ -214,6 +217,38 @@ internal static class AdminEndpoints
         }
 
         return SampleService.Json(sample);
+    }
+
+    /// <summary>Takes a sample's next step now instead of on its planned day (409 from any other status).</summary>
+    private static object MoveSample(AdminCall call, string from, Action<SandboxWorld, SampleRequest> step)
+    {
+        var sample = Sample(call);
+        if (sample.Status != from)
+        {
+            throw AdminException.Conflict($"The sample request is {sample.Status}, not {from}");
+        }
+
+        step(call.World, sample);
+        return SampleService.Json(sample);
+    }
+
+    private static SampleRequest Sample(AdminCall call)
+    {
+        var id = call.Route("sample_id");
+        return call.World.Samples.FirstOrDefault(s => s.Id == id) ?? throw AdminException.NotFound($"Sample request {id} not found");
+    }
+
+    /// <summary>A buyer orders now, through the creator's showcase item of the product (or her latest post of it).</summary>
+    private static object SellThroughCreator(AdminCall call)
+    {
+        var world = call.World;
+        var creator = Creator(world, call.Body.String("creator_open_id") ?? throw AdminException.BadRequest("creator_open_id is required"));
+        var productId = call.Body.String("product_id") ?? throw AdminException.BadRequest("product_id is required");
+        var item = ShowcaseService.Find(world, creator, productId)
+            ?? throw AdminException.NotFound($"Product {productId} is not in the showcase of creator {creator.OpenId}");
+        var order = OrderSimulator.Create(world, item, world.Now, -world.Orders.Count)
+            ?? throw AdminException.Conflict("Only APPROVED products of ONGOING campaigns sell");
+        return new { OrderId = order.Id, order.CreateTime, order.Lines[0].ContentType, order.Lines[0].ContentId };
     }
 
     private static object Webhooks(AdminCall call) => call.World.Webhooks.All.Select(d => new

@@ -70,32 +70,64 @@ internal static class SampleService
 
         sample.Status = "AWAITING_SHIPMENT";
         sample.ApproveTime = world.Now;
+        var plan = Plan(world, sample);
+        world.Scheduler.At(plan.Shipped, () => Ship(world, sample));
+        world.Scheduler.At(plan.Delivered, () => Deliver(world, sample));
+        world.Scheduler.At(plan.Posted, () => Complete(world, sample));
+    }
+
+    /// <summary>The seller hands the parcel to the carrier: on the planned day, or at once when the sandbox's admin says so.</summary>
+    public static void Ship(SandboxWorld world, SampleRequest sample)
+    {
+        if (sample.Status != "AWAITING_SHIPMENT")
+        {
+            return;
+        }
+
+        sample.Status = "SHIPPED";
+        sample.ShipTime = world.Now;
+        sample.TrackingNumber = Plan(world, sample).Tracking;
+    }
+
+    /// <summary>The carrier delivers; the creator's content is now due.</summary>
+    public static void Deliver(SandboxWorld world, SampleRequest sample)
+    {
+        if (sample.Status != "SHIPPED")
+        {
+            return;
+        }
+
+        sample.Status = "CONTENT_PENDING";
+        sample.DeliveredTime = world.Now;
+    }
+
+    private static void Complete(SandboxWorld world, SampleRequest sample)
+    {
+        if (sample.Status != "CONTENT_PENDING")
+        {
+            return;
+        }
+
+        sample.Status = "COMPLETED";
+        sample.CompleteTime = world.Now;
+        if (ShowcaseService.Find(world, sample.Creator, sample.CampaignProduct.Product.Id) is { } item)
+        {
+            ContentSimulator.Post(world, item, ContentType.Video, Plan(world, sample).Draw, null);
+        }
+    }
+
+    /// <summary>
+    /// A sample's course after approval, drawn from the seed and its id: shipped within 12-48 h, delivered 2-4 days
+    /// later, posted 1-5 days after that. A step taken early by the admin leaves the later ones planned as they were,
+    /// and a planned step that finds the sample already past it does nothing.
+    /// </summary>
+    private static (long Shipped, long Delivered, long Posted, string Tracking, int Draw) Plan(SandboxWorld world, SampleRequest sample)
+    {
         var random = Seeds.Random(world.Seed, 40, Seeds.Of(sample.Id));
-        var shipped = world.Now + random.NextInt64(12 * Hour, 48 * Hour);
+        var shipped = sample.ApproveTime!.Value + random.NextInt64(12 * Hour, 48 * Hour);
         var delivered = shipped + random.NextInt64(2 * Day, 4 * Day);
         var posted = delivered + random.NextInt64(Day, 5 * Day);
-        var tracking = "SBXS" + random.Token(11, "0123456789");
-        var draw = random.Next();
-        world.Scheduler.At(shipped, () =>
-        {
-            sample.Status = "SHIPPED";
-            sample.ShipTime = world.Now;
-            sample.TrackingNumber = tracking;
-        });
-        world.Scheduler.At(delivered, () =>
-        {
-            sample.Status = "CONTENT_PENDING";
-            sample.DeliveredTime = world.Now;
-        });
-        world.Scheduler.At(posted, () =>
-        {
-            sample.Status = "COMPLETED";
-            sample.CompleteTime = world.Now;
-            if (ShowcaseService.Find(world, sample.Creator, registration.Product.Id) is { } item)
-            {
-                ContentSimulator.Post(world, item, ContentType.Video, draw, null);
-            }
-        });
+        return (shipped, delivered, posted, "SBXS" + random.Token(11, "0123456789"), random.Next());
     }
 
     public static void Reject(SampleRequest sample)

@@ -9,11 +9,12 @@ namespace TikTokShopSandbox.Simulation;
 /// <summary>A buyer orders a campaign product through a creator's showcase, video or live.</summary>
 internal static class OrderSimulator
 {
-    public static void Create(SandboxWorld world, ShowcaseItem item, long hour, int index)
+    /// <summary>The order, or null when the item's product is not selling in an ongoing campaign now.</summary>
+    public static Order? Create(SandboxWorld world, ShowcaseItem item, long hour, int index)
     {
         if (item.CampaignProduct is not { IsSelling: true } registration || registration.Campaign.StatusAt(world.Now) != CampaignStatus.Ongoing)
         {
-            return;
+            return null;
         }
 
         var random = Seeds.Random(world.Seed, 21, hour, item.Seq, index);
@@ -57,6 +58,7 @@ internal static class OrderSimulator
         world.OrderIndex.Add(order);
         OrderLifecycle.StatusWebhook(world, order, "AWAITING_SHIPMENT");
         OrderLifecycle.Plan(world, order, random);
+        return order;
     }
 
     /// <summary>The creator's share of the TAP commission, so that base × tap rate × share = the link's creator rate.</summary>

@@ -261,7 +261,8 @@ internal sealed class SampleRequest
             return;
         }
 
-        if (seen != SampleStage.Cancelled)
+        // A post the creator linked here completes the sample before TikTok's status catches up: TikTok moves it on, not back.
+        if (seen != SampleStage.Cancelled && !(Stage == SampleStage.Completed && seen < SampleStage.Completed))
         {
             (Stage, CancelReason) = (seen, null);
         }

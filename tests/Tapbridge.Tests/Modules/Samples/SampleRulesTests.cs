@@ -90,6 +90,14 @@ public sealed class SampleRulesTests
             Now.AddDays(5), Content);
         (sample.Stage, sample.ShippedAt, sample.DeliveredAt, sample.ContentDueAt, sample.Carrier)
             .ShouldBe((SampleStage.ContentDue, Now.AddDays(1), delivered, delivered + Content, "Sandbox Express"));
+
+        sample.Post(new Uri("https://www.tiktok.com/@maria/video/7301234567890123456"), Now.AddDays(6));
+        sample.SeenOnTikTok(FreeSampleStatus.ContentPending, null, Now.AddDays(6).AddMinutes(5), Content)
+            .ShouldBeFalse("the creator linked her post here before TikTok counted it: TikTok's older word does not undo it");
+        sample.Stage.ShouldBe(SampleStage.Completed);
+        sample.SeenOnTikTok(FreeSampleStatus.Completed, null, Now.AddDays(7), Content).ShouldBeTrue();
+        (sample.Stage, sample.PostedAt, sample.ContentUrl)
+            .ShouldBe((SampleStage.Completed, Now.AddDays(6), "https://www.tiktok.com/@maria/video/7301234567890123456"));
     }
 
     [Theory]
