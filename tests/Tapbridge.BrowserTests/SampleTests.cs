@@ -81,6 +81,16 @@ public sealed class SampleTests(BrowserApp fixture)
 
         await page.OpenPortalPageAsync("/agency/samples/rules");
         await page.ExpectAccessibleAsync();
+        if (size == "desktop")
+        {
+            await page.ClickAsync("#product-rules-list [data-product-rules] a");
+            await page.Locator("#product-sample-rules").WaitForAsync();
+            await page.FillAsync("#product-rules-content-days", "12");
+            await page.ClickAsync("#save-product-rules");
+            await page.Locator("#product-rules-saved").WaitForAsync();
+            await page.ExpectAccessibleAsync();
+            await page.ShotAsync("agency-product-sample-rules-desktop");
+        }
 
         await using var financeContext = await app.NewContextAsync(size == "phone" ? Screens.Phone : Screens.Desktop);
         var finance = await financeContext.NewPageAsync();

@@ -2860,6 +2860,48 @@ namespace Tapbridge.Migrations.Postgres
                     b.ToTable("sample_policies", (string)null);
                 });
 
+            modelBuilder.Entity("Tapbridge.Modules.Samples.SampleProductRules", b =>
+                {
+                    b.Property<Guid>("RegistrationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<int?>("ContentDays")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("MarketCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<int?>("MinFollowers")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("MinFulfilmentPercent")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("MinTier")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("RegistrationId");
+
+                    b.HasIndex("MarketCode");
+
+                    b.ToTable("sample_product_rules", (string)null);
+                });
+
             modelBuilder.Entity("Tapbridge.Modules.Samples.SampleQuotaUse", b =>
                 {
                     b.Property<Guid>("RegistrationId")
@@ -3035,7 +3077,9 @@ namespace Tapbridge.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AwaitingTikTok", "MarketCode");
+                    b.HasIndex("MarketCode")
+                        .HasDatabaseName("IX_sample_requests_AwaitingTikTok")
+                        .HasFilter("\"AwaitingTikTok\"");
 
                     b.HasIndex("CreatorId", "RegistrationId")
                         .IsUnique()

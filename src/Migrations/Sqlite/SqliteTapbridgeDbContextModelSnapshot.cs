@@ -2849,6 +2849,48 @@ namespace Tapbridge.Migrations.Sqlite
                     b.ToTable("sample_policies", (string)null);
                 });
 
+            modelBuilder.Entity("Tapbridge.Modules.Samples.SampleProductRules", b =>
+                {
+                    b.Property<Guid>("RegistrationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ContentDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MarketCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MinFollowers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MinFulfilmentPercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MinTier")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("RegistrationId");
+
+                    b.HasIndex("MarketCode");
+
+                    b.ToTable("sample_product_rules", (string)null);
+                });
+
             modelBuilder.Entity("Tapbridge.Modules.Samples.SampleQuotaUse", b =>
                 {
                     b.Property<Guid>("RegistrationId")
@@ -3024,7 +3066,9 @@ namespace Tapbridge.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AwaitingTikTok", "MarketCode");
+                    b.HasIndex("MarketCode")
+                        .HasDatabaseName("IX_sample_requests_AwaitingTikTok")
+                        .HasFilter("\"AwaitingTikTok\"");
 
                     b.HasIndex("CreatorId", "RegistrationId")
                         .IsUnique()

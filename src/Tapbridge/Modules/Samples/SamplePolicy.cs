@@ -42,15 +42,37 @@ internal sealed class SamplePolicy
     public void Change(SamplePolicyTerms terms, string by, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(terms);
-        Require<SamplesRules>(terms.MinFollowers is >= 0 and <= 100_000_000, "minFollowers", "Policy.Followers");
-        Require<SamplesRules>(Enum.IsDefined(terms.MinTier), "minTier", "Policy.Tier");
-        Require<SamplesRules>(terms.MinFulfilmentPercent is >= 0 and <= 100, "minFulfilmentPercent", "Policy.Fulfilment");
+        RequireSensible(terms.MinFollowers, terms.MinTier, terms.MinFulfilmentPercent, terms.ContentDays);
         Require<SamplesRules>(terms.MaxOpen is >= 1 and <= 50, "maxOpen", "Policy.MaxOpen");
         Require<SamplesRules>(terms.ReviewHours is >= 1 and <= 720, "reviewHours", "Policy.ReviewHours");
-        Require<SamplesRules>(terms.ContentDays is >= 1 and <= 90, "contentDays", "Policy.ContentDays");
         (MinFollowers, MinTier, MinFulfilmentPercent, MaxOpen, ReviewHours, ContentDays, ChangedAt, ChangedBy) =
             (terms.MinFollowers, terms.MinTier, terms.MinFulfilmentPercent, terms.MaxOpen, terms.ReviewHours, terms.ContentDays, now, by);
         Version++;
+    }
+
+    /// <summary>The market's rules with a product's own where it has them.</summary>
+    public SamplePolicy With(SampleProductRules? product)
+    {
+        if (product is null)
+        {
+            return this;
+        }
+
+        var rules = (SamplePolicy)MemberwiseClone();
+        rules.MinFollowers = product.MinFollowers ?? MinFollowers;
+        rules.MinTier = product.MinTier ?? MinTier;
+        rules.MinFulfilmentPercent = product.MinFulfilmentPercent ?? MinFulfilmentPercent;
+        rules.ContentDays = product.ContentDays ?? ContentDays;
+        return rules;
+    }
+
+    /// <summary>The bounds a market's rules and a product's own share; an empty product rule follows the market's.</summary>
+    public static void RequireSensible(int? minFollowers, CreatorTier? minTier, int? minFulfilmentPercent, int? contentDays)
+    {
+        Require<SamplesRules>(minFollowers is null or (>= 0 and <= 100_000_000), "minFollowers", "Policy.Followers");
+        Require<SamplesRules>(minTier is null || Enum.IsDefined(minTier.Value), "minTier", "Policy.Tier");
+        Require<SamplesRules>(minFulfilmentPercent is null or (>= 0 and <= 100), "minFulfilmentPercent", "Policy.Fulfilment");
+        Require<SamplesRules>(contentDays is null or (>= 1 and <= 90), "contentDays", "Policy.ContentDays");
     }
 
     public SamplePolicyTerms Terms => new(MinFollowers, MinTier, MinFulfilmentPercent, MaxOpen, ReviewHours, ContentDays);

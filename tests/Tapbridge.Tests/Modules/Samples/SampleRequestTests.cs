@@ -143,6 +143,50 @@ public abstract class SampleRequestTests(TapbridgeApp fixture)
             .ShouldBeEmpty("nothing was stored for a refused request");
     }
 
+    [Fact]
+    public async Task A_product_with_its_own_rules_asks_more_of_creators_and_gives_its_own_time_to_post()
+    {
+        var (product, seller, manager) = await App.ProductWithSamplesAsync(quota: 5);
+        var path = $"/api/v1/agency/samples/rules/products/{product}";
+        var market = (await manager.GetFromJsonAsync<SamplePolicyTerms>("/api/v1/agency/samples/rules/PH"))!;
+        var before = (await manager.GetFromJsonAsync<SampleProductRulesView>(path))!;
+        (before.Own.FollowsMarket, before.MarketTerms, before.Product.MarketCode).ShouldBe((true, market, "PH"));
+
+        var tooHigh = await manager.PutAsJsonAsync(path, new { minFulfilmentPercent = 120 });
+        tooHigh.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await tooHigh.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("minFulfilmentPercent", out _)
+            .ShouldBeTrue();
+        (await manager.PutAsJsonAsync($"/api/v1/agency/samples/rules/products/{Guid.NewGuid()}", new { minFollowers = 1 }))
+            .StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var changed = await manager.PutAsJsonAsync(path, new { minFollowers = 50_000, contentDays = 7 });
+        changed.StatusCode.ShouldBe(HttpStatusCode.OK, await changed.Content.ReadAsStringAsync());
+        (await changed.Content.ReadFromJsonAsync<SampleProductRulesView>())!.Own
+            .ShouldBe(new SampleProductTerms(50_000, null, null, 7));
+        (await manager.GetFromJsonAsync<List<SampleProductRulesView>>("/api/v1/agency/samples/rules/products?market=PH"))!
+            .ShouldContain(p => p.Product.RegistrationId == product);
+
+        var (small, _, _) = await App.ApprovedCreatorAsync(followers: 25_000);
+        var refused = (await small.GetFromJsonAsync<SampleOffer>($"/api/v1/creator/samples/offer/{product}"))!;
+        (refused.Blocks.ShouldHaveSingleItem(), refused.ContentDays)
+            .ShouldBe((new SampleBlock(SampleBlockKind.Followers, 25_000, 50_000), 7), "the product's own rules, not the market's 1,000");
+        var (big, _, _) = await App.ApprovedCreatorAsync(followers: 80_000);
+        var asked = await big.PostAsJsonAsync("/api/v1/creator/samples", SampleWorld.Ask(product));
+        asked.StatusCode.ShouldBe(HttpStatusCode.Created, await asked.Content.ReadAsStringAsync());
+        var sample = (await asked.Content.ReadFromJsonAsync<SampleView>())!;
+        await manager.PostAsJsonAsync("/api/v1/agency/samples/decisions", new { sampleIds = new[] { sample.Id }, approve = true });
+        (await seller.PostAsJsonAsync($"/api/v1/seller/samples/{sample.Id}/shipment", new { carrier = "LBC", trackingNumber = "LBC-1234" }))
+            .EnsureSuccessStatusCode();
+        var received = (await (await big.PostAsync($"/api/v1/creator/samples/{sample.Id}/received", null)).Content
+            .ReadFromJsonAsync<SampleView>())!;
+        (received.ContentDueAt - received.DeliveredAt).ShouldBe(TimeSpan.FromDays(7), "this product gives 7 days to post, the market 14");
+
+        var reset = await manager.PutAsJsonAsync(path, new { });
+        (await reset.Content.ReadFromJsonAsync<SampleProductRulesView>())!.Own.FollowsMarket.ShouldBeTrue();
+        (await manager.GetFromJsonAsync<List<SampleProductRulesView>>("/api/v1/agency/samples/rules/products?market=PH"))!
+            .ShouldNotContain(p => p.Product.RegistrationId == product, "empty rules follow the market again");
+        (await small.GetFromJsonAsync<SampleOffer>($"/api/v1/creator/samples/offer/{product}"))!.Blocks.ShouldBeEmpty();
+    }
+
     private static async Task<SampleView> SellerViewAsync(HttpClient seller, Guid sample) =>
         (await seller.GetFromJsonAsync<SampleDeskPage>("/api/v1/seller/samples?pageSize=100"))!.Items.Single(i => i.Sample.Id == sample).Sample;
 

@@ -159,4 +159,24 @@ public sealed class SampleRulesTests
         policy.Change(terms with { ReviewHours = 48 }, "Ana", Now);
         policy.ReviewTime.ShouldBe(TimeSpan.FromHours(48));
     }
+
+    [Fact]
+    public void A_product_s_own_rules_replace_only_the_market_rules_they_name()
+    {
+        var market = SamplePolicy.Default("TH");
+        var own = SampleProductRules.For(Guid.NewGuid(), "TH");
+        Should.Throw<RuleViolationException>(() => own.Change(new SampleProductTerms(-1, null, null, null), "Ana", Now))
+            .Field.ShouldBe("minFollowers");
+        Should.Throw<RuleViolationException>(() => own.Change(new SampleProductTerms(null, null, null, 91), "Ana", Now))
+            .Field.ShouldBe("contentDays");
+        own.Change(new SampleProductTerms(null, CreatorTier.Gold, 80, null), "Ana", Now);
+
+        var rules = market.With(own);
+        (rules.MinFollowers, rules.MinTier, rules.MinFulfilmentPercent, rules.ContentDays, rules.MaxOpen, rules.ReviewHours)
+            .ShouldBe((1_000, CreatorTier.Gold, 80, 14, 3, 72));
+        (market.MinTier, market.MinFulfilmentPercent).ShouldBe((CreatorTier.Newbie, 60), "the market's own rules are untouched");
+        SampleEligibility.Check(new SampleCandidate(5_000, CreatorTier.Silver, new SampleFulfilment(3, 1, 0), null), rules, 5, 0)
+            .Select(b => b.Kind).ShouldBe([SampleBlockKind.Tier, SampleBlockKind.Fulfilment]);
+        market.With(null).ShouldBeSameAs(market);
+    }
 }

@@ -45,7 +45,7 @@ internal sealed class SampleRequestConfiguration : IEntityTypeConfiguration<Samp
         builder.HasIndex(s => new { s.SellerId, s.RequestedAt });
         builder.HasIndex(s => new { s.Stage, s.ContentDueAt });
         builder.HasIndex(s => new { s.RequestedAt, s.Id });
-        builder.HasIndex(s => new { s.AwaitingTikTok, s.MarketCode });
+        builder.HasIndex(s => s.MarketCode).HasFilter("\"AwaitingTikTok\"").HasDatabaseName("IX_sample_requests_AwaitingTikTok");
     }
 }
 
@@ -62,6 +62,22 @@ internal sealed class SamplePolicyConfiguration : IEntityTypeConfiguration<Sampl
         builder.Ignore(p => p.ReviewTime);
         builder.Ignore(p => p.ContentTime);
         builder.Ignore(p => p.Terms);
+    }
+}
+
+internal sealed class SampleProductRulesConfiguration : IEntityTypeConfiguration<SampleProductRules>
+{
+    public void Configure(EntityTypeBuilder<SampleProductRules> builder)
+    {
+        builder.ToTable("sample_product_rules");
+        builder.HasKey(r => r.RegistrationId);
+        builder.Property(r => r.RegistrationId).ValueGeneratedNever();
+        builder.Property(r => r.MarketCode).HasMaxLength(2);
+        builder.Property(r => r.MinTier).HasConversion<string>().HasMaxLength(12);
+        builder.Property(r => r.ChangedBy).HasMaxLength(120);
+        builder.Property(r => r.Version).IsConcurrencyToken();
+        builder.Ignore(r => r.Terms);
+        builder.HasIndex(r => r.MarketCode);
     }
 }
 

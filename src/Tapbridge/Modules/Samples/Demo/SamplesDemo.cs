@@ -66,6 +66,14 @@ internal sealed class SamplesDemo(TapbridgeDbContext db, TimeProvider clock) : I
                 }
             }
 
+            if (products.Count > 1)
+            {
+                // One product per market asks more of creators than its market, so product rules show on their pages.
+                var own = SampleProductRules.For(products[^1].Id, market);
+                own.Change(new SampleProductTerms(10_000, CreatorTier.Silver, 80, 10), "Demo", now.AddDays(-30));
+                db.Add(own);
+            }
+
             foreach (var (registrationId, booked) in taken.Where(t => t.Value > 0))
             {
                 db.Add(SampleQuotaUse.For(registrationId));

@@ -27,7 +27,7 @@ internal sealed class CreatorSamples(
         var market = Market.Get(await creators.RequireApprovedAsync(actor, cancellationToken));
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var (registration, campaign) = await OnOfferAsync(db, market.Code, productId, cancellationToken);
-        var policy = await policies.ForAsync(market.Code, cancellationToken);
+        var policy = await policies.ForProductAsync(market.Code, registration.Id, cancellationToken);
         var now = clock.GetUtcNow();
         var (candidate, booked) = await CandidateAsync(db, actor.OrganizationId, registration.Id, now, cancellationToken);
         var address = await db.Set<SampleAddress>().AsNoTracking()
@@ -62,7 +62,7 @@ internal sealed class CreatorSamples(
         }
 
         address.Keep(ask.Recipient, ask.Phone, ask.Address, now);
-        var policy = await policies.ForAsync(market.Code, cancellationToken);
+        var policy = await policies.ForProductAsync(market.Code, registration.Id, cancellationToken);
         var (candidate, booked) = await CandidateAsync(db, creatorId, registration.Id, now, cancellationToken);
         if (SampleEligibility.Check(candidate, policy, registration.SampleQuota, booked) is { Count: > 0 } blocks)
         {
@@ -143,7 +143,7 @@ internal sealed class CreatorSamples(
         var sample = await OwnAsync(db, actor, id, cancellationToken);
         var held = sample.HoldsQuota;
         var now = clock.GetUtcNow();
-        change(sample, await policies.ForAsync(sample.MarketCode, cancellationToken), now);
+        change(sample, await policies.ForProductAsync(sample.MarketCode, sample.RegistrationId, cancellationToken), now);
         await db.InTransactionAsync(async () =>
         {
             await db.SaveChangesAsync(cancellationToken);

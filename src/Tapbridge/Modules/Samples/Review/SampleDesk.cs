@@ -129,7 +129,7 @@ internal sealed class SampleDesk(
             .SingleOrDefaultAsync(s => s.Id == id && (sellerId == null || s.SellerId == sellerId), cancellationToken)
             ?? throw new NotFoundException("Sample");
         var held = sample.HoldsQuota;
-        change(sample, await policies.ForAsync(sample.MarketCode, cancellationToken), clock.GetUtcNow());
+        change(sample, await policies.ForProductAsync(sample.MarketCode, sample.RegistrationId, cancellationToken), clock.GetUtcNow());
         await db.InTransactionAsync(async () =>
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -15,6 +15,10 @@ internal static class SampleDeskEndpoints
             service.GetAsync(id, null, ct)).RequireAuthorization(Policies.AgencyStaff).WithName("GetSample");
         desk.MapGet("/rules/{market}", (string market, SamplePolicies policies, CancellationToken ct) =>
             policies.TermsAsync(market, ct)).RequireAuthorization(Policies.AgencyStaff).WithName("GetSampleRules");
+        desk.MapGet("/rules/products", (string? market, SamplePolicies policies, CancellationToken ct) =>
+            policies.ProductsAsync(market ?? "", ct)).RequireAuthorization(Policies.AgencyStaff).WithName("ListProductSampleRules");
+        desk.MapGet("/rules/products/{registrationId:guid}", (Guid registrationId, SamplePolicies policies, CancellationToken ct) =>
+            policies.ProductAsync(registrationId, ct)).RequireAuthorization(Policies.AgencyStaff).WithName("GetProductSampleRules");
 
         var manage = desk.MapGroup("/").RequireAuthorization(Policies.AgencyManager);
         manage.MapPost("/decisions", (SampleDecision decision, ClaimsPrincipal user, SampleDesk service, CancellationToken ct) =>
@@ -26,6 +30,9 @@ internal static class SampleDeskEndpoints
         manage.MapPut("/rules/{market}",
             (string market, SamplePolicyTerms terms, ClaimsPrincipal user, SamplePolicies policies, CancellationToken ct) =>
                 policies.ChangeAsync(Actor.From(user), market, terms, ct)).WithName("ChangeSampleRules");
+        manage.MapPut("/rules/products/{registrationId:guid}",
+            (Guid registrationId, SampleProductTerms terms, ClaimsPrincipal user, SamplePolicies policies, CancellationToken ct) =>
+                policies.ChangeProductAsync(Actor.From(user), registrationId, terms, ct)).WithName("ChangeProductSampleRules");
 
         var seller = app.MapGroup("/api/v1/seller/samples").WithTags("Seller").RequireAuthorization(Policies.Seller);
         seller.MapGet("/", ([AsParameters] SampleQueryParameters query, ClaimsPrincipal user, SampleDesk service, CancellationToken ct) =>

@@ -87,7 +87,7 @@ internal sealed class SampleSync(
         CancellationToken cancellationToken)
     {
         var registration = product.Registration;
-        var policy = await policies.ForAsync(registration.MarketCode, cancellationToken);
+        var policy = await policies.ForProductAsync(registration.MarketCode, registration.Id, cancellationToken);
         var moved = new List<(SampleRequest Sample, SampleStage Before)>();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var handles = asked.Select(c => c.Creator!.UserName).ToList();
