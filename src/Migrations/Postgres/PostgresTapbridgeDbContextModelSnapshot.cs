@@ -2734,6 +2734,9 @@ namespace Tapbridge.Migrations.Postgres
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
 
+                    b.Property<Guid>("SellerId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("MarketCode")
                         .HasMaxLength(2)
                         .HasColumnType("character varying(2)");
@@ -2784,7 +2787,7 @@ namespace Tapbridge.Migrations.Postgres
                     b.Property<int>("UpTo3x")
                         .HasColumnType("integer");
 
-                    b.HasKey("Grouping", "MarketCode", "Key");
+                    b.HasKey("Grouping", "SellerId", "MarketCode", "Key");
 
                     b.ToTable("sample_return_totals", (string)null);
                 });

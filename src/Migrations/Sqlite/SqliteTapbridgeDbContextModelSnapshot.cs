@@ -2723,6 +2723,9 @@ namespace Tapbridge.Migrations.Sqlite
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("SellerId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("MarketCode")
                         .HasMaxLength(2)
                         .HasColumnType("TEXT");
@@ -2773,7 +2776,7 @@ namespace Tapbridge.Migrations.Sqlite
                     b.Property<int>("UpTo3x")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("Grouping", "MarketCode", "Key");
+                    b.HasKey("Grouping", "SellerId", "MarketCode", "Key");
 
                     b.ToTable("sample_return_totals", (string)null);
                 });

@@ -132,7 +132,7 @@ internal sealed class SampleReturnTotalConfiguration : IEntityTypeConfiguration<
     public void Configure(EntityTypeBuilder<Returns.SampleReturnTotal> builder)
     {
         builder.ToTable("sample_return_totals");
-        builder.HasKey(t => new { t.Grouping, t.MarketCode, t.Key });
+        builder.HasKey(t => new { t.Grouping, t.SellerId, t.MarketCode, t.Key });
         builder.Property(t => t.Grouping).HasConversion<string>().HasMaxLength(10);
         builder.Property(t => t.MarketCode).HasMaxLength(2);
         builder.Property(t => t.Key).HasMaxLength(36);

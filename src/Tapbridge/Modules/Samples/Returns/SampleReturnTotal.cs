@@ -2,7 +2,8 @@ namespace Tapbridge.Modules.Samples.Returns;
 
 /// <summary>
 /// The sums of one creator's, product's, seller's, campaign's or market's delivered samples in one market, as the last
-/// <see cref="SampleReturnPass"/> left them: what staff pages read instead of grouping every sample per request.
+/// <see cref="SampleReturnPass"/> left them, over all samples (<see cref="SellerId"/> empty) or one seller's: what staff
+/// and seller pages read instead of grouping every sample per request.
 /// </summary>
 internal sealed class SampleReturnTotal
 {
@@ -11,6 +12,9 @@ internal sealed class SampleReturnTotal
     }
 
     public SampleReturnGrouping Grouping { get; private set; }
+
+    /// <summary>The seller whose samples these are, or <see cref="Guid.Empty"/> for the whole agency's.</summary>
+    public Guid SellerId { get; private set; }
     public string MarketCode { get; private set; } = "";
 
     /// <summary>The creator's, product's (registration's), seller's or campaign's id, or the market's code.</summary>
@@ -33,19 +37,6 @@ internal sealed class SampleReturnTotal
     public SampleReturnCounts Counts => new(
         Samples, Cost, Orders, Gmv, PartnerCommission, AgencyShare, CreatorCommission, DaysToFirstSale, FirstSales,
         new SampleReturnBands(NoSale, BelowCost, UpTo3x, UpTo10x, From10x));
-
-    public static SampleReturnTotal Of(SampleReturnGrouping grouping, string market, string key, SampleReturnCounts counts)
-    {
-        ArgumentNullException.ThrowIfNull(counts);
-        return new SampleReturnTotal
-        {
-            Grouping = grouping, MarketCode = market, Key = key, Samples = counts.Samples, Cost = counts.Cost, Orders = counts.Orders,
-            Gmv = counts.Gmv, PartnerCommission = counts.PartnerCommission, AgencyShare = counts.AgencyShare,
-            CreatorCommission = counts.CreatorCommission, DaysToFirstSale = counts.DaysToFirstSale, FirstSales = counts.FirstSales,
-            NoSale = counts.Bands.NoSale, BelowCost = counts.Bands.BelowCost, UpTo3x = counts.Bands.UpTo3x, UpTo10x = counts.Bands.UpTo10x,
-            From10x = counts.Bands.From10x,
-        };
-    }
 }
 
 /// <summary>What a group of samples sums to, with the days to first sale summed (and counted) so groups add up exactly.</summary>

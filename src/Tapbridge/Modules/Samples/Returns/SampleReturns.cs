@@ -10,8 +10,8 @@ using Tapbridge.Platform.Markets;
 namespace Tapbridge.Modules.Samples.Returns;
 
 /// <summary>
-/// Sample-to-sale returns read from the stored figures (<see cref="SampleReturnPass"/>): for staff from the totals the
-/// pass keeps per group; for a seller (the samples of its products) or a creator (her own) summed and banded in the
+/// Sample-to-sale returns read from the stored figures (<see cref="SampleReturnPass"/>): for staff and for a seller (the
+/// samples of its products) from the totals the pass keeps per group; for a creator (her own) summed and banded in the
 /// database as asked.
 /// </summary>
 internal sealed class SampleReturns(TapbridgeDbContext db)
@@ -22,55 +22,25 @@ internal sealed class SampleReturns(TapbridgeDbContext db)
         SampleReader reader, Guid? ownerId, SampleReturnGrouping by, string? market, int minSamples, CancellationToken cancellationToken)
     {
         RuleViolationException.Require<SamplesRules>(Enum.IsDefined(by), "by", "Returns.By");
-        var (markets, groups) = reader == SampleReader.Staff
-            ? await TotalsAsync(by, market, cancellationToken)
-            : await LiveAsync(Of(reader, ownerId), by, market, cancellationToken);
-        market = market is null ? markets.FirstOrDefault() : Market.Get(market).Code;
-        var shown = groups.Where(g => g.Counts.Samples >= Math.Max(1, minSamples))
-            .Select(g => (g.Key, Sums: g.Counts.Sums))
-            .OrderByDescending(g => g.Sums.GmvPerCost ?? decimal.MaxValue).ThenByDescending(g => g.Sums.Gmv).ThenBy(g => g.Key.ToString())
-            .Take(MaxRows)
-            .ToList();
-        var labels = await LabelsAsync(by, shown.Select(g => g.Key).ToList(), cancellationToken);
-        var total = by == SampleReturnGrouping.Market || groups.Count == 0 ? null : SampleReturnCounts.Add(groups.Select(g => g.Counts)).Sums;
+        var min = Math.Max(1, minSamples);
+        var groups = reader switch
+        {
+            SampleReader.Creator => await LiveAsync(Of(ownerId), by, market, min, cancellationToken),
+            SampleReader.Seller => await StoredAsync(ownerId ?? throw new ArgumentNullException(nameof(ownerId)), by, market, min,
+                cancellationToken),
+            _ => await StoredAsync(Guid.Empty, by, market, min, cancellationToken),
+        };
+        var labels = await LabelsAsync(by, groups.Shown.Select(g => g.Key).ToList(), cancellationToken);
+        var byMarket = by == SampleReturnGrouping.Market;
         return new SampleReturnReport(
             by,
-            by == SampleReturnGrouping.Market ? null : market,
-            markets,
-            total?.For(reader),
-            shown.Select(g => new SampleReturnRow(
+            byMarket ? null : groups.Market,
+            groups.Markets,
+            byMarket ? null : groups.Total?.Sums.For(reader),
+            groups.Shown.Select(g => new SampleReturnRow(
                 g.Key.ToString()!, labels.GetValueOrDefault(g.Key.ToString()!, ""),
-                by == SampleReturnGrouping.Market ? (string)g.Key : market!, g.Sums.For(reader))).ToList(),
-            groups.Count(g => g.Counts.Samples >= Math.Max(1, minSamples)));
-    }
-
-    /// <summary>
-    /// Every group of every sample, by <paramref name="by"/> and market, for <see cref="SampleReturnPass"/> to store as
-    /// <see cref="SampleReturnTotal"/> rows.
-    /// </summary>
-    public static async Task<List<SampleReturnTotal>> TotalsOfAsync(
-        TapbridgeDbContext db, SampleReturnGrouping by, CancellationToken cancellationToken)
-    {
-        var rows = db.Set<SampleReturn>().AsNoTracking();
-        var groups = by switch
-        {
-            SampleReturnGrouping.Creator => Keyed(
-                await GroupAsync(rows, r => new { r.CreatorId, r.MarketCode }, cancellationToken), k => (k.CreatorId.ToString(), k.MarketCode)),
-            SampleReturnGrouping.Product => Keyed(
-                await GroupAsync(rows, r => new { r.RegistrationId, r.MarketCode }, cancellationToken),
-                k => (k.RegistrationId.ToString(), k.MarketCode)),
-            SampleReturnGrouping.Seller => Keyed(
-                await GroupAsync(rows, r => new { Seller = r.SellerId ?? Guid.Empty, r.MarketCode }, cancellationToken),
-                k => (k.Seller.ToString(), k.MarketCode)),
-            SampleReturnGrouping.Campaign => Keyed(
-                await GroupAsync(rows, r => new { r.CampaignId, r.MarketCode }, cancellationToken), k => (k.CampaignId.ToString(), k.MarketCode)),
-            _ => Keyed(await GroupAsync(rows, r => r.MarketCode, cancellationToken), k => (k, k)),
-        };
-        return groups.Select(g => SampleReturnTotal.Of(by, g.Market, g.Key, g.Counts)).ToList();
-
-        static List<(string Key, string Market, SampleReturnCounts Counts)> Keyed<TKey>(
-            List<(TKey Key, SampleReturnCounts Counts)> groups, Func<TKey, (string Key, string Market)> of) =>
-            groups.Select(g => (of(g.Key).Key, of(g.Key).Market, g.Counts)).ToList();
+                byMarket ? (string)g.Key : groups.Market!, g.Counts.Sums.For(reader))).ToList(),
+            groups.Count);
     }
 
     /// <summary>The figures of some samples, for the pages that list them.</summary>
@@ -86,33 +56,45 @@ internal sealed class SampleReturns(TapbridgeDbContext db)
             db.Set<SampleReturn>().AsNoTracking().Where(r => creatorIds.Contains(r.CreatorId)), r => r.CreatorId, cancellationToken))
         .ToDictionary(g => g.Key, g => g.Counts.Sums);
 
-    private IQueryable<SampleReturn> Of(SampleReader reader, Guid? ownerId)
-    {
-        var rows = db.Set<SampleReturn>().AsNoTracking();
-        return reader switch
-        {
-            SampleReader.Seller => rows.Where(r => r.SellerId == ownerId),
-            SampleReader.Creator => rows.Where(r => r.CreatorId == ownerId),
-            _ => rows,
-        };
-    }
+    private IQueryable<SampleReturn> Of(Guid? creatorId) =>
+        db.Set<SampleReturn>().AsNoTracking().Where(r => r.CreatorId == creatorId);
 
-    /// <summary>The staff's groups, read from the totals the last pass stored.</summary>
-    private async Task<(List<string> Markets, List<(object Key, SampleReturnCounts Counts)> Groups)> TotalsAsync(
-        SampleReturnGrouping by, string? market, CancellationToken cancellationToken)
+    /// <summary>
+    /// The agency's groups (<paramref name="sellerId"/> empty) or one seller's, read from the totals the last pass stored,
+    /// best return first and at most <see cref="MaxRows"/> of them, ordered and cut in the database; the total is the
+    /// market's own row.
+    /// </summary>
+    private async Task<ReturnGroups> StoredAsync(
+        Guid sellerId, SampleReturnGrouping by, string? market, int minSamples, CancellationToken cancellationToken)
     {
-        var totals = db.Set<SampleReturnTotal>().AsNoTracking();
+        var totals = db.Set<SampleReturnTotal>().AsNoTracking().Where(t => t.SellerId == sellerId);
         var markets = await totals.Where(t => t.Grouping == SampleReturnGrouping.Market).Select(t => t.Key).OrderBy(m => m)
             .ToListAsync(cancellationToken);
         var code = market is null ? markets.FirstOrDefault() : Market.Get(market).Code;
-        var rows = await totals.Where(t => t.Grouping == by && (by == SampleReturnGrouping.Market || t.MarketCode == code))
+        var total = await totals.Where(t => t.Grouping == SampleReturnGrouping.Market && t.Key == code)
+            .FirstOrDefaultAsync(cancellationToken);
+        var rows = totals.Where(t => t.Grouping == by && t.Samples >= minSamples);
+        if (by != SampleReturnGrouping.Market)
+        {
+            rows = rows.Where(t => t.MarketCode == code);
+        }
+
+        var shown = await rows
+            .OrderByDescending(t => t.Cost <= 0)
+            .ThenByDescending(t => (double)t.Gmv / (t.Cost <= 0 ? 1 : t.Cost))
+            .ThenByDescending(t => t.Gmv)
+            .ThenBy(t => t.Key)
+            .Take(MaxRows)
             .ToListAsync(cancellationToken);
-        return (markets, rows.Select(t => (by == SampleReturnGrouping.Market ? t.Key : (object)Guid.Parse(t.Key), t.Counts)).ToList());
+        return new ReturnGroups(
+            markets, code, total?.Counts,
+            shown.Select(t => (by == SampleReturnGrouping.Market ? t.Key : (object)Guid.Parse(t.Key), t.Counts)).ToList(),
+            await rows.CountAsync(cancellationToken));
     }
 
-    /// <summary>A seller's or a creator's groups, summed from their own samples' figures as they are asked for.</summary>
-    private static async Task<(List<string> Markets, List<(object Key, SampleReturnCounts Counts)> Groups)> LiveAsync(
-        IQueryable<SampleReturn> rows, SampleReturnGrouping by, string? market, CancellationToken cancellationToken)
+    /// <summary>A creator's groups, summed from her own samples' figures as she asks (she has a few dozen at most).</summary>
+    private static async Task<ReturnGroups> LiveAsync(
+        IQueryable<SampleReturn> rows, SampleReturnGrouping by, string? market, int minSamples, CancellationToken cancellationToken)
     {
         var markets = await rows.Select(r => r.MarketCode).Distinct().OrderBy(m => m).ToListAsync(cancellationToken);
         var code = market is null ? markets.FirstOrDefault() : Market.Get(market).Code;
@@ -129,7 +111,15 @@ internal sealed class SampleReturns(TapbridgeDbContext db)
             SampleReturnGrouping.Campaign => Boxed(await GroupAsync(rows, r => r.CampaignId, cancellationToken)),
             _ => Boxed(await GroupAsync(rows, r => r.MarketCode, cancellationToken)),
         };
-        return (markets, groups);
+        var kept = groups.Where(g => g.Counts.Samples >= minSamples).ToList();
+        var shown = kept
+            .OrderByDescending(g => g.Counts.Sums.GmvPerCost ?? decimal.MaxValue)
+            .ThenByDescending(g => g.Counts.Gmv)
+            .ThenBy(g => g.Key.ToString(), StringComparer.Ordinal)
+            .Take(MaxRows)
+            .ToList();
+        var total = groups.Count == 0 ? null : SampleReturnCounts.Add(groups.Select(g => g.Counts));
+        return new ReturnGroups(markets, code, total, shown, kept.Count);
     }
 
     private static async Task<List<(TKey Key, SampleReturnCounts Counts)>> GroupAsync<TKey>(
@@ -181,3 +171,7 @@ internal sealed class SampleReturns(TapbridgeDbContext db)
         };
     }
 }
+
+/// <summary>The groups a report shows (the best, at most 100) out of how many there are, and their market's total.</summary>
+internal sealed record ReturnGroups(
+    List<string> Markets, string? Market, SampleReturnCounts? Total, List<(object Key, SampleReturnCounts Counts)> Shown, int Count);
