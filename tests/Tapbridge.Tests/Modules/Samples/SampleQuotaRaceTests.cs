@@ -9,14 +9,17 @@ using Tapbridge.Tests.Infrastructure;
 
 namespace Tapbridge.Tests.Modules.Samples;
 
-/// <summary>Creators asking for the last samples at the same moment through two instances on one PostgreSQL database.</summary>
-public sealed class SampleQuotaRaceTests(PostgresApp first) : IClassFixture<PostgresApp>
+/// <summary>
+/// Creators asking for the last samples at the same moment through two instances on one database: PostgreSQL, as in
+/// production, and SQLite, where the demo and a single-machine install run.
+/// </summary>
+public abstract class SampleQuotaRaceTests(TapbridgeApp fixture)
 {
     [Fact]
     public async Task Two_instances_answering_many_creators_at_once_never_give_more_samples_than_the_quota()
     {
-        first.Require();
-        await using var second = new SecondInstance(first.ConnectionString);
+        var first = fixture.Require();
+        await using var second = new SecondInstance(first.ConnectionString, first.Provider);
         var (product, _, _) = await first.ProductWithSamplesAsync(quota: 3);
         var creators = new List<Guid>();
         for (var i = 0; i < 10; i++)
@@ -53,3 +56,7 @@ public sealed class SampleQuotaRaceTests(PostgresApp first) : IClassFixture<Post
         }
     }
 }
+
+public sealed class SampleQuotaRaceTestsOnSqlite(SqliteApp app) : SampleQuotaRaceTests(app), IClassFixture<SqliteApp>;
+
+public sealed class SampleQuotaRaceTestsOnPostgres(PostgresApp app) : SampleQuotaRaceTests(app), IClassFixture<PostgresApp>;
