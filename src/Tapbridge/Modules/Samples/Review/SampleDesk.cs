@@ -20,6 +20,12 @@ internal sealed class SampleDesk(
 {
     public const int MaxBulk = 100;
 
+    /// <summary>
+    /// The desk counts the rows of a list up to this many (400 pages): counting all 200,000 samples of a big agency
+    /// took PostgreSQL 37 ms per page turn, and nobody pages past the first few hundred.
+    /// </summary>
+    public const int MaxCounted = 10_000;
+
     public async Task<SampleDeskPage> QueueAsync(SampleQuery query, Guid? sellerId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -36,11 +42,12 @@ internal sealed class SampleDesk(
         rows = !query.OverdueOnly ? rows : rows.Where(s => (s.Stage == SampleStage.Requested && s.ReviewDueAt < now)
             || (s.Stage == SampleStage.ContentDue && s.ContentDueAt < now));
         rows = query.AwaitingTikTokOnly != true ? rows : rows.Where(s => s.AwaitingTikTok);
-        var total = await rows.CountAsync(cancellationToken);
-        var samples = await (query.Stage == SampleStage.Requested
+        var ordered = (query.Stage == SampleStage.Requested
                 ? rows.OrderBy(s => s.ReviewDueAt)
                 : rows.OrderByDescending(s => s.RequestedAt))
-            .ThenBy(s => s.Id).Skip((page - 1) * size).Take(size).ToListAsync(cancellationToken);
+            .ThenBy(s => s.Id);
+        var total = await ordered.Take(MaxCounted).CountAsync(cancellationToken);
+        var samples = await ordered.Skip((page - 1) * size).Take(size).ToListAsync(cancellationToken);
         return new SampleDeskPage(
             await ItemsAsync(db, samples, now, sellerId is not null, cancellationToken), total,
             await waiting.CountAsync(cancellationToken), await waiting.CountAsync(s => s.ReviewDueAt < now, cancellationToken),

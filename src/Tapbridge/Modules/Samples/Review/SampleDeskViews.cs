@@ -19,7 +19,7 @@ internal sealed record SampleQuery
 
 /// <summary>
 /// A page of the desk, with the counts its tabs show: waiting for review, of which past the deadline; content overdue;
-/// to apply in TikTok.
+/// to apply in TikTok. <see cref="Total"/> counts the list's rows up to <see cref="SampleDesk.MaxCounted"/>.
 /// </summary>
 internal sealed record SampleDeskPage(
     IReadOnlyList<SampleQueueItem> Items, int Total, int Waiting, int ReviewOverdue, int ContentOverdue, int AwaitingTikTok);
