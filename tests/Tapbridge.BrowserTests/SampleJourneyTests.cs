@@ -164,8 +164,11 @@ public sealed class SampleJourneyTests(BrowserApp fixture)
         var openIds = (await tiktok.GetFromJsonAsync<JsonElement[]>("/sandbox/creators"))!
             .ToDictionary(c => c.GetProperty("username").GetString()!, c => c.GetProperty("creator_open_id").GetString()!);
         var onTikTok = (await tiktok.GetFromJsonAsync<JsonElement[]>("/sandbox/samples"))!
-            .Select(s => (Creator: s.GetProperty("creator_open_id").GetString(), Product: s.GetProperty("product_id").GetString(),
-                Status: s.GetProperty("status").GetString(), Approved: s.TryGetProperty("approve_time", out var at) && at.ValueKind != JsonValueKind.Null))
+            .Select(s => (
+                Creator: s.GetProperty("creator_open_id").GetString(),
+                Product: s.GetProperty("product_id").GetString(),
+                Status: s.GetProperty("status").GetString(),
+                Approved: s.TryGetProperty("approve_time", out var at) && at.ValueKind != JsonValueKind.Null))
             .ToList();
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TapbridgeDbContext>();

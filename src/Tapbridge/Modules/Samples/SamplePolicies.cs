@@ -109,7 +109,8 @@ internal sealed class SamplePolicies(IDbContextFactory<TapbridgeDbContext> conte
         await db.Set<SamplePolicy>().AsNoTracking().SingleOrDefaultAsync(p => p.MarketCode == market, cancellationToken)
         ?? SamplePolicy.Default(market);
 
-    private static async Task<SampleRulesProduct> ProductOfAsync(TapbridgeDbContext db, Guid registrationId, CancellationToken cancellationToken) =>
+    private static async Task<SampleRulesProduct> ProductOfAsync(
+        TapbridgeDbContext db, Guid registrationId, CancellationToken cancellationToken) =>
         await (from registration in db.Set<Registration>()
                where registration.Id == registrationId
                join campaign in db.Set<Campaign>() on registration.CampaignId equals campaign.Id

@@ -26,7 +26,8 @@ internal sealed class SampleProductRules
 
     public SampleProductTerms Terms => new(MinFollowers, MinTier, MinFulfilmentPercent, ContentDays);
 
-    public static SampleProductRules For(Guid registrationId, string market) => new() { RegistrationId = registrationId, MarketCode = market };
+    public static SampleProductRules For(Guid registrationId, string market) =>
+        new() { RegistrationId = registrationId, MarketCode = market };
 
     public void Change(SampleProductTerms terms, string by, DateTimeOffset now)
     {
