@@ -141,6 +141,8 @@ var lastPage = Math.Max(1, count / 10 / 50);
     ("staff", staffToken, "/api/v1/agency/samples/returns?by=Seller&market=PH"),
     ("staff", staffToken, "/api/v1/agency/samples/returns?by=Campaign&market=PH"),
     ("staff", staffToken, "/api/v1/agency/samples/returns?by=Market"),
+    ("staff", staffToken, "/api/v1/agency/samples/rules/products?market=PH"),
+    ("staff", staffToken, $"/api/v1/agency/samples/rules/products/{registrationId}"),
     ("seller", sellerToken, "/api/v1/seller/samples"),
     ("seller", sellerToken, "/api/v1/seller/samples/returns"),
     ("seller", sellerToken, "/api/v1/seller/samples/returns?by=Creator"),
@@ -344,6 +346,21 @@ static async Task SamplesAsync(WebApplication app, DateTimeOffset now)
             await db.SaveChangesAsync();
             db.ChangeTracker.Clear();
         }
+    }
+
+    // Every tenth approved product asks more of creators than the market, so the staff's list of them has rows.
+    if (!await db.Set<SampleProductRules>().AnyAsync())
+    {
+        var stricter = await db.Set<Registration>().AsNoTracking().Where(r => r.Status == RegistrationStatus.Approved)
+            .OrderBy(r => r.Id).Select(r => new { r.Id, r.MarketCode }).ToListAsync();
+        foreach (var product in stricter.Where((_, i) => i % 10 == 0))
+        {
+            var own = SampleProductRules.For(product.Id, product.MarketCode);
+            own.Change(new SampleProductTerms(10_000, CreatorTier.Silver, 80, 10), "bench", now);
+            db.Add(own);
+        }
+
+        await db.SaveChangesAsync();
     }
 
     var pass = Stopwatch.StartNew();
