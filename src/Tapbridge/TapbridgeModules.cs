@@ -6,6 +6,7 @@ using Tapbridge.Modules.Connections;
 using Tapbridge.Modules.Creators;
 using Tapbridge.Modules.Orders;
 using Tapbridge.Modules.Payouts;
+using Tapbridge.Modules.Performance;
 using Tapbridge.Modules.Samples;
 using Tapbridge.Modules.Sellers;
 using Tapbridge.Modules.Showcase;
@@ -28,6 +29,7 @@ public static class TapbridgeModules
         builder.AddOrders();
         builder.AddCommissions();
         builder.AddPayouts();
+        builder.AddPerformance();
         return builder;
     }
 
@@ -44,6 +46,7 @@ public static class TapbridgeModules
         app.MapOrders();
         app.MapCommissions();
         app.MapPayouts();
+        app.MapPerformance();
         return app;
     }
 }

@@ -2662,6 +2662,257 @@ namespace Tapbridge.Migrations.Postgres
                     b.ToTable("payout_method_codes", (string)null);
                 });
 
+            modelBuilder.Entity("Tapbridge.Modules.Performance.Activity.CreatorClickDay", b =>
+                {
+                    b.Property<Guid>("CreatorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("RegistrationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Clicks")
+                        .HasColumnType("integer");
+
+                    b.HasKey("CreatorId", "Day", "RegistrationId");
+
+                    b.ToTable("creator_click_days", (string)null);
+                });
+
+            modelBuilder.Entity("Tapbridge.Modules.Performance.Activity.CreatorContentDay", b =>
+                {
+                    b.Property<Guid>("CreatorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("RegistrationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Comments")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Gmv")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Likes")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Orders")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Posts")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Views")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("CreatorId", "Day", "RegistrationId");
+
+                    b.ToTable("creator_content_days", (string)null);
+                });
+
+            modelBuilder.Entity("Tapbridge.Modules.Performance.Activity.CreatorSalesDay", b =>
+                {
+                    b.Property<Guid>("CreatorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("RegistrationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("AgencyShare")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Gmv")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Orders")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("TikTokCommission")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("CreatorId", "Day", "RegistrationId");
+
+                    b.ToTable("creator_sales_days", (string)null);
+                });
+
+            modelBuilder.Entity("Tapbridge.Modules.Performance.Activity.MarketOffset", b =>
+                {
+                    b.Property<string>("MarketCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("OffsetMs")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("MarketCode", "StartsAt");
+
+                    b.ToTable("market_offsets", (string)null);
+                });
+
+            modelBuilder.Entity("Tapbridge.Modules.Performance.Content.ContentPost", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Comments")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("CoverUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid>("CreatorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("EarlyMeasured")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("EarlyOrders")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("EarlyViews")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("FirstSeenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Gmv")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<long>("Likes")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("MarketCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<DateTimeOffset>("MeasuredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Orders")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("PostedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("PostedDay")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("PostedTimeKnown")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("RegistrationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TikTokId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<long>("Views")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TikTokId")
+                        .IsUnique();
+
+                    b.HasIndex("CreatorId", "PostedAt");
+
+                    b.ToTable("content_posts", (string)null);
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
+                });
+
+            modelBuilder.Entity("Tapbridge.Modules.Performance.Content.ContentSnapshot", b =>
+                {
+                    b.Property<Guid>("PostId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("TakenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Comments")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Gmv")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Likes")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Orders")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Views")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("PostId", "TakenAt");
+
+                    b.ToTable("content_snapshots", (string)null);
+                });
+
+            modelBuilder.Entity("Tapbridge.Modules.Performance.Content.ContentSyncCursor", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset?>("LastPassCompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PageToken")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid?>("RegistrationId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("content_sync_cursors", (string)null);
+                });
+
+            modelBuilder.Entity("Tapbridge.Modules.Performance.Dashboard.MarketPostingAdvice", b =>
+                {
+                    b.Property<string>("MarketCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("Advice")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<DateTimeOffset>("ComputedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("MarketCode");
+
+                    b.ToTable("market_posting_advice", (string)null);
+                });
+
             modelBuilder.Entity("Tapbridge.Modules.Samples.Returns.SampleReturn", b =>
                 {
                     b.Property<Guid>("SampleId")

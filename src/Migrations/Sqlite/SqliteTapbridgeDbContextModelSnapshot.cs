@@ -2651,6 +2651,257 @@ namespace Tapbridge.Migrations.Sqlite
                     b.ToTable("payout_method_codes", (string)null);
                 });
 
+            modelBuilder.Entity("Tapbridge.Modules.Performance.Activity.CreatorClickDay", b =>
+                {
+                    b.Property<Guid>("CreatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RegistrationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Clicks")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CreatorId", "Day", "RegistrationId");
+
+                    b.ToTable("creator_click_days", (string)null);
+                });
+
+            modelBuilder.Entity("Tapbridge.Modules.Performance.Activity.CreatorContentDay", b =>
+                {
+                    b.Property<Guid>("CreatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RegistrationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Comments")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Gmv")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Likes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Orders")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Posts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Views")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CreatorId", "Day", "RegistrationId");
+
+                    b.ToTable("creator_content_days", (string)null);
+                });
+
+            modelBuilder.Entity("Tapbridge.Modules.Performance.Activity.CreatorSalesDay", b =>
+                {
+                    b.Property<Guid>("CreatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RegistrationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AgencyShare")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Gmv")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Orders")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TikTokCommission")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CreatorId", "Day", "RegistrationId");
+
+                    b.ToTable("creator_sales_days", (string)null);
+                });
+
+            modelBuilder.Entity("Tapbridge.Modules.Performance.Activity.MarketOffset", b =>
+                {
+                    b.Property<string>("MarketCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OffsetMs")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MarketCode", "StartsAt");
+
+                    b.ToTable("market_offsets", (string)null);
+                });
+
+            modelBuilder.Entity("Tapbridge.Modules.Performance.Content.ContentPost", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Comments")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CoverUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CreatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("EarlyMeasured")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("EarlyOrders")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("EarlyViews")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FirstSeenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Gmv")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Likes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MarketCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("MeasuredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Orders")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PostedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("PostedDay")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("PostedTimeKnown")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RegistrationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TikTokId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Views")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TikTokId")
+                        .IsUnique();
+
+                    b.HasIndex("CreatorId", "PostedAt");
+
+                    b.ToTable("content_posts", (string)null);
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
+                });
+
+            modelBuilder.Entity("Tapbridge.Modules.Performance.Content.ContentSnapshot", b =>
+                {
+                    b.Property<Guid>("PostId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("TakenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Comments")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Gmv")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Likes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Orders")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Views")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PostId", "TakenAt");
+
+                    b.ToTable("content_snapshots", (string)null);
+                });
+
+            modelBuilder.Entity("Tapbridge.Modules.Performance.Content.ContentSyncCursor", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastPassCompletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PageToken")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RegistrationId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("content_sync_cursors", (string)null);
+                });
+
+            modelBuilder.Entity("Tapbridge.Modules.Performance.Dashboard.MarketPostingAdvice", b =>
+                {
+                    b.Property<string>("MarketCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Advice")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ComputedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MarketCode");
+
+                    b.ToTable("market_posting_advice", (string)null);
+                });
+
             modelBuilder.Entity("Tapbridge.Modules.Samples.Returns.SampleReturn", b =>
                 {
                     b.Property<Guid>("SampleId")

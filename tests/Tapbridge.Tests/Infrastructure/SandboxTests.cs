@@ -21,6 +21,9 @@ public abstract class SandboxTests(TapbridgeApp fixture, string appKey) : IAsync
 
     protected TapbridgeApp App => fixture.Require();
 
+    /// <summary>How many requests a second the sandbox answers per path before it throttles (TikTok's limits are of this order).</summary>
+    protected virtual int RequestsPerSecond => 50;
+
     protected SandboxHost Sandbox => sandbox ?? throw new InvalidOperationException("The sandbox is not running.");
 
     /// <summary>The sandbox's own endpoints (<c>/sandbox/…</c>): Seller Center registrations, creators' showcases, consents.</summary>
@@ -34,7 +37,8 @@ public abstract class SandboxTests(TapbridgeApp fixture, string appKey) : IAsync
         }
 
         var start = fixture is IClockedApp clocked ? clocked.Time.Now : DateTimeOffset.UtcNow;
-        sandbox = await SandboxHost.StartAsync(new SandboxOptions { AppKey = appKey, AppSecret = appKey + "-secret", Start = start });
+        sandbox = await SandboxHost.StartAsync(
+            new SandboxOptions { AppKey = appKey, AppSecret = appKey + "-secret", Start = start, RequestsPerSecond = RequestsPerSecond });
         admin = new HttpClient { BaseAddress = sandbox.BaseUrl };
         await using var scope = App.Scope();
         await scope.ConnectAsync(sandbox);
@@ -70,9 +74,9 @@ public abstract class SandboxTests(TapbridgeApp fixture, string appKey) : IAsync
     /// <paramref name="sampleQuota"/> free samples each, or the sandbox's own offer), synced and approved by the agency.
     /// </summary>
     protected async Task<(CampaignView Campaign, IReadOnlyList<Guid> Products)> ApprovedOnTikTokAsync(
-        int count, int totalRate = 2000, int creatorRate = 1200, int? sampleQuota = null)
+        int count, int totalRate = 2000, int creatorRate = 1200, int? sampleQuota = null, int campaignDays = 30)
     {
-        var campaign = await App.OpenCampaignAsync();
+        var campaign = await App.OpenCampaignAsync(days: campaignDays);
         for (var i = 0; i < count; i++)
         {
             await RegisterOnTikTokAsync(campaign, new { total_commission_rate = totalRate, creator_commission_rate = creatorRate, sample_quota = sampleQuota });

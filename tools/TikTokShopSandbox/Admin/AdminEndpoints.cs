@@ -25,6 +25,7 @@ internal static class AdminEndpoints
         app.AdminPost("/sandbox/campaigns/{campaign_id}/registrations", Register);
         app.AdminPost("/sandbox/campaigns/{campaign_id}/products/{product_id}/request_close", RequestClose);
         app.AdminGet("/sandbox/creators", Creators);
+        app.AdminGet("/sandbox/creators/{creator_open_id}/posting-habit", PostingHabitOf);
         app.AdminGet("/sandbox/shops", Shops);
         app.AdminPost("/sandbox/showcase", AddToShowcase);
         app.AdminGet("/sandbox/samples", call => call.World.Samples.Select(SampleService.Json).ToList());
@@ -153,6 +154,21 @@ internal static class AdminEndpoints
         c.Market,
     }).ToList();
 
+    /// <summary>The truth behind a creator's views, for checking advice on when to post.</summary>
+    private static object PostingHabitOf(AdminCall call)
+    {
+        var creator = Creator(call.World, call.Route("creator_open_id"));
+        var habit = PostingHabit.Of(call.World, creator);
+        return new
+        {
+            BestStartHour = habit.StartHour,
+            BestHours = habit.Hours,
+            Days = PostingHabit.DaysName(habit.Days),
+            Boost = PostingHabit.Boost,
+            TimeZone = Markets.TimeZoneId(creator.Market),
+        };
+    }
+
     private static object Shops(AdminCall call) => call.World.Shops.Select(s => new
     {
         ShopId = s.Id,
@@ -238,7 +254,7 @@ internal static class AdminEndpoints
         return call.World.Samples.FirstOrDefault(s => s.Id == id) ?? throw AdminException.NotFound($"Sample request {id} not found");
     }
 
-    /// <summary>A buyer orders now, through the creator's showcase item of the product (or her latest post of it).</summary>
+    /// <summary>A buyer orders now, through the creator's showcase item of the product (or a post of it, as the simulator picks).</summary>
     private static object SellThroughCreator(AdminCall call)
     {
         var world = call.World;

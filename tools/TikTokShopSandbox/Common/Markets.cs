@@ -17,6 +17,21 @@ internal static class Markets
         _ => throw new ArgumentOutOfRangeException(nameof(market), market, "Unknown market"),
     };
 
+    /// <summary>The market's IANA time zone, in which its creators live their days and hours.</summary>
+    public static string TimeZoneId(string market) => market switch
+    {
+        "VN" => "Asia/Ho_Chi_Minh",
+        "PH" => "Asia/Manila",
+        "TH" => "Asia/Bangkok",
+        "ID" => "Asia/Jakarta",
+        "MY" => "Asia/Kuala_Lumpur",
+        "SG" => "Asia/Singapore",
+        "US" => "America/Los_Angeles",
+        _ => throw new ArgumentOutOfRangeException(nameof(market), market, "Unknown market"),
+    };
+
+    public static TimeZoneInfo TimeZone(string market) => TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId(market));
+
     /// <summary>The contact_info field a campaign in this market must fill, besides email.</summary>
     public static string? Messenger(string market) => market switch
     {

@@ -4,7 +4,6 @@ using TikTokShopSandbox.Common;
 using TikTokShopSandbox.Orders;
 using TikTokShopSandbox.Showcase;
 using TikTokShopSandbox.Signing;
-using TikTokShopSandbox.World;
 
 namespace TikTokShopSandbox.Performance;
 
@@ -34,9 +33,15 @@ internal static class ContentEndpoints
             "2" => ContentType.Live,
             _ => (ContentType?)null,
         };
-        var contents = call.World.Contents
-            .Where(c => c.Item == item && c.PublishedAt <= call.Now && (type is null || c.Type == type))
-            .Select(c => Json(call.World, c))
+        var now = call.Now;
+        var orders = call.World.Orders
+            .Where(o => o.Item == item && o.AffiliateStatus != AffiliateStatus.Cancelled)
+            .SelectMany(o => o.Lines.Select(l => l.ContentId).OfType<string>().Distinct(StringComparer.Ordinal).Select(id => (id, o)))
+            .ToLookup(x => x.id, x => x.o, StringComparer.Ordinal);
+        var zone = Markets.TimeZone(item.Creator.Market);
+        var contents = item.Contents
+            .Where(c => c.PublishedAt <= now && (type is null || c.Type == type))
+            .Select(c => Json(c, [.. orders[c.Id]], now, zone))
             .ToList();
         return new { CreatorContentStatistics = contents };
     }
@@ -96,14 +101,11 @@ internal static class ContentEndpoints
             ?? throw new ApiException(ErrorCodes.CampaignProductNotFound, $"Creator {creatorId} does not promote product {registration.Product.Id} in this campaign");
     }
 
-    private static object Json(SandboxWorld world, Content content)
+    /// <summary>One content with the item's uncancelled orders attributed to it; dates are the creator's local ones.</summary>
+    private static object Json(Content content, List<Order> orders, long now, TimeZoneInfo zone)
     {
         var currency = content.Item.Product.Shop.Currency;
-        var orders = world.Orders
-            .Where(o => o.Item == content.Item && o.AffiliateStatus != AffiliateStatus.Cancelled && o.Lines.Any(l => l.ContentId == content.Id))
-            .ToList();
-        var hours = (world.Now - content.PublishedAt) / 3_600.0;
-        var views = (long)(content.BaseViews * Math.Min(1.0, (hours + 1) / 72)) + orders.Count * 40;
+        var views = content.ViewsAt(now) + orders.Count * 40;
         var likes = views * content.LikePerMille / 1_000;
         var user = content.Item.Creator.Username;
         var url = content.Type == ContentType.Video
@@ -120,10 +122,11 @@ internal static class ContentEndpoints
             PaidOrderNum = PerformanceEndpoints.Text(orders.Count),
             PaidAmount = Money.Format(orders.Sum(o => o.Lines.Where(l => l.ContentId == content.Id).Sum(l => l.Price * l.Quantity)), currency),
             LinkedTiktokVideo = content.Type == ContentType.Video ? url : null,
-            PublishedDate = Date(content.PublishedAt),
-            ContentEndDate = content.EndedAt is { } end ? Date(end) : null,
+            PublishedDate = Date(content.PublishedAt, zone),
+            ContentEndDate = content.EndedAt is { } end ? Date(end, zone) : null,
         };
     }
 
-    private static string Date(long unix) => DateTimeOffset.FromUnixTimeSeconds(unix).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Date(long unix, TimeZoneInfo zone) =>
+        TimeZoneInfo.ConvertTime(DateTimeOffset.FromUnixTimeSeconds(unix), zone).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -45,7 +45,7 @@ internal static class PerformanceEndpoints
         var paid = world.Orders.Where(o => o.CampaignProduct == registration && o.AffiliateStatus != AffiliateStatus.Cancelled).ToList();
         var kept = paid.Where(o => o.Lines.All(l => l.KeptQuantity == l.Quantity)).ToList();
         var sellingCreators = paid.Select(o => o.Item.Creator).Distinct().Count();
-        var promoted = items.Count(i => world.Contents.Any(c => c.Item == i && c.PublishedAt <= world.Now));
+        var promoted = items.Count(i => i.Contents.Any(c => c.PublishedAt <= world.Now));
         var sampled = world.Samples.Where(s => s.CampaignProduct == registration).Select(s => s.Creator).Distinct().Count();
         return new
         {
@@ -107,7 +107,7 @@ internal static class PerformanceEndpoints
     {
         var currency = item.Product.Shop.Currency;
         var paid = world.Orders.Where(o => o.Item == item && o.AffiliateStatus != AffiliateStatus.Cancelled).ToList();
-        var contents = world.Contents.Where(c => c.Item == item && c.PublishedAt <= world.Now).ToList();
+        var contents = item.Contents.Where(c => c.PublishedAt <= world.Now).ToList();
         var sample = world.Samples.LastOrDefault(s => s.Creator == item.Creator && s.CampaignProduct == item.CampaignProduct);
         return new
         {

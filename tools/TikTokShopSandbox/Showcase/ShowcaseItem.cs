@@ -21,6 +21,9 @@ internal sealed class ShowcaseItem
     public required long AddedAt { get; set; }
 
     public string? LinkUrl { get; set; }
+
+    /// <summary>The creator's videos and lives of this product, oldest first.</summary>
+    public List<Content> Contents { get; } = [];
 }
 
 internal enum ContentType
@@ -42,7 +45,12 @@ internal sealed class Content
 
     public long? EndedAt { get; init; }
 
-    public required long BaseViews { get; init; }
+    /// <summary>The views it tends to, before those its orders bring.</summary>
+    public required long FinalViews { get; init; }
 
     public required int LikePerMille { get; init; }
+
+    /// <summary>Views grow fast and level off: about 93 % of <see cref="FinalViews"/> by 48 h.</summary>
+    public long ViewsAt(long now) =>
+        now <= PublishedAt ? 0 : (long)(FinalViews * (1 - Math.Exp(-(now - PublishedAt) / 3_600.0 / 18)));
 }

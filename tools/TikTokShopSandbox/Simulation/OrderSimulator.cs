@@ -65,11 +65,14 @@ internal static class OrderSimulator
     public static int CreatorShare(int tapRate, int creatorRate) =>
         tapRate == 0 ? 0 : (int)Math.Min(10_000, Math.Round(creatorRate * 10_000m / tapRate, MidpointRounding.AwayFromZero));
 
-    /// <summary>An order comes from a live on air, else often from a posted video, else from the showcase.</summary>
+    /// <summary>
+    /// An order comes from a live on air, else often from a posted video (the more watched, the likelier), else from
+    /// the showcase.
+    /// </summary>
     private static (string Type, string? Id) Attribution(SandboxWorld world, ShowcaseItem item, Random random)
     {
         var now = world.Now;
-        var posted = world.Contents.Where(c => c.Item == item && c.PublishedAt <= now).ToList();
+        var posted = item.Contents.Where(c => c.PublishedAt <= now).ToList();
         var live = posted.FirstOrDefault(c => c.Type == ContentType.Live && now < c.EndedAt);
         var videos = posted.Where(c => c.Type == ContentType.Video).ToList();
         var roll = random.NextDouble();
@@ -78,7 +81,24 @@ internal static class OrderSimulator
             return ("LIVE", live.Id);
         }
 
-        return videos.Count > 0 && roll < 0.75 ? ("VIDEO", random.Pick(videos).Id) : ("SHOP", null);
+        return videos.Count > 0 && roll < 0.75 ? ("VIDEO", ByViews(videos, now, random).Id) : ("SHOP", null);
+    }
+
+    /// <summary>A video drawn in proportion to its views now; one more each keeps a video posted this instant in the draw.</summary>
+    private static Content ByViews(List<Content> videos, long now, Random random)
+    {
+        var weights = videos.Select(v => v.ViewsAt(now) + 1.0).ToList();
+        var point = random.NextDouble() * weights.Sum();
+        for (var i = 0; i < videos.Count - 1; i++)
+        {
+            point -= weights[i];
+            if (point < 0)
+            {
+                return videos[i];
+            }
+        }
+
+        return videos[^1];
     }
 
     private static string Carrier(string region) => region switch

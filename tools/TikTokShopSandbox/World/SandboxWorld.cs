@@ -72,8 +72,6 @@ internal sealed class SandboxWorld
 
     public List<ShowcaseItem> Showcase { get; } = [];
 
-    public List<Content> Contents { get; } = [];
-
     public List<Order> Orders { get; } = [];
 
     public Dictionary<string, Order> OrdersById { get; } = new(StringComparer.Ordinal);

@@ -23,4 +23,25 @@ internal static class LiveProducts
             .Where(r => r.MarketCode == market && r.Forwardable)
             .Where(r => alone.Contains(r.CampaignId) || (onTikTok.Contains(r.CampaignId) && tikTokIds.Contains(r.TikTokCampaignId!)));
     }
+
+    /// <summary>
+    /// Approved products of campaigns on TikTok that run now (or ended within a day: late figures still arrive), with
+    /// their TikTok campaign id, in a fixed order: what the syncs that read TikTok per campaign product walk.
+    /// </summary>
+    public static async Task<List<(Registration Registration, string TikTokCampaignId)>> OnTikTokAsync(
+        TapbridgeDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var since = now.AddDays(-1);
+        var campaigns = await db.Set<Campaign>().AsNoTracking()
+            .Where(c => c.TikTokCampaignId != null && c.PublishedAt != null && c.CampaignEnd > since)
+            .ToDictionaryAsync(c => c.Id, cancellationToken);
+        var ids = campaigns.Keys.ToList();
+        var registrations = await db.Set<Registration>().AsNoTracking()
+            .Where(r => ids.Contains(r.CampaignId) && r.TikTokCampaignId != null)
+            .Where(r => r.Status == RegistrationStatus.Approved || r.Status == RegistrationStatus.PendingClosed)
+            .ToListAsync(cancellationToken);
+        return registrations.Where(r => r.IsOnTikTok(campaigns[r.CampaignId]))
+            .Select(r => (r, campaigns[r.CampaignId].TikTokCampaignId!))
+            .OrderBy(p => p.r.Id).ToList();
+    }
 }

@@ -13,7 +13,8 @@ public static class Registrations
     public static readonly Actor Manager = new(Guid.NewGuid(), Guid.Empty, OrganizationKind.Agency, "Paolo Reyes", new HashSet<string> { Roles.AccountManager });
 
     /// <summary>A published campaign whose registration opened a minute ago (PH, 15 % required unless said otherwise).</summary>
-    public static async Task<CampaignView> OpenCampaignAsync(this TapbridgeApp app, string market = "PH", int rate = 1500, string? name = null)
+    public static async Task<CampaignView> OpenCampaignAsync(
+        this TapbridgeApp app, string market = "PH", int rate = 1500, string? name = null, int days = 30)
     {
         await using var scope = app.Scope();
         var campaigns = scope.ServiceProvider.GetRequiredService<CampaignService>();
@@ -22,7 +23,7 @@ public static class Registrations
         {
             Name = name ?? $"Open {Guid.NewGuid():N}"[..20], Description = "Registration is open", CommissionRate = rate, ContactEmail = "tap@agency.test",
             ContactMessenger = market == "VN" ? "+84901234567" : "+639171234567",
-            RegistrationStart = now, RegistrationEnd = now.AddDays(20), CampaignStart = now, CampaignEnd = now.AddDays(30),
+            RegistrationStart = now, RegistrationEnd = now.AddDays(20), CampaignStart = now, CampaignEnd = now.AddDays(days),
         }, CancellationToken.None);
         return await campaigns.PublishAsync(Manager, created.Id, CancellationToken.None);
     }

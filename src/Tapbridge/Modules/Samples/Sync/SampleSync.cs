@@ -201,7 +201,9 @@ internal sealed class SampleSync(
         var contents = await partner.GetCreatorContentStatisticsAsync(
             product.TikTokCampaignId, product.Registration.ProductId, seen.Creator!.CreatorOpenId, seen.AffiliateProductId, null,
             cancellationToken);
-        var since = delivered is { } day ? day.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "";
+        // TikTok dates a post in the creator's market.
+        var market = Platform.Markets.Market.Get(product.Registration.MarketCode);
+        var since = delivered is { } day ? market.ToLocal(day).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "";
         return contents
             .Where(c => c.SourceUrl is not null && string.CompareOrdinal(c.PublishedDate ?? "", since) >= 0)
             .OrderBy(c => c.PublishedDate, StringComparer.Ordinal)
@@ -209,25 +211,11 @@ internal sealed class SampleSync(
             .FirstOrDefault(u => u is not null);
     }
 
-    /// <summary>
-    /// Approved products of campaigns on TikTok that run now (or ended within a day: late statuses still arrive), in a
-    /// fixed order.
-    /// </summary>
     private async Task<List<LiveProduct>> ProductsAsync(CancellationToken cancellationToken)
     {
-        var since = clock.GetUtcNow().AddDays(-1);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var campaigns = await db.Set<Campaign>().AsNoTracking()
-            .Where(c => c.TikTokCampaignId != null && c.PublishedAt != null && c.CampaignEnd > since)
-            .ToDictionaryAsync(c => c.Id, cancellationToken);
-        var ids = campaigns.Keys.ToList();
-        var registrations = await db.Set<Registration>().AsNoTracking()
-            .Where(r => ids.Contains(r.CampaignId) && r.TikTokCampaignId != null)
-            .Where(r => r.Status == RegistrationStatus.Approved || r.Status == RegistrationStatus.PendingClosed)
-            .ToListAsync(cancellationToken);
-        return registrations.Where(r => r.IsOnTikTok(campaigns[r.CampaignId]))
-            .Select(r => new LiveProduct(r, campaigns[r.CampaignId].TikTokCampaignId!))
-            .OrderBy(p => p.Registration.Id).ToList();
+        return (await LiveProducts.OnTikTokAsync(db, clock.GetUtcNow(), cancellationToken))
+            .Select(p => new LiveProduct(p.Registration, p.TikTokCampaignId)).ToList();
     }
 
     private async Task SaveCursorAsync(Action<SampleSyncCursor> move, CancellationToken cancellationToken)
