@@ -13,6 +13,8 @@ using Tapbridge.Modules.Orders;
 using Tapbridge.Modules.Orders.Ingestion;
 using Tapbridge.Modules.Payouts.Batches;
 using Tapbridge.Modules.Payouts.Methods;
+using Tapbridge.Modules.Performance.Content;
+using Tapbridge.Modules.Performance.Dashboard;
 using Tapbridge.Modules.Samples;
 using Tapbridge.Modules.Samples.Returns;
 using Tapbridge.Modules.Sellers;
@@ -83,6 +85,7 @@ await using (var scope = app.Services.CreateAsyncScope())
 var statement = await PayoutLineAsync(app, big);
 var (sellerToken, registrationId) = await SellersAsync(app, now);
 await SamplesAsync(app, now);
+await ContentAsync(app, now, big);
 await app.StartAsync();
 var http = new HttpClient { BaseAddress = new Uri(app.Urls.First()), Timeout = TimeSpan.FromMinutes(5) };
 var lastPage = Math.Max(1, count / 10 / 50);
@@ -148,6 +151,13 @@ var lastPage = Math.Max(1, count / 10 / 50);
     ("seller", sellerToken, "/api/v1/seller/samples/returns?by=Creator"),
     ("creator", creatorToken, "/api/v1/creator/samples"),
     ("creator", creatorToken, "/api/v1/creator/samples/returns"),
+    ("creator", creatorToken, "/api/v1/creator/dashboard?days=7"),
+    ("creator", creatorToken, "/api/v1/creator/dashboard?days=30"),
+    ("creator", creatorToken, "/api/v1/creator/dashboard?days=90"),
+    ("creator", creatorToken, "/api/v1/creator/content?days=90"),
+    ("creator", creatorToken, "/api/v1/creator/best-time"),
+    ("typical creator", typicalToken, "/api/v1/creator/dashboard?days=30"),
+    ("typical creator", typicalToken, "/api/v1/creator/best-time"),
 ];
 
 // READPATHS_ONLY=<text> times only the endpoints whose path contains it (after the baseline), to re-time one area.
@@ -309,6 +319,53 @@ static async Task<(string Token, Guid Registration)> SellersAsync(WebApplication
 
 // 200,000 samples of the sellers' approved products over the last year, 20 per creator (the big creator too), a
 // twentieth still waiting for review and the rest posted; then one pass of the sample-returns job sums what each led to.
+// 200,000 posts over the year with ten measurements each (2,000,000 snapshots): 2,000 of them the busy creator's, the
+// rest spread over the 10,000 creators; the market patterns worked out once, as the content job does after a pass.
+static async Task ContentAsync(WebApplication app, DateTimeOffset now, Guid big)
+{
+    const int Posts = 200_000;
+    await using var scope = app.Services.CreateAsyncScope();
+    var db = scope.ServiceProvider.GetRequiredService<TapbridgeDbContext>();
+    if (await db.Set<ContentPost>().AnyAsync())
+    {
+        return;
+    }
+
+    var products = await db.Set<Registration>().AsNoTracking().Where(r => r.Status == RegistrationStatus.Approved)
+        .OrderBy(r => r.Id).Select(r => r.Id).ToListAsync();
+    var creators = await db.Set<Creator>().AsNoTracking().OrderBy(c => c.Handle).Select(c => c.Id).ToListAsync();
+    var random = new Random(23);
+    foreach (var chunk in Enumerable.Range(0, Posts).Chunk(10_000))
+    {
+        var posts = new List<ContentPost>();
+        var snapshots = new List<ContentSnapshot>();
+        foreach (var i in chunk)
+        {
+            var creator = i % 100 == 0 ? big : creators[i % creators.Count];
+            var posted = now.AddDays(-random.Next(0, 365)).AddMinutes(-random.Next(0, 1440));
+            var id = (((ulong)posted.ToUnixTimeSeconds() << 32) | (uint)i).ToString(CultureInfo.InvariantCulture);
+            var post = ContentPost.Discover(id, creator, products[i % products.Count], Market.Philippines, PostKind.Video,
+                $"https://www.tiktok.com/@bench/video/{id}", null, new PostingTime(posted, true), posted.AddHours(1));
+            var final = random.Next(500, 400_000);
+            for (var k = 1; k <= 10; k++)
+            {
+                var views = final * k / 10;
+                if (post.Measure(new PostMetrics(views, views / 20, views / 300, k / 3, k / 3 * 25_000), posted.AddHours(6 * k)))
+                {
+                    snapshots.Add(ContentSnapshot.Of(post));
+                }
+            }
+
+            posts.Add(post);
+        }
+
+        await BulkRows.InsertAsync(db, posts, CancellationToken.None);
+        await BulkRows.InsertAsync(db, snapshots, CancellationToken.None);
+    }
+
+    await scope.ServiceProvider.GetRequiredService<PostingAdvice>().RefreshMarketsAsync(CancellationToken.None);
+}
+
 static async Task SamplesAsync(WebApplication app, DateTimeOffset now)
 {
     const int Samples = 200_000;

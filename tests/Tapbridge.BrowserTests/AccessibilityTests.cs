@@ -33,7 +33,7 @@ public sealed class AccessibilityTests(BrowserApp fixture)
         await page.SignInAsync(await PaidCreatorAsync(app), new DemoSettings().Password);
         string[] creatorPages =
             ["/creator", "/creator/products", "/creator/products/all", "/creator/showcase", "/creator/samples", "/creator/earnings", "/creator/payouts",
-                "/creator/settings"];
+                "/creator/settings", "/creator/content"];
         foreach (var path in creatorPages)
         {
             await page.OpenPortalPageAsync(path);

@@ -52,7 +52,7 @@ public sealed class ArchitectureTests
     public void Modules_are_found()
     {
         ModuleNames().ShouldBe(
-            ["Accounts", "Agency", "Campaigns", "Commissions", "Connections", "Creators", "Orders", "Payouts", "Samples", "Sellers", "Showcase"],
+            ["Accounts", "Agency", "Campaigns", "Commissions", "Connections", "Creators", "Orders", "Payouts", "Performance", "Samples", "Sellers", "Showcase"],
             ignoreOrder: true);
     }
 

@@ -31,7 +31,7 @@ internal static class CreatorDashboardEndpoints
     }
 }
 
-public sealed record PostGrowthPoint(DateTimeOffset At, long Views, long Likes, long Comments, int Orders, long Gmv);
+internal sealed record PostGrowthPoint(DateTimeOffset At, long Views, long Likes, long Comments, int Orders, long Gmv);
 
 /// <summary>A creator's posts of a period, newest first, and how one of them grew.</summary>
 internal sealed class CreatorPosts(TapbridgeDbContext db, CreatorDashboard dashboard)

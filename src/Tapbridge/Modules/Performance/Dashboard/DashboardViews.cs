@@ -6,7 +6,7 @@ namespace Tapbridge.Modules.Performance.Dashboard;
 /// A period's figures. Views, likes and comments are those of the posts published in the period, as TikTok counts them
 /// now; orders, GMV and earnings are of the orders placed in it; clicks are on the creator's short links.
 /// </summary>
-public sealed record PeriodFigures(
+internal sealed record PeriodFigures(
     int Posts, long Views, long Engagements, int Clicks, int Orders, long Gmv, long TikTokCommission, long AgencyShare)
 {
     /// <summary>Likes and comments per view, in percent; null without views.</summary>
@@ -15,7 +15,7 @@ public sealed record PeriodFigures(
     public long Earnings => TikTokCommission + AgencyShare;
 }
 
-public sealed record DashboardDay(DateOnly Day, int Posts, long Views, int Clicks, int Orders, long Gmv, long Earnings);
+internal sealed record DashboardDay(DateOnly Day, int Posts, long Views, int Clicks, int Orders, long Gmv, long Earnings);
 
 public sealed record TopPost(
     Guid Id, PostKind Kind, string? Url, string ProductTitle, DateTimeOffset PostedAt, bool PostedTimeKnown, long Views, long Likes,
@@ -24,6 +24,6 @@ public sealed record TopPost(
 public sealed record TopProduct(Guid RegistrationId, string Title, int Orders, long Gmv, long Earnings, int Clicks, int Posts, long Views);
 
 /// <summary>A creator's dashboard for the last <see cref="Days"/> days (to today, her market's date) against the days before.</summary>
-public sealed record CreatorDashboardView(
+internal sealed record CreatorDashboardView(
     string Market, string Currency, int Days, DateOnly From, DateOnly To, PeriodFigures Current, PeriodFigures Previous,
     IReadOnlyList<DashboardDay> Daily, IReadOnlyList<TopPost> TopPosts, IReadOnlyList<TopProduct> TopProducts);
