@@ -160,9 +160,10 @@ var lastPage = Math.Max(1, count / 10 / 50);
     ("typical creator", typicalToken, "/api/v1/creator/best-time"),
 ];
 
-// READPATHS_ONLY=<text> times only the endpoints whose path contains it (after the baseline), to re-time one area.
-var only = Environment.GetEnvironmentVariable("READPATHS_ONLY");
-endpoints = [.. endpoints.Where((e, i) => i == 0 || only is not { Length: > 0 } || e.Path.Contains(only, StringComparison.Ordinal))];
+// READPATHS_ONLY=<text>[|<text>…] times only the endpoints whose path contains one of them (after the baseline), to
+// re-time one area.
+var only = Environment.GetEnvironmentVariable("READPATHS_ONLY")?.Split('|', StringSplitOptions.RemoveEmptyEntries) ?? [];
+endpoints = [.. endpoints.Where((e, i) => i == 0 || only.Length == 0 || only.Any(o => e.Path.Contains(o, StringComparison.Ordinal)))];
 Console.WriteLine("| who | endpoint | requests | p50 ms | p95 ms | p95 / me |");
 Console.WriteLine("|---|---|---:|---:|---:|---:|");
 double? me = null;
@@ -359,8 +360,10 @@ static async Task ContentAsync(WebApplication app, DateTimeOffset now, Guid big)
             posts.Add(post);
         }
 
+        await using var transaction = await db.Database.BeginTransactionAsync();
         await BulkRows.InsertAsync(db, posts, CancellationToken.None);
         await BulkRows.InsertAsync(db, snapshots, CancellationToken.None);
+        await transaction.CommitAsync();
     }
 
     await scope.ServiceProvider.GetRequiredService<PostingAdvice>().RefreshMarketsAsync(CancellationToken.None);

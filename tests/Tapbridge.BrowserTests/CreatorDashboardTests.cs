@@ -20,7 +20,8 @@ public sealed class CreatorDashboardTests(BrowserApp fixture)
         await page.SignInAsync(DemoSettings.Email("andrea.finds.ph"), new DemoSettings().Password);
         await page.OpenPortalPageAsync("/creator");
         await page.Locator("#figure-views").WaitForAsync();
-        (await page.Locator("#figure-views .tb-stat-value").InnerTextAsync()).ShouldNotBe("0", "the demo's sandbox creators post all along");
+        (await page.Locator("#figure-views .tb-stat-value").InnerTextAsync())
+            .ShouldNotBe("0", "the demo's sandbox creators post all along");
         (await page.Locator("#figure-earnings").InnerTextAsync()).ShouldContain("₱");
         (await page.Locator("#dashboard-chart svg").CountAsync()).ShouldBe(1);
         (await page.Locator("#dashboard-chart").GetAttributeAsync("aria-label")).ShouldNotBeNull().ShouldContain("30");
@@ -55,7 +56,8 @@ public sealed class CreatorDashboardTests(BrowserApp fixture)
         await page.OpenPortalPageAsync("/creator");
         await page.Locator("#best-time-advice").WaitForAsync();
         (await page.Locator("#best-time-advice").InnerTextAsync()).ShouldContain("creators in your market");
-        (await page.Locator("#figure-orders .tb-stat-value").InnerTextAsync()).ShouldNotBe("0", "Maria's sales come from her Partner Center export");
+        (await page.Locator("#figure-orders .tb-stat-value").InnerTextAsync())
+            .ShouldNotBe("0", "Maria's sales come from her Partner Center export");
         await page.ShotAsync("creator-dashboard-market-pattern-phone");
     }
 }

@@ -1,9 +1,12 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Tapbridge.Modules.Campaigns;
 using Tapbridge.Modules.Campaigns.Review;
 using Tapbridge.Modules.Campaigns.Sync;
+using Tapbridge.Modules.Connections;
+using Tapbridge.Platform.Data;
 using Tapbridge.Tests.Modules.Campaigns;
 using TikTokShopSandbox;
 
@@ -79,7 +82,8 @@ public abstract class SandboxTests(TapbridgeApp fixture, string appKey) : IAsync
         var campaign = await App.OpenCampaignAsync(days: campaignDays);
         for (var i = 0; i < count; i++)
         {
-            await RegisterOnTikTokAsync(campaign, new { total_commission_rate = totalRate, creator_commission_rate = creatorRate, sample_quota = sampleQuota });
+            await RegisterOnTikTokAsync(campaign,
+                new { total_commission_rate = totalRate, creator_commission_rate = creatorRate, sample_quota = sampleQuota });
         }
 
         await SyncAsync(campaign);
@@ -88,13 +92,32 @@ public abstract class SandboxTests(TapbridgeApp fixture, string appKey) : IAsync
         var found = (await review.QueueAsync(new ReviewQuery { CampaignId = campaign.Id }, CancellationToken.None)).Items;
         foreach (var registration in found)
         {
-            await review.DecideAsync(Registrations.Manager, registration.Id, new ReviewRequest(ReviewDecision.Approve), CancellationToken.None);
+            await review.DecideAsync(
+                Registrations.Manager, registration.Id, new ReviewRequest(ReviewDecision.Approve), CancellationToken.None);
         }
 
         return (campaign, found.Select(r => r.Id).ToList());
     }
 
+    /// <summary>
+    /// A creator adds a campaign product to her TikTok Showcase from the agency's promotion link (at a 12 % creator rate).
+    /// </summary>
+    protected async Task AddToTikTokShowcaseAsync(CampaignView campaign, Guid registrationId, JsonElement tiktokCreator)
+    {
+        await using var scope = App.Scope();
+        var registration = await scope.ServiceProvider.GetRequiredService<TapbridgeDbContext>().Set<Registration>().AsNoTracking()
+            .SingleAsync(r => r.Id == registrationId);
+        var partner = (await scope.ServiceProvider.GetRequiredService<PartnerConnection>()
+            .ForMarketAsync(registration.MarketCode, CancellationToken.None))!;
+        var link = await partner.GeneratePromotionLinkAsync(
+            campaign.TikTokCampaignId!, registration.ProductId, 1200, CancellationToken.None);
+        var added = await Admin.PostAsJsonAsync("/sandbox/showcase",
+            new { creator_open_id = tiktokCreator.GetProperty("creator_open_id").GetString(), product_link = link.Link });
+        added.EnsureSuccessStatusCode();
+    }
+
     /// <summary>The sandbox's creators of a market, as TikTok knows them.</summary>
     protected async Task<JsonElement[]> TikTokCreatorsAsync(string market = "PH") =>
-        (await Admin.GetFromJsonAsync<JsonElement[]>("/sandbox/creators"))!.Where(c => c.GetProperty("market").GetString() == market).ToArray();
+        (await Admin.GetFromJsonAsync<JsonElement[]>("/sandbox/creators"))!
+            .Where(c => c.GetProperty("market").GetString() == market).ToArray();
 }

@@ -29,7 +29,9 @@ public sealed class ArchitectureTests
     {
         var internals = ModuleNames()
             .Where(m => m != module)
-            .SelectMany(m => Product.GetTypes().Select(t => t.Namespace).OfType<string>().Where(ns => ns.StartsWith($"Tapbridge.Modules.{m}.", StringComparison.Ordinal) && !ns.EndsWith(".Components", StringComparison.Ordinal)))
+            .SelectMany(m => Product.GetTypes().Select(t => t.Namespace).OfType<string>()
+                .Where(ns => ns.StartsWith($"Tapbridge.Modules.{m}.", StringComparison.Ordinal)
+                    && !ns.EndsWith(".Components", StringComparison.Ordinal)))
             .Distinct()
             .ToArray();
 
@@ -52,7 +54,8 @@ public sealed class ArchitectureTests
     public void Modules_are_found()
     {
         ModuleNames().ShouldBe(
-            ["Accounts", "Agency", "Campaigns", "Commissions", "Connections", "Creators", "Orders", "Payouts", "Performance", "Samples", "Sellers", "Showcase"],
+            ["Accounts", "Agency", "Campaigns", "Commissions", "Connections", "Creators", "Orders", "Payouts", "Performance", "Samples",
+                "Sellers", "Showcase"],
             ignoreOrder: true);
     }
 

@@ -59,7 +59,12 @@ public abstract class ActivityDaysTests(TapbridgeApp fixture) : AppTests(fixture
                     break;
                 case 2 when lines.Count > 0:
                     var known = lines[random.Next(lines.Count)];
-                    var status = random.Next(3) switch { 0 => known.Status, 1 => TikTokLineStatus.Completed, _ => TikTokLineStatus.Cancelled };
+                    var status = random.Next(3) switch
+                    {
+                        0 => known.Status,
+                        1 => TikTokLineStatus.Completed,
+                        _ => TikTokLineStatus.Cancelled,
+                    };
                     var changed = Line(known, status);
                     lines[lines.IndexOf(known)] = changed;
                     await IngestAsync(changed);
@@ -121,7 +126,8 @@ public abstract class ActivityDaysTests(TapbridgeApp fixture) : AppTests(fixture
     {
         await using var scope = App.Scope();
         var db = scope.ServiceProvider.GetRequiredService<TapbridgeDbContext>();
-        var target = new LinkTarget(Guid.NewGuid(), creator.Id, Guid.NewGuid(), Market.Get(creator.MarketCode), "https://vt.tiktok.com/x", at.AddDays(1));
+        var target = new LinkTarget(Guid.NewGuid(), creator.Id, Guid.NewGuid(), Market.Get(creator.MarketCode),
+            "https://vt.tiktok.com/x", at.AddDays(1));
         db.Add(LinkClick.Record(target, at, "tiktok.com", DeviceClass.Mobile, Guid.NewGuid().ToString("N"), Guid.NewGuid().ToString("N")));
         await db.SaveChangesAsync();
     }
@@ -136,7 +142,8 @@ public abstract class ActivityDaysTests(TapbridgeApp fixture) : AppTests(fixture
         if (post is null)
         {
             var posted = now.AddMinutes(-random.Next(0, 100 * 24 * 60));
-            var id = (((ulong)posted.ToUnixTimeSeconds() << 32) | (uint)random.Next()).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var id = (((ulong)posted.ToUnixTimeSeconds() << 32) | (uint)random.Next())
+                .ToString(System.Globalization.CultureInfo.InvariantCulture);
             post = ContentPost.Discover(id, creator.Id, Guid.Empty, Market.Get(creator.MarketCode), PostKind.Video, null, null,
                 new PostingTime(posted, true), now);
             db.Add(post);
@@ -166,8 +173,8 @@ public abstract class ActivityDaysTests(TapbridgeApp fixture) : AppTests(fixture
     {
         await using var scope = App.Scope();
         await scope.ServiceProvider.GetRequiredService<OrderLineIngestor>().IngestAsync(
-            new[] { ((IReadOnlyList<OrderLineSnapshot>)lines, 0) }.ToAsyncEnumerable(), LineSource.Api, "days test", (_, _) => Task.CompletedTask,
-            CancellationToken.None);
+            new[] { ((IReadOnlyList<OrderLineSnapshot>)lines, 0) }.ToAsyncEnumerable(), LineSource.Api, "days test",
+            (_, _) => Task.CompletedTask, CancellationToken.None);
     }
 
     private static DateTimeOffset At(string instant) => DateTimeOffset.Parse(instant, System.Globalization.CultureInfo.InvariantCulture);
@@ -178,8 +185,9 @@ public abstract class ActivityDaysTests(TapbridgeApp fixture) : AppTests(fixture
         var order = $"58{creator.Id.GetHashCode() & 0x7FFFFFF:000000000}{suffix}";
         return new()
         {
-            MarketCode = creator.MarketCode, Currency = Market.Get(creator.MarketCode).Currency, OrderId = order, SkuId = "1729000000000000001",
-            ProductId = "1", CreatorUsername = creator.Handle, Price = 50_000, Quantity = 1, TapRate = 2000, CreatorRate = 5000,
+            MarketCode = creator.MarketCode, Currency = Market.Get(creator.MarketCode).Currency, OrderId = order,
+            SkuId = "1729000000000000001", ProductId = "1", CreatorUsername = creator.Handle, Price = 50_000, Quantity = 1,
+            TapRate = 2000, CreatorRate = 5000,
             Status = TikTokLineStatus.Processing, OrderedAt = ordered, Estimated = amounts, Actual = ReportedAmounts.Zero,
         };
     }

@@ -30,7 +30,8 @@ internal static class ActivityTotals
 
         foreach (var offsets in Offsets().Chunk(500))
         {
-            var rows = offsets.Select(o => string.Create(CultureInfo.InvariantCulture, $"('{o.Market}', {sql.Instant(o.StartsAt)}, {o.OffsetMs})"));
+            var rows = offsets.Select(o =>
+                string.Create(CultureInfo.InvariantCulture, $"('{o.Market}', {sql.Instant(o.StartsAt)}, {o.OffsetMs})"));
             yield return $"INSERT INTO market_offsets (\"MarketCode\", \"StartsAt\", \"OffsetMs\") VALUES {string.Join(", ", rows)}";
         }
 
@@ -101,7 +102,8 @@ internal static class ActivityTotals
     /// </summary>
     private static string Day(SqlDialect sql, string market, string instant)
     {
-        var offset = $"COALESCE((SELECT o.\"OffsetMs\" FROM market_offsets o WHERE o.\"MarketCode\" = {market} AND o.\"StartsAt\" <= {instant} " +
+        var offset =
+            $"COALESCE((SELECT o.\"OffsetMs\" FROM market_offsets o WHERE o.\"MarketCode\" = {market} AND o.\"StartsAt\" <= {instant} " +
             "ORDER BY o.\"StartsAt\" DESC LIMIT 1), 0)";
         return sql.Postgres
             ? $"(DATE '1970-01-01' + floor((extract(epoch FROM {instant}) * 1000 + {offset}) / 86400000)::int)"

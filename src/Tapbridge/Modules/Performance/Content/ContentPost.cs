@@ -52,7 +52,10 @@ internal sealed class ContentPost
     public DateTimeOffset FirstSeenAt { get; private set; }
     public DateTimeOffset MeasuredAt { get; private set; }
 
-    /// <summary>Views at 48 hours: between the two measurements around that moment, or the first one taken after it.</summary>
+    /// <summary>
+    /// Views at 48 hours: between the last change measured before that moment and the first measurement after it, or the
+    /// first measurement when the post was found later.
+    /// </summary>
     public long? EarlyViews { get; private set; }
     public int? EarlyOrders { get; private set; }
 
@@ -60,22 +63,25 @@ internal sealed class ContentPost
     public bool EarlyMeasured { get; private set; }
 
     public static ContentPost Discover(
-        string tikTokId, Guid creatorId, Guid registrationId, Market market, PostKind kind, string? url, string? coverUrl, PostingTime posted,
-        DateTimeOffset now) => new()
+        string tikTokId, Guid creatorId, Guid registrationId, Market market, PostKind kind, string? url, string? coverUrl,
+        PostingTime posted, DateTimeOffset now) => new()
         {
-            Id = Guid.CreateVersion7(now), TikTokId = tikTokId, CreatorId = creatorId, RegistrationId = registrationId, MarketCode = market.Code,
-            Kind = kind, Url = url, CoverUrl = coverUrl, PostedAt = posted.At, PostedDay = DateOnly.FromDateTime(market.ToLocal(posted.At).DateTime),
-            PostedTimeKnown = posted.Known, FirstSeenAt = now, MeasuredAt = now,
+            Id = Guid.CreateVersion7(now), TikTokId = tikTokId, CreatorId = creatorId, RegistrationId = registrationId,
+            MarketCode = market.Code, Kind = kind, Url = url, CoverUrl = coverUrl, PostedAt = posted.At,
+            PostedDay = DateOnly.FromDateTime(market.ToLocal(posted.At).DateTime), PostedTimeKnown = posted.Known,
+            FirstSeenAt = now, MeasuredAt = now,
         };
 
-    /// <summary>Takes TikTok's counts as of now; whether they changed (and so deserve a snapshot).</summary>
+    /// <summary>
+    /// Takes TikTok's counts as of now; whether they changed (and so deserve a snapshot). Counts that did not change write
+    /// nothing, so <see cref="MeasuredAt"/> is when they last changed.
+    /// </summary>
     public bool Measure(PostMetrics metrics, DateTimeOffset now)
     {
-        var changed = metrics != new PostMetrics(Views, Likes, Comments, Orders, Gmv);
         var at48 = PostedAt + Early;
         if (EarlyViews is null && now >= at48)
         {
-            // A post is measured the moment it is found, so an earlier measurement is a real one.
+            // A post is measured the moment it is found, so a measurement before the 48th hour is a real one.
             var before = MeasuredAt < at48;
             var share = before ? (at48 - MeasuredAt) / (now - MeasuredAt) : 1;
             EarlyViews = Views + (long)Math.Round((metrics.Views - Views) * share);
@@ -83,9 +89,14 @@ internal sealed class ContentPost
             EarlyMeasured = before;
         }
 
+        if (metrics == new PostMetrics(Views, Likes, Comments, Orders, Gmv))
+        {
+            return false;
+        }
+
         (Views, Likes, Comments, Orders, Gmv) = (metrics.Views, metrics.Likes, metrics.Comments, metrics.Orders, metrics.Gmv);
         MeasuredAt = now;
-        return changed;
+        return true;
     }
 }
 

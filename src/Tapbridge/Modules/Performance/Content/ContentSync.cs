@@ -52,7 +52,8 @@ internal sealed partial class ContentSync(
         }
 
         await MoveCursorAsync(c => c.PassDone(clock.GetUtcNow()), cancellationToken);
-        logger.LogInformation("Content sync: {Posts} posts read, {Added} new, {Measured} with new counts, {Unknown} of creators Tapbridge does not know",
+        logger.LogInformation(
+            "Content sync: {Posts} posts read, {Added} new, {Measured} with new counts, {Unknown} of creators Tapbridge does not know",
             report.Read, report.Added, report.Measured, report.UnknownCreators);
         return report;
     }
@@ -68,14 +69,16 @@ internal sealed partial class ContentSync(
 
         do
         {
-            var page = await partner.GetProductCreatorPerformancePageAsync(campaignId, registration.ProductId, PageSize, token, cancellationToken);
+            var page = await partner.GetProductCreatorPerformancePageAsync(
+                campaignId, registration.ProductId, PageSize, token, cancellationToken);
             var posting = page.Items.Where(c => c.Creator is not null && c.VideoCount + c.RoomCount > 0).ToList();
             token = page.IsLast ? null : page.NextPageToken;
             var posts = new List<(PromotionCreator Creator, IReadOnlyList<CreatorContentStatistics> Posts)>();
             foreach (var creator in posting)
             {
                 var contents = await partner.GetCreatorContentStatisticsAsync(
-                    campaignId, registration.ProductId, creator.Creator!.CreatorOpenId, creator.AffiliateProductId, null, cancellationToken);
+                    campaignId, registration.ProductId, creator.Creator!.CreatorOpenId, creator.AffiliateProductId, null,
+                    cancellationToken);
                 posts.Add((creator, contents));
             }
 
@@ -144,7 +147,8 @@ internal sealed partial class ContentSync(
     }
 
     /// <summary>TikTok's id of a post: the last number of its link (<c>/video/123…</c>, <c>/live/replay/123…</c>).</summary>
-    internal static string? IdOf(string? url) => url is null ? null : TrailingId().Match(url) is { Success: true } m ? m.Groups[1].Value : null;
+    internal static string? IdOf(string? url) =>
+        url is null ? null : TrailingId().Match(url) is { Success: true } m ? m.Groups[1].Value : null;
 
     private async Task MoveCursorAsync(Action<ContentSyncCursor> move, CancellationToken cancellationToken)
     {

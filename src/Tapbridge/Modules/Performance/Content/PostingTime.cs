@@ -14,7 +14,9 @@ internal sealed record PostingTime(DateTimeOffset At, bool Known)
 
     public static PostingTime Of(string tikTokId, string? publishedDate, Market market, DateTimeOffset now)
     {
-        var date = DateOnly.TryParseExact(publishedDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : (DateOnly?)null;
+        var date = DateOnly.TryParseExact(publishedDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+            ? d
+            : (DateOnly?)null;
         if (ulong.TryParse(tikTokId, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
         {
             var at = DateTimeOffset.FromUnixTimeSeconds((long)(id >> 32));

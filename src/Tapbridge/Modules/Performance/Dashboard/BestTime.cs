@@ -115,7 +115,9 @@ internal static class BestTime
         };
     }
 
-    /// <summary>Mann-Whitney U of <paramref name="a"/> over <paramref name="b"/> as a z score (normal approximation, ties averaged).</summary>
+    /// <summary>
+    /// Mann-Whitney U of <paramref name="a"/> over <paramref name="b"/> as a z score (normal approximation, ties averaged).
+    /// </summary>
     private static double RankZ(List<double> a, List<double> b)
     {
         var all = a.Select(v => (v, First: true)).Concat(b.Select(v => (v, First: false))).OrderBy(x => x.v).ToList();

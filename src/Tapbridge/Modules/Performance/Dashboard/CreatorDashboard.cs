@@ -32,7 +32,8 @@ internal sealed class CreatorDashboard(TapbridgeDbContext db, TimeProvider clock
         var daily = Enumerable.Range(0, days).Select(i => from.AddDays(i)).Select(day => new DashboardDay(day,
             posts.Where(p => p.Day == day).Sum(p => p.Posts), posts.Where(p => p.Day == day).Sum(p => p.Views),
             clicks.Where(c => c.Day == day).Sum(c => c.Clicks), sales.Where(s => s.Day == day).Sum(s => s.Orders),
-            sales.Where(s => s.Day == day).Sum(s => s.Gmv), sales.Where(s => s.Day == day).Sum(s => s.TikTokCommission + s.AgencyShare))).ToList();
+            sales.Where(s => s.Day == day).Sum(s => s.Gmv),
+            sales.Where(s => s.Day == day).Sum(s => s.TikTokCommission + s.AgencyShare))).ToList();
         return new CreatorDashboardView(market.Code, market.Currency, days, from, to,
             Figures(sales, clicks, posts, from, to), Figures(sales, clicks, posts, before, from.AddDays(-1)), daily,
             await TopPostsAsync(creatorId, market.StartOf(from), cancellationToken),
@@ -76,8 +77,8 @@ internal sealed class CreatorDashboard(TapbridgeDbContext db, TimeProvider clock
             .Where(p => p.CreatorId == creatorId && p.PostedAt >= since)
             .OrderByDescending(p => p.Views).ThenByDescending(p => p.PostedAt).Take(TopCount).ToListAsync(cancellationToken);
         var titles = await TitlesAsync(posts.Select(p => p.RegistrationId), cancellationToken);
-        return posts.Select(p => new TopPost(p.Id, p.Kind, p.Url, titles.GetValueOrDefault(p.RegistrationId, ""), p.PostedAt, p.PostedTimeKnown,
-            p.Views, p.Likes, p.Comments, p.Orders, p.Gmv)).ToList();
+        return posts.Select(p => new TopPost(p.Id, p.Kind, p.Url, titles.GetValueOrDefault(p.RegistrationId, ""), p.PostedAt,
+            p.PostedTimeKnown, p.Views, p.Likes, p.Comments, p.Orders, p.Gmv)).ToList();
     }
 
     private async Task<List<TopProduct>> TopProductsAsync(
@@ -85,13 +86,15 @@ internal sealed class CreatorDashboard(TapbridgeDbContext db, TimeProvider clock
         CancellationToken cancellationToken)
     {
         var clicksOf = clicks.GroupBy(c => c.RegistrationId).ToDictionary(g => g.Key, g => g.Sum(c => c.Clicks));
-        var postsOf = posts.GroupBy(p => p.RegistrationId).ToDictionary(g => g.Key, g => (Posts: g.Sum(p => p.Posts), Views: g.Sum(p => p.Views)));
+        var postsOf = posts.GroupBy(p => p.RegistrationId)
+            .ToDictionary(g => g.Key, g => (Posts: g.Sum(p => p.Posts), Views: g.Sum(p => p.Views)));
         var top = sales.Where(s => s.RegistrationId != Guid.Empty).GroupBy(s => s.RegistrationId)
-            .Select(g => (Id: g.Key, Orders: g.Sum(s => s.Orders), Gmv: g.Sum(s => s.Gmv), Earnings: g.Sum(s => s.TikTokCommission + s.AgencyShare)))
+            .Select(g => (Id: g.Key, Orders: g.Sum(s => s.Orders), Gmv: g.Sum(s => s.Gmv),
+                Earnings: g.Sum(s => s.TikTokCommission + s.AgencyShare)))
             .OrderByDescending(x => x.Gmv).Take(TopCount).ToList();
         var titles = await TitlesAsync(top.Select(t => t.Id), cancellationToken);
-        return top.Select(t => new TopProduct(t.Id, titles.GetValueOrDefault(t.Id, ""), t.Orders, t.Gmv, t.Earnings, clicksOf.GetValueOrDefault(t.Id),
-            postsOf.GetValueOrDefault(t.Id).Posts, postsOf.GetValueOrDefault(t.Id).Views)).ToList();
+        return top.Select(t => new TopProduct(t.Id, titles.GetValueOrDefault(t.Id, ""), t.Orders, t.Gmv, t.Earnings,
+            clicksOf.GetValueOrDefault(t.Id), postsOf.GetValueOrDefault(t.Id).Posts, postsOf.GetValueOrDefault(t.Id).Views)).ToList();
     }
 
     private async Task<Dictionary<Guid, string>> TitlesAsync(IEnumerable<Guid> ids, CancellationToken cancellationToken)

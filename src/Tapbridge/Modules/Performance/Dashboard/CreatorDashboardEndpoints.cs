@@ -49,8 +49,8 @@ internal sealed class CreatorPosts(TapbridgeDbContext db, CreatorDashboard dashb
         var ids = posts.Select(p => p.RegistrationId).Distinct().ToList();
         var titles = await db.Set<Campaigns.Registration>().AsNoTracking().Where(r => ids.Contains(r.Id))
             .ToDictionaryAsync(r => r.Id, r => r.Title, cancellationToken);
-        return posts.Select(p => new TopPost(p.Id, p.Kind, p.Url, titles.GetValueOrDefault(p.RegistrationId, ""), p.PostedAt, p.PostedTimeKnown,
-            p.Views, p.Likes, p.Comments, p.Orders, p.Gmv)).ToList();
+        return posts.Select(p => new TopPost(p.Id, p.Kind, p.Url, titles.GetValueOrDefault(p.RegistrationId, ""), p.PostedAt,
+            p.PostedTimeKnown, p.Views, p.Likes, p.Comments, p.Orders, p.Gmv)).ToList();
     }
 
     public async Task<IReadOnlyList<PostGrowthPoint>> GrowthAsync(Guid creatorId, Guid postId, CancellationToken cancellationToken)

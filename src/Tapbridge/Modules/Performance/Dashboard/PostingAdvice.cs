@@ -38,7 +38,8 @@ internal sealed class PostingAdvice(TapbridgeDbContext db, TimeProvider clock)
         var advice = BestTime.Advise(own, AdviceBasis.Own);
         if (advice.Basis == AdviceBasis.None)
         {
-            var stored = await db.Set<MarketPostingAdvice>().AsNoTracking().SingleOrDefaultAsync(a => a.MarketCode == market.Code, cancellationToken);
+            var stored = await db.Set<MarketPostingAdvice>().AsNoTracking()
+                .SingleOrDefaultAsync(a => a.MarketCode == market.Code, cancellationToken);
             advice = stored?.Read() is { Basis: AdviceBasis.Market } pattern ? pattern : BestTimeAdvice.Nothing;
         }
 
@@ -71,6 +72,7 @@ internal sealed class PostingAdvice(TapbridgeDbContext db, TimeProvider clock)
             .Where(p => p.PostedAt >= since && p.Kind == PostKind.Video && p.PostedTimeKnown && p.EarlyViews != null)
             .Select(p => new { p.CreatorId, p.PostedAt, p.EarlyViews, p.EarlyOrders })
             .ToListAsync(cancellationToken);
-        return rows.Select(p => new TimedPost(p.CreatorId, market.ToLocal(p.PostedAt).DateTime, p.EarlyViews!.Value, p.EarlyOrders ?? 0)).ToList();
+        return rows.Select(p => new TimedPost(p.CreatorId, market.ToLocal(p.PostedAt).DateTime, p.EarlyViews!.Value,
+            p.EarlyOrders ?? 0)).ToList();
     }
 }
