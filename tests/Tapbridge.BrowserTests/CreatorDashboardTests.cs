@@ -31,7 +31,7 @@ public sealed class CreatorDashboardTests(BrowserApp fixture)
         (await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth")).ShouldBeLessThanOrEqualTo(0);
         await page.ShotAsync("creator-dashboard-phone");
 
-        await page.Locator("#chart-table-toggle .mud-expand-panel-header").ClickAsync();
+        await page.Locator("#chart-table-toggle").ClickAsync();
         await page.Locator("#chart-table tbody tr").First.WaitForAsync();
         (await page.Locator("#chart-table tbody tr").CountAsync()).ShouldBe(30, "every day of the chart, as numbers");
         var thirty = await page.Locator("#dashboard-range").InnerTextAsync();
