@@ -86,6 +86,13 @@ var statement = await PayoutLineAsync(app, big);
 var (sellerToken, registrationId) = await SellersAsync(app, now);
 await SamplesAsync(app, now);
 await ContentAsync(app, now, big);
+Guid post;
+await using (var scope = app.Services.CreateAsyncScope())
+{
+    post = await scope.ServiceProvider.GetRequiredService<TapbridgeDbContext>().Set<ContentPost>().AsNoTracking()
+        .Where(p => p.CreatorId == big).OrderByDescending(p => p.PostedAt).Select(p => p.Id).FirstAsync();
+}
+
 await app.StartAsync();
 var http = new HttpClient { BaseAddress = new Uri(app.Urls.First()), Timeout = TimeSpan.FromMinutes(5) };
 var lastPage = Math.Max(1, count / 10 / 50);
@@ -155,6 +162,7 @@ var lastPage = Math.Max(1, count / 10 / 50);
     ("creator", creatorToken, "/api/v1/creator/dashboard?days=30"),
     ("creator", creatorToken, "/api/v1/creator/dashboard?days=90"),
     ("creator", creatorToken, "/api/v1/creator/content?days=90"),
+    ("creator", creatorToken, $"/api/v1/creator/content/{post}/snapshots"),
     ("creator", creatorToken, "/api/v1/creator/best-time"),
     ("typical creator", typicalToken, "/api/v1/creator/dashboard?days=30"),
     ("typical creator", typicalToken, "/api/v1/creator/best-time"),
